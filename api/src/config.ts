@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(apiRoot, '..');
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const csv = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v) || v.startsWith('sqlite:'), {
+      message: 'must be a postgres:// URL or sqlite:<file path>',
+    })
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\//.test(v), { message: 'must be a redis:// URL' })
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ALLOWED_ORIGINS: csv.optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  COOKIE_SECURE: flag.optional(),
+  SEED_DEMO: flag.default(true),
+  WEB_DIST: z.string().optional(),
+  TRUST_PROXY: flag.default(false),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+});
+
+export type Env = Record<string, string | undefined>;
+
+/** The validated, typed configuration every part of the hub receives from the composition root. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string | undefined;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
+  redisUrl: string | undefined;
+  logLevel: string;
+  /**
+   * Origins besides the hub's own that may open websockets and send credentialed requests
+   * (in development, the Vite dev server); `undefined` means same-origin only.
+   */
+  allowedOrigins: string[] | undefined;
+  session: { idleMs: number; absoluteMs: number; cookieSecure: boolean };
+  login: { maxFailures: number; windowSeconds: number };
+  seedDemo: boolean;
+  /** Behind a load balancer: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  webDist: string;
+  /** Whether internal error messages may reach clients (development only). */
+  exposeInternalErrors: boolean;
+}
+
+/** Raised when the environment holds a bad value; the message names every offending variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the environment once. Throws `ConfigError` naming each bad variable,
+ * so a misconfigured hub stops at start instead of failing later.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const database: Config['database'] = !e.DATABASE_URL
+    ? { kind: 'sqlite', file: path.join(repoRoot, 'data', 'carehub.sqlite') }
+    : e.DATABASE_URL.startsWith('sqlite:')
+      ? { kind: 'sqlite', file: path.resolve(repoRoot, e.DATABASE_URL.slice('sqlite:'.length)) }
+      : { kind: 'postgresql', url: e.DATABASE_URL };
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL,
+    database,
+    redisUrl: e.REDIS_URL,
+    logLevel: e.LOG_LEVEL,
+    allowedOrigins:
+      e.ALLOWED_ORIGINS ??
+      (e.NODE_ENV === 'development' ? ['http://localhost:5173', 'http://127.0.0.1:5173'] : undefined),
+    session: {
+      idleMs: e.SESSION_IDLE_MINUTES * 60_000,
+      absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+      cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
+    },
+    login: { maxFailures: e.LOGIN_MAX_FAILURES, windowSeconds: e.LOGIN_WINDOW_SECONDS },
+    seedDemo: e.SEED_DEMO,
+    trustProxy: e.TRUST_PROXY,
+    webDist: e.WEB_DIST ? path.resolve(e.WEB_DIST) : path.join(repoRoot, 'web', 'dist'),
+    exposeInternalErrors: e.NODE_ENV === 'development',
+  };
+}

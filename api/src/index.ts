@@ -1,0 +1,4 @@
+/** What other packages (tests, benchmarks) use of the API. */
+export { type AppHandle, startApp } from './app.js';
+export { type Config, ConfigError, loadConfig } from './config.js';
+export { createLogger } from './platform/logging/logger.js';

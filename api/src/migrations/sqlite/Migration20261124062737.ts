@@ -1,0 +1,33 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261124062737 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create table \`change_event\` (\`id\` integer not null primary key autoincrement, \`stream\` text not null, \`kind\` text not null, \`entity_type\` text not null, \`entity_id\` text not null, \`version\` integer not null, \`actor_id\` text not null, \`actor_name\` text not null, \`at\` datetime not null, \`visibility\` text not null default 'TEAM', \`patient_id\` text null, \`snapshot\` json not null, \`changes\` json null, \`client_mutation_id\` text null);`);
+    this.addSql(`create index \`change_event_entity_type_entity_id_id_index\` on \`change_event\` (\`entity_type\`, \`entity_id\`, \`id\`);`);
+    this.addSql(`create index \`change_event_patient_id_id_index\` on \`change_event\` (\`patient_id\`, \`id\`);`);
+    this.addSql(`create index \`change_event_stream_id_index\` on \`change_event\` (\`stream\`, \`id\`);`);
+    this.addSql(`create unique index \`change_event_actor_id_client_mutation_id_unique\` on \`change_event\` (\`actor_id\`, \`client_mutation_id\`);`);
+
+    this.addSql(`create table \`unit\` (\`id\` text not null, \`code\` text not null, \`name\` text not null, \`created_at\` datetime not null, primary key (\`id\`));`);
+    this.addSql(`create unique index \`unit_code_unique\` on \`unit\` (\`code\`);`);
+
+    this.addSql(`create table \`patient\` (\`id\` text not null, \`mrn\` text not null, \`name\` text not null, \`date_of_birth\` text not null, \`unit_id\` text not null, \`bed\` text null, \`admitted_at\` datetime not null, \`version\` integer not null default 1, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`patient_unit_id_foreign\` foreign key(\`unit_id\`) references \`unit\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create unique index \`patient_mrn_unique\` on \`patient\` (\`mrn\`);`);
+    this.addSql(`create index \`patient_unit_id_index\` on \`patient\` (\`unit_id\`);`);
+    this.addSql(`create index \`patient_unit_id_name_index\` on \`patient\` (\`unit_id\`, \`name\`);`);
+
+    this.addSql(`create table \`app_user\` (\`id\` text not null, \`email\` text not null, \`name\` text not null, \`kind\` text not null default 'STAFF', \`discipline\` text null, \`role\` text not null default 'MEMBER', \`password_hash\` text not null, \`active\` integer not null default true, \`version\` integer not null default 1, \`created_at\` datetime not null, \`updated_at\` datetime not null, primary key (\`id\`));`);
+    this.addSql(`create unique index \`app_user_email_unique\` on \`app_user\` (\`email\`);`);
+
+    this.addSql(`create table \`unit_member\` (\`id\` text not null, \`unit_id\` text not null, \`user_id\` text not null, \`since\` datetime not null, constraint \`unit_member_unit_id_foreign\` foreign key(\`unit_id\`) references \`unit\`(\`id\`) on delete cascade on update cascade, constraint \`unit_member_user_id_foreign\` foreign key(\`user_id\`) references \`app_user\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`unit_member_unit_id_index\` on \`unit_member\` (\`unit_id\`);`);
+    this.addSql(`create index \`unit_member_user_id_index\` on \`unit_member\` (\`user_id\`);`);
+    this.addSql(`create unique index \`unit_member_unit_id_user_id_unique\` on \`unit_member\` (\`unit_id\`, \`user_id\`);`);
+
+    this.addSql(`create table \`user_session\` (\`id\` text not null, \`token_hash\` text not null, \`user_id\` text not null, \`created_at\` datetime not null, \`last_seen_at\` datetime not null, \`expires_at\` datetime not null, \`revoked_at\` datetime null, \`ip\` text null, \`user_agent\` text null, constraint \`user_session_user_id_foreign\` foreign key(\`user_id\`) references \`app_user\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
+    this.addSql(`create unique index \`user_session_token_hash_unique\` on \`user_session\` (\`token_hash\`);`);
+    this.addSql(`create index \`user_session_user_id_index\` on \`user_session\` (\`user_id\`);`);
+  }
+
+}

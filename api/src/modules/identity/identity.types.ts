@@ -1,0 +1,63 @@
+import { MaxLength, MinLength } from 'class-validator';
+import { ArgsType, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { DISCIPLINES, ROLES, USER_KINDS } from './user.entity.js';
+
+const enumOf = <T extends readonly string[]>(values: T) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
+
+export const Discipline = enumOf(DISCIPLINES);
+export const Role = enumOf(ROLES);
+export const UserKind = enumOf(USER_KINDS);
+registerEnumType(Discipline, {
+  name: 'Discipline',
+  description: 'RN, LPN, SW (social work), MD, PT, OT, SLP, PHARM, RD (dietitian), CM (case management).',
+});
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(UserKind, { name: 'UserKind', description: 'Staff of a discipline, or a family member/caregiver.' });
+
+@ObjectType('User', { description: 'A person who signs in.' })
+export class UserType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  email!: string;
+
+  @Field(() => UserKind)
+  kind!: keyof typeof UserKind;
+
+  @Field(() => Discipline, { nullable: true })
+  discipline!: keyof typeof Discipline | null;
+
+  @Field(() => Role)
+  role!: keyof typeof Role;
+}
+
+@ObjectType({ description: 'A new session. The token is also set as an HttpOnly cookie for browsers.' })
+export class AuthPayload {
+  @Field({ description: 'Bearer token for API clients and graphql-ws connectionParams.token.' })
+  token!: string;
+
+  @Field(() => GraphQLDateTime)
+  expiresAt!: Date;
+
+  @Field(() => UserType)
+  user!: UserType;
+}
+
+@ArgsType()
+export class LoginArgs {
+  @Field()
+  @MinLength(3)
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @MinLength(1)
+  @MaxLength(200)
+  password!: string;
+}

@@ -1,0 +1,59 @@
+/**
+ * Writes the next migration for both dialects from the difference between the entities and the
+ * committed migrations, then lists every migration in each dialect's index.
+ *
+ *   pnpm --filter @carehub/api migration:create <postgres-url-of-an-empty-database>
+ */
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MikroORM } from '@mikro-orm/core';
+import { entities } from '../../modules/index.js';
+import { ormOptions } from './database.js';
+
+const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+const postgresUrl = process.argv[2];
+if (!postgresUrl) {
+  console.error('usage: migration:create <postgres-url-of-an-empty-database>');
+  process.exit(2);
+}
+
+const targets = [
+  { kind: 'sqlite', file: path.join(mkdtempSync(path.join(os.tmpdir(), 'carehub-migrate-')), 'db.sqlite') },
+  { kind: 'postgresql', url: postgresUrl },
+] as const;
+
+for (const database of targets) {
+  const orm = await MikroORM.init({
+    ...ormOptions(database, entities),
+    migrations: {
+      ...ormOptions(database, entities).migrations,
+      path: path.join(migrationsRoot, database.kind),
+      pathTs: path.join(migrationsRoot, database.kind),
+    },
+  });
+  const migrator = orm.getMigrator();
+  await migrator.up();
+  const result = await migrator.createMigration();
+  console.log(result.fileName ? `${database.kind}: wrote ${result.fileName}` : `${database.kind}: no changes`);
+  await orm.close();
+  writeIndex(path.join(migrationsRoot, database.kind));
+}
+
+function writeIndex(folder: string): void {
+  const names = readdirSync(folder)
+    .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
+  const lines = [
+    "import type { MigrationObject } from '@mikro-orm/core';",
+    ...names.map((n) => `import { ${n} } from './${n}.js';`),
+    '',
+    'export const migrations: MigrationObject[] = [',
+    ...names.map((n) => `  { name: '${n}', class: ${n} },`),
+    '];',
+    '',
+  ];
+  writeFileSync(path.join(folder, 'index.ts'), lines.join('\n'));
+}

@@ -1,0 +1,53 @@
+import { GraphQLError } from 'graphql';
+
+/** Every code the API returns to clients in `extensions.code`. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A user-facing failure with a code; never masked, always safe to show. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export const badInput = (message: string, field?: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+
+export const unauthenticated = (message = 'Sign in to continue.') =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
+
+export const forbidden = (message = 'You do not have access to this.') =>
+  new AppError(ErrorCode.FORBIDDEN, message);
+
+export const notFound = (what: string, id: string) =>
+  new AppError(ErrorCode.NOT_FOUND, `${what} ${id} was not found.`, { entityType: what, id });
+
+/**
+ * A stale `expectedVersion`: carries the item as it is now, so the client can show the other
+ * person's change instead of overwriting it.
+ */
+export const conflict = (entityType: string, current: unknown) =>
+  new AppError(
+    ErrorCode.CONFLICT,
+    `This ${entityType.toLowerCase()} was changed by someone else. Review their version and try again.`,
+    { entityType, current },
+  );
+
+export const rateLimited = (retryAfterSeconds: number) =>
+  new AppError(ErrorCode.RATE_LIMITED, `Too many attempts. Try again in ${retryAfterSeconds} s.`, {
+    retryAfterSeconds,
+  });
+
+/** True for errors raised on purpose with a code clients understand. */
+export function isCoded(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError && typeof error.extensions?.code === 'string';
+}

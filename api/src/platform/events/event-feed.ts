@@ -1,0 +1,139 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { Bus, BusMessage, ChangeEventPayload } from '../bus/bus.js';
+import { badInput } from '../errors.js';
+import { ChangeEventRecord } from './change-event.entity.js';
+import { streamTopic } from './streams.js';
+import { toPayload } from './write-path.js';
+
+const PAGE = 500;
+
+export interface FeedOptions {
+  /** Last event id the client saw; omitted means "from now on". */
+  after?: string | null;
+  /** Per-event access decision for this subscriber; events it refuses are skipped, not delivered. */
+  canSee?: (event: ChangeEventPayload) => boolean | Promise<boolean>;
+  /** Asked before each delivery; when it turns false the feed ends (e.g. the session or access ended). */
+  stillAllowed?: () => boolean | Promise<boolean>;
+}
+
+/**
+ * Follows one stream: replays the event log after `after`, then goes live, in id order,
+ * with no gap and no duplicate. It listens on the bus before reading the log, treats a bus
+ * message as a doorbell, and reads the log again whenever a message does not follow the last
+ * delivered id directly (or the bus asks for a resync) — so a lost or reordered message
+ * delays an event but never loses it.
+ */
+export class EventFeed {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly bus: Bus,
+  ) {}
+
+  follow(stream: string, options: FeedOptions = {}): AsyncGenerator<ChangeEventPayload> {
+    // Validated here, not inside the generator, so a bad cursor fails the subscribe call itself.
+    const after = options.after != null ? parseCursor(options.after) : null;
+    const signal: Signal = { closed: false };
+    const generator = this.run(stream, after, options, signal);
+    // An async generator parked on an await cannot be returned from outside; waking it with
+    // `closed` set lets an idle subscription end (and stop listening) as soon as the client leaves.
+    const stop = generator.return.bind(generator);
+    generator.return = (value) => {
+      signal.closed = true;
+      signal.wake?.();
+      return stop(value);
+    };
+    return generator;
+  }
+
+  private async *run(
+    stream: string,
+    after: string | null,
+    options: FeedOptions,
+    signal: Signal,
+  ): AsyncGenerator<ChangeEventPayload> {
+    const inbox: (BusMessage | null)[] = [];
+    const unsubscribe = this.bus.subscribe(streamTopic(stream), (message) => {
+      inbox.push(message);
+      signal.wake?.();
+    });
+    try {
+      let cursor = after ?? (await this.lastId(stream));
+      let needsRead = after != null;
+      while (!signal.closed) {
+        if (needsRead) {
+          needsRead = false;
+          for (;;) {
+            const page = await this.readAfter(stream, cursor);
+            for (const event of page) {
+              const verdict = await gate(event, options);
+              if (verdict === 'end') return;
+              cursor = event.id;
+              if (verdict === 'deliver') yield event;
+            }
+            if (page.length < PAGE) break;
+          }
+        }
+        const message = inbox.shift();
+        if (message === undefined) {
+          await new Promise<void>((resolve) => {
+            signal.wake = resolve;
+          });
+          signal.wake = undefined;
+          continue;
+        }
+        if (message === null) {
+          needsRead = true;
+          continue;
+        }
+        if (BigInt(message.event.id) <= BigInt(cursor)) continue;
+        if (message.previousId !== cursor) {
+          needsRead = true;
+          continue;
+        }
+        const verdict = await gate(message.event, options);
+        if (verdict === 'end') return;
+        cursor = message.event.id;
+        if (verdict === 'deliver') yield message.event;
+      }
+    } finally {
+      unsubscribe();
+    }
+  }
+
+  private async lastId(stream: string): Promise<string> {
+    const em = this.orm.em.fork();
+    const row = await em.getConnection().execute<{ last: string | number | null }>(
+      'select max(id) as last from change_event where stream = ?',
+      [stream],
+      'get',
+    );
+    return row?.last == null ? '0' : String(row.last);
+  }
+
+  private async readAfter(stream: string, cursor: string): Promise<ChangeEventPayload[]> {
+    const em = this.orm.em.fork();
+    const rows = await em.find(
+      ChangeEventRecord,
+      { stream, id: { $gt: cursor } },
+      { orderBy: { id: 'asc' }, limit: PAGE },
+    );
+    return rows.map((row) => toPayload(row));
+  }
+}
+
+interface Signal {
+  closed: boolean;
+  wake?: (() => void) | undefined;
+}
+
+async function gate(event: ChangeEventPayload, options: FeedOptions): Promise<'deliver' | 'skip' | 'end'> {
+  if (options.stillAllowed && !(await options.stillAllowed())) return 'end';
+  if (options.canSee && !(await options.canSee(event))) return 'skip';
+  return 'deliver';
+}
+
+/** Checks an `after` cursor: a decimal event id. */
+export function parseCursor(after: string): string {
+  if (!/^\d{1,19}$/.test(after)) throw badInput('`after` must be an event id.', 'after');
+  return String(BigInt(after));
+}

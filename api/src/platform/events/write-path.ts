@@ -1,0 +1,215 @@
+import {
+  type EntityManager,
+  type MikroORM,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Actor } from '../auth/viewer.js';
+import type { Bus, ChangeEventPayload } from '../bus/bus.js';
+import { badInput, conflict } from '../errors.js';
+import type { Logger } from '../logging/logger.js';
+import { type ChangeKind, ChangeEventRecord, type FieldChange, type Visibility } from './change-event.entity.js';
+import { type EntityView, viewOf } from './entity-views.js';
+import { streamTopic } from './streams.js';
+
+/** One change to record: which item, on which streams, and who may see it. */
+export interface Change {
+  kind: ChangeKind;
+  /** The entity after the change; its view is taken after flush, so version and timestamps are final. */
+  entity: object;
+  streams: string[];
+  patientId?: string | null;
+  visibility?: Visibility;
+  /** The view before an update, to record field-level before/after. */
+  before?: EntityView;
+}
+
+/** What a unit of work sees: the transaction's entity manager and the event recorder. */
+export interface WriteContext {
+  em: EntityManager;
+  actor: Actor;
+  record(change: Change): void;
+  /** Refuses a stale `expectedVersion` with a CONFLICT that carries the current item. */
+  expectVersion(entity: { version: number }, expectedVersion: number): void;
+}
+
+export interface WriteOptions<T> {
+  /** Client-generated id of a create; the same id from the same actor yields the first result again. */
+  clientMutationId?: string | null;
+  /** Loads the result of an earlier run with the same `clientMutationId`, by the id of the entity it created. */
+  replay?: (em: EntityManager, entityId: string) => Promise<T>;
+}
+
+const UNVERSIONED_FIELDS = new Set(['version', 'updatedAt']);
+
+/**
+ * The one write path (DESIGN §3): the work and its change events commit in one transaction,
+ * events are published on the bus only after the commit, a stale version becomes CONFLICT,
+ * and a repeated `clientMutationId` returns the first result instead of writing twice.
+ */
+export class WritePath {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly bus: Bus,
+    private readonly logger: Logger,
+  ) {}
+
+  async run<T>(actor: Actor, work: (tx: WriteContext) => Promise<T>, options: WriteOptions<T> = {}): Promise<T> {
+    const clientMutationId = options.clientMutationId ?? null;
+    if (clientMutationId) {
+      const earlier = await this.replay(actor, clientMutationId, options);
+      if (earlier.found) return earlier.result;
+    }
+    let committed: { previousId: string; event: ChangeEventPayload }[] = [];
+    try {
+      const result = await this.orm.em.fork().transactional(async (em) => {
+        const changes: Change[] = [];
+        const tx: WriteContext = {
+          em,
+          actor,
+          record: (change) => changes.push(change),
+          expectVersion: (entity, expectedVersion) => {
+            if (entity.version !== expectedVersion) throw this.conflictFor(entity);
+          },
+        };
+        const value = await work(tx);
+        await em.flush();
+        committed = await this.appendEvents(em, actor, changes, clientMutationId);
+        return value;
+      });
+      for (const message of committed) await this.bus.publish(streamTopic(message.event.stream), message);
+      return result;
+    } catch (error) {
+      if (error instanceof OptimisticLockError) {
+        const entity = error.getEntity();
+        if (entity) throw await this.conflictAfterRace(entity);
+      }
+      if (error instanceof UniqueConstraintViolationException && clientMutationId) {
+        const earlier = await this.replay(actor, clientMutationId, options);
+        if (earlier.found) return earlier.result;
+      }
+      if (error instanceof UniqueConstraintViolationException) {
+        // Two writers raced past the service's own uniqueness check; the database kept one.
+        throw badInput('This duplicates an existing record.');
+      }
+      throw error;
+    }
+  }
+
+  private async replay<T>(
+    actor: Actor,
+    clientMutationId: string,
+    options: WriteOptions<T>,
+  ): Promise<{ found: true; result: T } | { found: false }> {
+    const em = this.orm.em.fork();
+    const earlier = await em.findOne(ChangeEventRecord, { actorId: actor.id, clientMutationId });
+    if (!earlier) return { found: false };
+    if (!options.replay) throw new Error('clientMutationId given to a write that has no replay loader');
+    return { found: true, result: await options.replay(em, earlier.entityId) };
+  }
+
+  /**
+   * Appends the events under a per-stream lock (PostgreSQL advisory lock, taken in sorted order),
+   * so ids within a stream are allocated in commit order and `after` cursors never skip an event.
+   */
+  private async appendEvents(
+    em: EntityManager,
+    actor: Actor,
+    changes: Change[],
+    clientMutationId: string | null,
+  ): Promise<{ previousId: string; event: ChangeEventPayload }[]> {
+    if (changes.length === 0) return [];
+    const connection = em.getConnection();
+    const trx = em.getTransactionContext();
+    const streams = [...new Set(changes.flatMap((c) => c.streams))].sort();
+    const previous = new Map<string, string>();
+    for (const stream of streams) {
+      if (em.getDriver() instanceof PostgreSqlDriver) {
+        await connection.execute('select pg_advisory_xact_lock(hashtext(?))', [stream], 'run', trx);
+      }
+      const row = await connection.execute<{ last: string | number | null }>(
+        'select max(id) as last from change_event where stream = ?',
+        [stream],
+        'get',
+        trx,
+      );
+      previous.set(stream, row?.last == null ? '0' : String(row.last));
+    }
+    const at = new Date();
+    const out: { previousId: string; event: ChangeEventPayload }[] = [];
+    let cmid = clientMutationId;
+    for (const change of changes) {
+      const described = viewOf(change.entity);
+      if (!described) throw new Error(`No view registered for ${change.entity.constructor.name}`);
+      const { entityType, view } = described;
+      const changed = change.before ? diff(change.before, view) : null;
+      if (change.kind === 'UPDATED' && changed?.length === 0) continue;
+      for (const stream of change.streams) {
+        const data = {
+          stream,
+          kind: change.kind,
+          entityType,
+          entityId: view.id,
+          version: view.version,
+          actorId: actor.id,
+          actorName: actor.name,
+          at,
+          visibility: change.visibility ?? 'TEAM',
+          patientId: change.patientId ?? null,
+          snapshot: view,
+          changes: changed,
+          clientMutationId: cmid,
+        };
+        cmid = null;
+        const id = String(await em.insert(ChangeEventRecord, data));
+        const previousId = previous.get(stream) ?? '0';
+        previous.set(stream, id);
+        out.push({ previousId, event: toPayload({ ...data, id }) });
+      }
+    }
+    return out;
+  }
+
+  private conflictFor(entity: object) {
+    const described = viewOf(entity);
+    return conflict(described?.entityType ?? entity.constructor.name, described?.view ?? null);
+  }
+
+  private async conflictAfterRace(entity: object) {
+    const em = this.orm.em.fork();
+    const current = await em.findOne(entity.constructor as never, { id: (entity as { id: string }).id } as never);
+    this.logger.debug({ entity: entity.constructor.name }, 'concurrent update lost the optimistic lock');
+    return this.conflictFor(current ?? entity);
+  }
+}
+
+function diff(before: EntityView, after: EntityView): FieldChange[] {
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const changes: FieldChange[] = [];
+  for (const field of fields) {
+    if (UNVERSIONED_FIELDS.has(field)) continue;
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) {
+      changes.push({ field, before: before[field] ?? null, after: after[field] ?? null });
+    }
+  }
+  return changes;
+}
+
+/** The wire form of an event row, shared by the bus and the replay reader. */
+export function toPayload(row: Omit<ChangeEventRecord, 'changes' | 'clientMutationId'> & { id: string }): ChangeEventPayload {
+  return {
+    id: String(row.id),
+    stream: row.stream,
+    kind: row.kind,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    version: row.version,
+    actorId: row.actorId,
+    actorName: row.actorName,
+    at: new Date(row.at).toISOString(),
+    visibility: row.visibility,
+    patientId: row.patientId ?? null,
+    snapshot: JSON.parse(JSON.stringify(row.snapshot)) as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,68 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../errors.js';
+import type { Logger } from '../logging/logger.js';
+import { currentRequestId } from '../logging/logger.js';
+
+/** Codes raised by GraphQL itself or Apollo for malformed requests; they are safe to show. */
+const PROTOCOL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+const APP_CODES = new Set<string>(Object.values(ErrorCode));
+
+interface ValidationFailure {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationFailure[];
+}
+
+/**
+ * Turns any error into what a client may see: coded errors pass through (input validation
+ * spelled out per field), anything else is logged with the request id and, outside
+ * development, replaced by a generic message that carries only that id.
+ */
+export function createErrorFormatter(logger: Logger, exposeInternalErrors: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown, requestId = currentRequestId()): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = (original instanceof GraphQLError ? original.extensions?.code : formatted.extensions?.code) as
+      | string
+      | undefined;
+    if (code && (APP_CODES.has(code) || PROTOCOL_CODES.has(code)) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      const failures = (original instanceof GraphQLError ? original.extensions?.validationErrors : undefined) as
+        | ValidationFailure[]
+        | undefined;
+      if (failures) {
+        const fields = flatten(failures);
+        return {
+          message: fields.map((f) => f.message).join('; '),
+          locations: formatted.locations,
+          path: formatted.path,
+          extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
+        };
+      }
+      return { ...formatted, extensions: { ...formatted.extensions, code } };
+    }
+    logger.error({ err: original, path: formatted.path, requestId }, 'unexpected error');
+    return {
+      message: exposeInternalErrors
+        ? formatted.message
+        : `Something went wrong on our side. Reference: ${requestId ?? 'unknown'}.`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+    };
+  };
+}
+
+function flatten(failures: ValidationFailure[], prefix = ''): { field: string; message: string }[] {
+  return failures.flatMap((f) => {
+    const field = prefix ? `${prefix}.${f.property}` : f.property;
+    const own = Object.values(f.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(f.children ?? [], field)];
+  });
+}

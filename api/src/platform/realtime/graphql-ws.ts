@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError, type GraphQLSchema, type ValidationRule, parse, specifiedRules, validate } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { type Services, createLoaders } from '../../services.js';
+import type { LiveSockets } from '../auth/live-sockets.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { RequestContext } from '../graphql/context.js';
+import { createErrorFormatter } from '../graphql/format-error.js';
+import { tokenFromHeaders } from '../http/session-cookie.js';
+
+interface ConnectionState {
+  viewer: Viewer;
+  ip: string | null;
+  userAgent: string | null;
+  forget: () => void;
+}
+
+/**
+ * graphql-ws on the hub's port. A connection must carry a live session (connectionParams.token,
+ * a bearer header or the session cookie); every operation is validated with the same limits as
+ * HTTP; the socket closes when its session ends.
+ */
+export function createGraphqlWsServer(
+  services: Services,
+  schema: GraphQLSchema,
+  validationRules: ValidationRule[],
+  liveSockets: LiveSockets,
+): WebSocketServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
+  const format = createErrorFormatter(services.logger, services.config.exposeInternalErrors);
+  const connections = new WeakMap<object, ConnectionState>();
+  const rules = [...specifiedRules, ...validationRules];
+
+  useServer(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const request = ctx.extra.request as IncomingMessage;
+        const param = ctx.connectionParams?.token;
+        const token = typeof param === 'string' ? param : tokenFromHeaders(request.headers);
+        const viewer = await services.identity.authenticate(token);
+        if (!viewer) return false;
+        const socket = ctx.extra.socket;
+        const forget = liveSockets.add(viewer.sessionId, () => socket.close(CloseCode.Forbidden, 'Session ended'));
+        socket.once('close', forget);
+        connections.set(ctx.extra, {
+          viewer,
+          ip: request.socket.remoteAddress ?? null,
+          userAgent: request.headers['user-agent'] ?? null,
+          forget,
+        });
+        return true;
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        const state = connections.get(ctx.extra);
+        if (!state) return [new GraphQLError('Sign in to continue.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        let document: ReturnType<typeof parse>;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) return errors;
+        const contextValue: RequestContext = {
+          requestId: randomUUID(),
+          viewer: state.viewer,
+          ip: state.ip,
+          userAgent: state.userAgent,
+          services,
+          loaders: createLoaders(services),
+        };
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+        };
+      },
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (!result.errors?.length) return result;
+        const requestId = (args.contextValue as RequestContext).requestId;
+        return {
+          ...result,
+          errors: result.errors.map((e) => format(e.toJSON(), e, requestId)) as never,
+        };
+      },
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((e) => format(e.toJSON(), e)) as never,
+    },
+    wss,
+  );
+  return wss;
+}
