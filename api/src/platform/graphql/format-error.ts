@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { currentRequestId } from '../logging/logger.js';
@@ -29,13 +29,11 @@ interface ValidationFailure {
 export function createErrorFormatter(logger: Logger, exposeInternalErrors: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown, requestId = currentRequestId()): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const code = (original instanceof GraphQLError ? original.extensions?.code : formatted.extensions?.code) as
-      | string
-      | undefined;
+    // Duck-typed: graphql's CommonJS and ESM builds can both be loaded, so instanceof is unreliable.
+    const extensions = (hasExtensions(original) ? original.extensions : formatted.extensions) ?? {};
+    const code = extensions.code as string | undefined;
     if (code && (APP_CODES.has(code) || PROTOCOL_CODES.has(code)) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      const failures = (original instanceof GraphQLError ? original.extensions?.validationErrors : undefined) as
-        | ValidationFailure[]
-        | undefined;
+      const failures = extensions.validationErrors as ValidationFailure[] | undefined;
       if (failures) {
         const fields = flatten(failures);
         return {
@@ -57,6 +55,10 @@ export function createErrorFormatter(logger: Logger, exposeInternalErrors: boole
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
     };
   };
+}
+
+function hasExtensions(value: unknown): value is { extensions: Record<string, unknown> } {
+  return typeof value === 'object' && value !== null && typeof (value as GraphQLError).extensions === 'object';
 }
 
 function flatten(failures: ValidationFailure[], prefix = ''): { field: string; message: string }[] {

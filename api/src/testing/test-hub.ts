@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Client, createClient } from 'graphql-ws';
+import pg from 'pg';
+import { inject } from 'vitest';
+import WebSocket from 'ws';
+import { type AppHandle, startApp } from '../app.js';
+import { type Env, loadConfig } from '../config.js';
+import { createLogger } from '../platform/logging/logger.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresUrl: string;
+    redisUrl: string;
+  }
+}
+
+export const DEMO_PASSWORD = 'carehub-demo';
+export const RILEY = 'riley.chen@demo.carehub.test';
+export const CASEY = 'casey.morgan@demo.carehub.test';
+export const ADMIN = 'admin@demo.carehub.test';
+
+/** The database the current test project runs against: `CAREHUB_TEST_DB=sqlite|postgres`. */
+export const testDialect = (): 'sqlite' | 'postgres' =>
+  process.env.CAREHUB_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+
+/** A fresh, empty database for one hub: a temp SQLite file, or a new database on the test PostgreSQL. */
+export async function freshDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
+  if (testDialect() === 'sqlite') {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'carehub-test-'));
+    return { url: `sqlite:${path.join(dir, 'hub.sqlite')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const server = inject('postgresUrl') ?? process.env.TEST_POSTGRES_URL;
+  if (!server) throw new Error('CAREHUB_TEST_DB=postgres needs the test PostgreSQL (run the suite with the root config)');
+  const name = `hub_${randomUUID().replaceAll('-', '')}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: server });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
+}
+
+export interface TestHub {
+  app: AppHandle;
+  url: string;
+  databaseUrl: string;
+  /** POSTs a GraphQL operation, with a bearer token when given. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  /** Signs in a demo user and returns the bearer token. */
+  login(email: string): Promise<string>;
+  /** A graphql-ws client authenticated with `token` (lazy: connects on first subscribe). */
+  ws(token: string | null, options?: { origin?: string }): Client;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real hub on a free port against a fresh database (SQLite or PostgreSQL per the test
+ * project), with the demo unit loaded and, when `redisUrl` is given, the Redis bus.
+ */
+export async function startTestHub(env: Env = {}, existingDatabaseUrl?: string): Promise<TestHub> {
+  const database = existingDatabaseUrl ? { url: existingDatabaseUrl, drop: async () => {} } : await freshDatabaseUrl();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: database.url,
+    SEED_DEMO: 'true',
+    WEB_DIST: path.join(os.tmpdir(), 'carehub-no-web'),
+    ...env,
+  });
+  const app = await startApp(config, createLogger(process.env.CAREHUB_TEST_LOG ?? 'silent'));
+  const clients: Client[] = [];
+  const hub: TestHub = {
+    app,
+    url: app.url,
+    databaseUrl: database.url,
+    async gql(query, variables = {}, token = null, headers = {}) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    async login(email) {
+      const result = await hub.gql<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: email, p: DEMO_PASSWORD },
+      );
+      const token = result.data?.login.token;
+      if (!token) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
+      return token;
+    },
+    ws(token, options = {}) {
+      const client = createClient({
+        url: `${app.url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, options.origin ? { headers: { origin: options.origin } } : {});
+          }
+        },
+        connectionParams: token ? { token } : {},
+        lazy: true,
+        retryAttempts: 0,
+      });
+      clients.push(client);
+      return client;
+    },
+    async stop() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await app.close();
+      await database.drop();
+    },
+  };
+  return hub;
+}
+
+/** Collects the `next` payloads of one subscription until `count` arrived or it ends. */
+export function collect<T>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown>,
+): { items: T[]; errors: unknown[]; done: Promise<void>; until(count: number, ms?: number): Promise<T[]>; stop(): void } {
+  const items: T[] = [];
+  const errors: unknown[] = [];
+  const waiters: (() => void)[] = [];
+  let finish: () => void = () => {};
+  const done = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  const stop = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        if (value.errors) errors.push(...value.errors);
+        if (value.data) items.push(value.data as T);
+        for (const w of waiters.splice(0)) w();
+      },
+      error: (error) => {
+        // A websocket close arrives as a CloseEvent, whose fields don't serialise.
+        const close = error as { code?: unknown; reason?: unknown };
+        errors.push(typeof close.code === 'number' ? { code: close.code, reason: close.reason } : error);
+        finish();
+        for (const w of waiters.splice(0)) w();
+      },
+      complete: () => {
+        finish();
+        for (const w of waiters.splice(0)) w();
+      },
+    },
+  );
+  return {
+    items,
+    errors,
+    done,
+    stop,
+    async until(count, ms = 10_000) {
+      const deadline = Date.now() + ms;
+      while (items.length < count) {
+        if (Date.now() > deadline) throw new Error(`got ${items.length} of ${count} events; errors: ${JSON.stringify(errors)}`);
+        let settled = false;
+        await Promise.race([
+          new Promise<void>((resolve) => waiters.push(() => { settled = true; resolve(); })),
+          done.then(() => { settled = true; }),
+          new Promise<void>((resolve) => setTimeout(resolve, 100)),
+        ]);
+        if (!settled && errors.length > 0) break;
+      }
+      return items;
+    },
+  };
+}
+
+/** Resolves after `ms` — only to let a live system deliver, never as an assertion. */
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
