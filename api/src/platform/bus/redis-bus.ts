@@ -62,8 +62,8 @@ export class RedisBus implements Bus {
       this.#listeners.set(topic, created);
       this.subscriber
         .subscribe(topic, (raw: string) => {
-          const message = JSON.parse(raw) as unknown;
-          for (const l of created) l(message);
+          // Parsed per listener: each gets its own copy, as with the in-process bus.
+          for (const l of created) l(JSON.parse(raw) as unknown);
         })
         // A subscription made while disconnected is restored by the client on reconnect.
         .catch((error: Error) => this.logger.warn({ err: error.message, topic }, 'redis subscribe failed'));
