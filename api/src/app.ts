@@ -5,8 +5,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
-import { entities } from './modules/index.js';
 import { SESSION_ENDED_TOPIC, type SessionEnded } from './modules/identity/identity.service.js';
+import { entities } from './modules/index.js';
 import { LiveSockets } from './platform/auth/live-sockets.js';
 import type { Bus } from './platform/bus/bus.js';
 import { MemoryBus } from './platform/bus/memory-bus.js';
@@ -21,7 +21,7 @@ import { createLogger, type Logger } from './platform/logging/logger.js';
 import { createGraphqlWsServer } from './platform/realtime/graphql-ws.js';
 import { createSocketServer } from './platform/realtime/socket-io.js';
 import { seedDemoIfEmpty } from './seed-demo.js';
-import { type Services, createServices } from './services.js';
+import { createServices, type Services } from './services.js';
 
 export interface AppHandle {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -61,7 +61,10 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     introspection: config.env !== 'production',
     ...armor,
     // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger, config.exposeInternalErrors),
   });
@@ -84,9 +87,11 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     if (message) liveSockets.closeSession(message.sessionId);
   });
   const sweep = setInterval(() => {
-    liveSockets.sweep((id) => services.identity.sessionIsLive(id)).catch((error: Error) => {
-      logger.warn({ err: error.message }, 'session sweep failed');
-    });
+    liveSockets
+      .sweep((id) => services.identity.sessionIsLive(id))
+      .catch((error: Error) => {
+        logger.warn({ err: error.message }, 'session sweep failed');
+      });
   }, SESSION_SWEEP_MS);
   sweep.unref();
 
@@ -97,7 +102,10 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const port = (httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = config.publicUrl ?? `http://${host}:${port}`;
-  logger.info({ url, database: config.database.kind, bus: config.redisUrl ? 'redis' : 'memory' }, 'CareHub is listening');
+  logger.info(
+    { url, database: config.database.kind, bus: config.redisUrl ? 'redis' : 'memory' },
+    'CareHub is listening',
+  );
 
   let closing: Promise<void> | undefined;
   const close = () => {

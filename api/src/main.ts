@@ -1,4 +1,4 @@
-import { demoStaff, DEMO_PASSWORD } from '@carehub/seeds';
+import { DEMO_PASSWORD, demoStaff } from '@carehub/seeds';
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './platform/logging/logger.js';

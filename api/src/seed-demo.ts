@@ -1,6 +1,6 @@
-import { demoPatients, demoStaff, demoUnit, DEMO_PASSWORD } from '@carehub/seeds';
-import { User } from './modules/identity/user.entity.js';
+import { DEMO_PASSWORD, demoPatients, demoStaff, demoUnit } from '@carehub/seeds';
 import { hashPassword } from './modules/identity/password.js';
+import { User } from './modules/identity/user.entity.js';
 import { Patient } from './modules/patient/patient.entity.js';
 import { Unit, UnitMember } from './modules/unit/unit.entity.js';
 import { SYSTEM_ACTOR } from './platform/auth/viewer.js';

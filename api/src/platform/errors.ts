@@ -22,11 +22,9 @@ export class AppError extends GraphQLError {
 export const badInput = (message: string, field?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 
-export const unauthenticated = (message = 'Sign in to continue.') =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const unauthenticated = (message = 'Sign in to continue.') => new AppError(ErrorCode.UNAUTHENTICATED, message);
 
-export const forbidden = (message = 'You do not have access to this.') =>
-  new AppError(ErrorCode.FORBIDDEN, message);
+export const forbidden = (message = 'You do not have access to this.') => new AppError(ErrorCode.FORBIDDEN, message);
 
 export const notFound = (what: string, id: string) =>
   new AppError(ErrorCode.NOT_FOUND, `${what} ${id} was not found.`, { entityType: what, id });

@@ -30,10 +30,14 @@ export const testDialect = (): 'sqlite' | 'postgres' =>
 export async function freshDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
   if (testDialect() === 'sqlite') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'carehub-test-'));
-    return { url: `sqlite:${path.join(dir, 'hub.sqlite')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `sqlite:${path.join(dir, 'hub.sqlite')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const server = inject('postgresUrl') ?? process.env.TEST_POSTGRES_URL;
-  if (!server) throw new Error('CAREHUB_TEST_DB=postgres needs the test PostgreSQL (run the suite with the root config)');
+  if (!server)
+    throw new Error('CAREHUB_TEST_DB=postgres needs the test PostgreSQL (run the suite with the root config)');
   const name = `hub_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
@@ -146,7 +150,13 @@ export function collect<T>(
   client: Client,
   query: string,
   variables: Record<string, unknown>,
-): { items: T[]; errors: unknown[]; done: Promise<void>; until(count: number, ms?: number): Promise<T[]>; stop(): void } {
+): {
+  items: T[];
+  errors: unknown[];
+  done: Promise<void>;
+  until(count: number, ms?: number): Promise<T[]>;
+  stop(): void;
+} {
   const items: T[] = [];
   const errors: unknown[] = [];
   const waiters: (() => void)[] = [];
@@ -183,11 +193,19 @@ export function collect<T>(
     async until(count, ms = 10_000) {
       const deadline = Date.now() + ms;
       while (items.length < count) {
-        if (Date.now() > deadline) throw new Error(`got ${items.length} of ${count} events; errors: ${JSON.stringify(errors)}`);
+        if (Date.now() > deadline)
+          throw new Error(`got ${items.length} of ${count} events; errors: ${JSON.stringify(errors)}`);
         let settled = false;
         await Promise.race([
-          new Promise<void>((resolve) => waiters.push(() => { settled = true; resolve(); })),
-          done.then(() => { settled = true; }),
+          new Promise<void>((resolve) =>
+            waiters.push(() => {
+              settled = true;
+              resolve();
+            }),
+          ),
+          done.then(() => {
+            settled = true;
+          }),
           new Promise<void>((resolve) => setTimeout(resolve, 100)),
         ]);
         if (!settled && errors.length > 0) break;

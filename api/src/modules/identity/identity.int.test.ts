@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, CASEY, DEMO_PASSWORD, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 import { Session } from './session.entity.js';
-import { ADMIN, CASEY, DEMO_PASSWORD, RILEY, type TestHub, startTestHub } from '../../testing/test-hub.js';
 
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token expiresAt user { name discipline role } } }';
+const LOGIN =
+  'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token expiresAt user { name discipline role } } }';
 const ME = '{ me { name email discipline units { code } } }';
 
 describe('sign-in and sessions', () => {

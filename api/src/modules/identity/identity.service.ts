@@ -40,7 +40,11 @@ export class IdentityService {
    * Checks the password and opens a session. An unknown email and a wrong password get the
    * same answer in the same time; repeated failures from one address are refused for a while.
    */
-  async login(email: string, password: string, client: { ip: string | null; userAgent: string | null }): Promise<SignIn> {
+  async login(
+    email: string,
+    password: string,
+    client: { ip: string | null; userAgent: string | null },
+  ): Promise<SignIn> {
     const normalized = email.trim().toLowerCase();
     const ip = client.ip ?? 'unknown';
     await this.throttle.check(normalized, ip);
@@ -82,7 +86,7 @@ export class IdentityService {
     const session = await em.findOne(Session, { tokenHash: hashToken(token) });
     if (!session || !this.isLive(session)) return null;
     const user = await em.findOne(User, { id: session.userId });
-    if (!user || !user.active) return null;
+    if (!user?.active) return null;
     const now = Date.now();
     if (touch && now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: new Date(now) });

@@ -1,6 +1,6 @@
 import { MaxLength, MinLength } from 'class-validator';
-import { ArgsType, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
+import { ArgsType, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DISCIPLINES, ROLES, USER_KINDS } from './user.entity.js';
 
 const enumOf = <T extends readonly string[]>(values: T) =>

@@ -37,10 +37,7 @@ export class LoginThrottle {
 
   /** Throws RATE_LIMITED when either counter is exhausted. */
   async check(email: string, ip: string): Promise<void> {
-    const [account, address] = await Promise.all([
-      this.#perAccount.get(`${email}|${ip}`),
-      this.#perAddress.get(ip),
-    ]);
+    const [account, address] = await Promise.all([this.#perAccount.get(`${email}|${ip}`), this.#perAddress.get(ip)]);
     for (const [res, limiter] of [
       [account, this.#perAccount],
       [address, this.#perAddress],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASEY, RILEY, type TestHub, startTestHub } from '../../testing/test-hub.js';
+import { CASEY, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 
 const PATIENT_FIELDS = 'id mrn name dateOfBirth bed admittedAt version unit { id code }';
 const CREATE = `mutation($input: CreatePatientInput!) { createPatient(input: $input) { ${PATIENT_FIELDS} } }`;
@@ -141,8 +141,16 @@ describe('patients on the one write path', () => {
       ['a date of birth in the future', { dateOfBirth: '2999-01-01' }, 'BAD_USER_INPUT'],
       ['a date of birth before 1900', { dateOfBirth: '1850-01-01' }, 'BAD_USER_INPUT'],
       ['an impossible date', { dateOfBirth: '1950-02-30' }, 'BAD_USER_INPUT'],
-      ['an admission before birth', { dateOfBirth: '1990-05-05', admittedAt: '1980-01-01T00:00:00Z' }, 'BAD_USER_INPUT'],
-      ['an admission a week ahead', { admittedAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }, 'BAD_USER_INPUT'],
+      [
+        'an admission before birth',
+        { dateOfBirth: '1990-05-05', admittedAt: '1980-01-01T00:00:00Z' },
+        'BAD_USER_INPUT',
+      ],
+      [
+        'an admission a week ahead',
+        { admittedAt: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+        'BAD_USER_INPUT',
+      ],
       ['an over-long bed', { bed: 'B'.repeat(17) }, 'BAD_USER_INPUT'],
       ['an unknown unit', { unitId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND'],
       ['a unit id that is not an id', { unitId: 'ward-4' }, 'BAD_USER_INPUT'],

@@ -50,7 +50,8 @@ export class PatientResolver {
   }
 
   @Subscription(() => ChangeEvent, {
-    description: 'Every patient change on a unit (the live patient list): missed events after `after` first, then live.',
+    description:
+      'Every patient change on a unit (the live patient list): missed events after `after` first, then live.',
     subscribe: ({ args, context }: SubscribeData) =>
       context.services.patients.followUnit(context.viewer, args.unitId ?? '', args.after),
   })

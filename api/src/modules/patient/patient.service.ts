@@ -5,8 +5,8 @@ import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { badInput, notFound } from '../../platform/errors.js';
 import type { EventFeed } from '../../platform/events/event-feed.js';
 import { Streams } from '../../platform/events/streams.js';
-import { isUuid } from '../../platform/ids.js';
 import type { WritePath } from '../../platform/events/write-path.js';
+import { isUuid } from '../../platform/ids.js';
 import type { Policy } from '../../platform/policy/policy.js';
 import type { UnitService } from '../unit/unit.service.js';
 import { Patient, type PatientView, patientView } from './patient.entity.js';
@@ -62,28 +62,30 @@ export class PatientService {
     const actor = await this.policy.assert(viewer, 'patient.create', { type: 'unit', unitId: input.unitId });
     const name = requireText(input.name, 'name');
     checkDates(input.dateOfBirth, input.admittedAt);
-    return this.writes.run(
-      actorOf(actor),
-      async ({ em, record }) => {
-        if (await em.count(Patient, { mrn: input.mrn })) {
-          throw badInput(`A patient with MRN ${input.mrn} already exists.`, 'mrn');
-        }
-        const patient = em.create(Patient, {
-          mrn: input.mrn,
-          name,
-          dateOfBirth: input.dateOfBirth,
-          unitId: input.unitId,
-          bed: blankToNull(input.bed),
-          admittedAt: input.admittedAt,
-        });
-        record({ kind: 'CREATED', entity: patient, patientId: patient.id, streams: streamsOf(patient) });
-        return patient;
-      },
-      {
-        clientMutationId: input.clientMutationId,
-        replay: async (em, id) => em.findOneOrFail(Patient, { id }),
-      },
-    ).then(patientView);
+    return this.writes
+      .run(
+        actorOf(actor),
+        async ({ em, record }) => {
+          if (await em.count(Patient, { mrn: input.mrn })) {
+            throw badInput(`A patient with MRN ${input.mrn} already exists.`, 'mrn');
+          }
+          const patient = em.create(Patient, {
+            mrn: input.mrn,
+            name,
+            dateOfBirth: input.dateOfBirth,
+            unitId: input.unitId,
+            bed: blankToNull(input.bed),
+            admittedAt: input.admittedAt,
+          });
+          record({ kind: 'CREATED', entity: patient, patientId: patient.id, streams: streamsOf(patient) });
+          return patient;
+        },
+        {
+          clientMutationId: input.clientMutationId,
+          replay: async (em, id) => em.findOneOrFail(Patient, { id }),
+        },
+      )
+      .then(patientView);
   }
 
   /** Applies the given fields if `expectedVersion` is current; otherwise CONFLICT with the current patient. */
@@ -121,7 +123,11 @@ export class PatientService {
   }
 
   /** The patient's stream, for a viewer allowed to read the patient; ends when that access ends. */
-  async follow(viewer: Viewer | null, patientId: string, after: string | null | undefined): Promise<AsyncIterable<ChangeEventPayload>> {
+  async follow(
+    viewer: Viewer | null,
+    patientId: string,
+    after: string | null | undefined,
+  ): Promise<AsyncIterable<ChangeEventPayload>> {
     const patient = await this.load(patientId);
     const resource = { type: 'patient', patientId, unitId: patient.unitId } as const;
     const allowed = await this.policy.assert(viewer, 'patient.read', resource);
@@ -134,7 +140,11 @@ export class PatientService {
   }
 
   /** Every patient change on a unit (the live patient list). */
-  async followUnit(viewer: Viewer | null, unitId: string, after: string | null | undefined): Promise<AsyncIterable<ChangeEventPayload>> {
+  async followUnit(
+    viewer: Viewer | null,
+    unitId: string,
+    after: string | null | undefined,
+  ): Promise<AsyncIterable<ChangeEventPayload>> {
     const resource = { type: 'unit', unitId } as const;
     const allowed = await this.policy.assert(viewer, 'unit.read', resource);
     return this.feed.follow(Streams.unit(unitId), {

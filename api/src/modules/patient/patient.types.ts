@@ -1,6 +1,6 @@
 import { IsOptional, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('Patient', { description: 'A patient in the care of a unit.' })
 export class PatientType {

@@ -1,5 +1,4 @@
-import { inject } from 'vitest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createLogger } from '../logging/logger.js';
 import type { Bus, BusMessage } from './bus.js';
 import { MemoryBus } from './memory-bus.js';

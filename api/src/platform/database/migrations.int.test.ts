@@ -47,13 +47,20 @@ async function meaningful(orm: MikroORM, diff: string): Promise<string[]> {
   for (const statement of statements) {
     const match = /^create table `(\w+)__temp_alter` (.*)$/s.exec(statement);
     if (!match?.[1]) continue;
-    const [row] = await connection.execute<{ sql: string }[]>('select sql from sqlite_master where name = ?', [match[1]]);
-    if (row?.sql === `CREATE TABLE \`${match[1]}\` ${match[2]}` || row?.sql === `create table \`${match[1]}\` ${match[2]}`) {
+    const [row] = await connection.execute<{ sql: string }[]>('select sql from sqlite_master where name = ?', [
+      match[1],
+    ]);
+    if (
+      row?.sql === `CREATE TABLE \`${match[1]}\` ${match[2]}` ||
+      row?.sql === `create table \`${match[1]}\` ${match[2]}`
+    ) {
       rebuilt.add(match[1]);
     }
   }
   return statements.filter((statement) => {
     if (/^pragma foreign_keys = (on|off)$/.test(statement)) return false;
-    return ![...rebuilt].some((table) => statement.includes(`\`${table}__temp_alter\``) || statement.includes(`\`${table}\``));
+    return ![...rebuilt].some(
+      (table) => statement.includes(`\`${table}__temp_alter\``) || statement.includes(`\`${table}\``),
+    );
   });
 }

@@ -1,5 +1,5 @@
-import { createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
+import { createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ChangeEventPayload } from '../bus/bus.js';
 import { CHANGE_KINDS } from './change-event.entity.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASEY, RILEY, type TestHub, collect, pause, startTestHub } from '../../testing/test-hub.js';
+import { CASEY, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 
 const PATIENT_EVENTS = `subscription($patientId: ID!, $after: ID) {
   patientEvents(patientId: $patientId, after: $after) {
@@ -12,7 +12,13 @@ const UNIT_EVENTS = `subscription($unitId: ID!, $after: ID) {
 const UPDATE = 'mutation($input: UpdatePatientInput!) { updatePatient(input: $input) { version } }';
 
 interface EventResult {
-  patientEvents: { id: string; kind: string; version: number; actor: { name: string }; node: { bed: string; version: number } };
+  patientEvents: {
+    id: string;
+    kind: string;
+    version: number;
+    actor: { name: string };
+    node: { bed: string; version: number };
+  };
 }
 
 describe('live events that survive reconnects', () => {
@@ -54,7 +60,11 @@ describe('live events that survive reconnects', () => {
     await pause(200);
     await setBed('B-1');
     const [event] = await feed.until(1);
-    expect(event?.patientEvents).toMatchObject({ kind: 'UPDATED', actor: { name: 'Riley Chen' }, node: { bed: 'B-1' } });
+    expect(event?.patientEvents).toMatchObject({
+      kind: 'UPDATED',
+      actor: { name: 'Riley Chen' },
+      node: { bed: 'B-1' },
+    });
     feed.stop();
   });
 
@@ -92,7 +102,9 @@ describe('live events that survive reconnects', () => {
   });
 
   it('the unit stream carries new patients for the live list', async () => {
-    const feed = collect<{ unitEvents: { kind: string; node: { name: string } } }>(hub.ws(casey), UNIT_EVENTS, { unitId });
+    const feed = collect<{ unitEvents: { kind: string; node: { name: string } } }>(hub.ws(casey), UNIT_EVENTS, {
+      unitId,
+    });
     await pause(200);
     await hub.gql(
       'mutation($input: CreatePatientInput!) { createPatient(input: $input) { id } }',

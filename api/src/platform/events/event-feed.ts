@@ -102,11 +102,13 @@ export class EventFeed {
 
   private async lastId(stream: string): Promise<string> {
     const em = this.orm.em.fork();
-    const row = await em.getConnection().execute<{ last: string | number | null }>(
-      'select max(id) as last from change_event where stream = ?',
-      [stream],
-      'get',
-    );
+    const row = await em
+      .getConnection()
+      .execute<{ last: string | number | null }>(
+        'select max(id) as last from change_event where stream = ?',
+        [stream],
+        'get',
+      );
     return row?.last == null ? '0' : String(row.last);
   }
 

@@ -9,7 +9,7 @@ import type { Actor } from '../auth/viewer.js';
 import type { Bus, ChangeEventPayload } from '../bus/bus.js';
 import { badInput, conflict } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
-import { type ChangeKind, ChangeEventRecord, type FieldChange, type Visibility } from './change-event.entity.js';
+import { ChangeEventRecord, type ChangeKind, type FieldChange, type Visibility } from './change-event.entity.js';
 import { type EntityView, viewOf } from './entity-views.js';
 import { streamTopic } from './streams.js';
 
@@ -197,7 +197,9 @@ function diff(before: EntityView, after: EntityView): FieldChange[] {
 }
 
 /** The wire form of an event row, shared by the bus and the replay reader. */
-export function toPayload(row: Omit<ChangeEventRecord, 'changes' | 'clientMutationId'> & { id: string }): ChangeEventPayload {
+export function toPayload(
+  row: Omit<ChangeEventRecord, 'changes' | 'clientMutationId'> & { id: string },
+): ChangeEventPayload {
   return {
     id: String(row.id),
     stream: row.stream,

@@ -44,6 +44,9 @@ describe('error formatting', () => {
     });
     const out = format(error.toJSON(), error, 'r');
     expect(out.message).toBe('name is too long');
-    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', message: 'name is too long' }] });
+    expect(out.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.name', message: 'name is too long' }],
+    });
   });
 });

@@ -5,10 +5,10 @@ import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Request } from 'express';
-import { type Loaders, type Services, createLoaders } from '../../services.js';
+import { createLoaders, type Loaders, type Services } from '../../services.js';
+import { databaseReady } from '../database/database.js';
 import type { RequestContext } from '../graphql/context.js';
 import { withRequestId } from '../logging/logger.js';
-import { databaseReady } from '../database/database.js';
 import { tokenFromHeaders } from './session-cookie.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RILEY, type TestHub, startTestHub } from '../../testing/test-hub.js';
+import { RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 
 describe('HTTP guards', () => {
   let hub: TestHub;

@@ -4,7 +4,10 @@ import type { Response } from 'express';
 export const SESSION_COOKIE = 'carehub_session';
 
 /** Reads the session token from a bearer header or the session cookie (bearer wins). */
-export function tokenFromHeaders(headers: { authorization?: string | undefined; cookie?: string | undefined }): string | null {
+export function tokenFromHeaders(headers: {
+  authorization?: string | undefined;
+  cookie?: string | undefined;
+}): string | null {
   const auth = headers.authorization;
   if (auth?.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim() || null;
   if (headers.cookie) return parse(headers.cookie)[SESSION_COOKIE] ?? null;

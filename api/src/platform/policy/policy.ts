@@ -24,7 +24,7 @@ export class Policy {
   constructor(private readonly facts: PolicyFacts) {}
 
   async can(viewer: Viewer | null, action: Action, resource: Resource): Promise<boolean> {
-    if (!viewer || viewer.kind !== 'STAFF') return false;
+    if (viewer?.kind !== 'STAFF') return false;
     switch (action) {
       case 'unit.read':
       case 'patient.read':

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, type GraphQLSchema, type ValidationRule, parse, specifiedRules, validate } from 'graphql';
+import { GraphQLError, type GraphQLSchema, parse, specifiedRules, type ValidationRule, validate } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { type Services, createLoaders } from '../../services.js';
+import { createLoaders, type Services } from '../../services.js';
 import type { LiveSockets } from '../auth/live-sockets.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -89,8 +89,7 @@ export function createGraphqlWsServer(
           errors: result.errors.map((e) => format(e.toJSON(), e, requestId)) as never,
         };
       },
-      onError: (_ctx, _id, _payload, errors) =>
-        errors.map((e) => format(e.toJSON(), e)) as never,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e.toJSON(), e)) as never,
     },
     wss,
   );

@@ -5,8 +5,8 @@ import type { Services } from '../../services.js';
 import type { LiveSockets } from '../auth/live-sockets.js';
 import type { Viewer } from '../auth/viewer.js';
 import { RedisBus } from '../bus/redis-bus.js';
-import { tokenFromHeaders } from '../http/session-cookie.js';
 import { originAllowed } from '../http/origin.js';
+import { tokenFromHeaders } from '../http/session-cookie.js';
 
 export interface SocketData {
   viewer: Viewer;
