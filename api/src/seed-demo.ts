@@ -1,4 +1,14 @@
-import { DEMO_PASSWORD, demoPatients, demoStaff, demoUnit } from '@carehub/seeds';
+import {
+  DEMO_PASSWORD,
+  demoAttending,
+  demoFamily,
+  demoLeadCaseManager,
+  demoPatients,
+  demoStaff,
+  demoUnit,
+} from '@carehub/seeds';
+import { CareTeamMember } from './modules/care-team/care-team.entity.js';
+import { FamilyLink } from './modules/family/family-link.entity.js';
 import { hashPassword } from './modules/identity/password.js';
 import { User } from './modules/identity/user.entity.js';
 import { Patient } from './modules/patient/patient.entity.js';
@@ -11,16 +21,19 @@ const DAY_MS = 86_400_000;
 
 /**
  * Loads the demo unit into an empty database (no users yet); does nothing otherwise, so a
- * restart never duplicates or overwrites real data. Patients go through the write path, so
- * the demo's history starts in the event log like any other.
+ * restart never duplicates or overwrites real data. Everything goes through the write path, so
+ * the demo's history starts in the event log and the audit trail like any other.
  */
 export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
   const { orm, writes, logger } = services;
   if ((await orm.em.fork().count(User, {})) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = Date.now();
-  await writes.run(SYSTEM_ACTOR, async ({ em, record }) => {
+  const day = (offset: number) => new Date(now + offset * DAY_MS).toISOString().slice(0, 10);
+  const stamp = { actor: SYSTEM_ACTOR, operation: 'seedDemo', ip: null, requestId: null, breakGlass: false };
+  await writes.run(stamp, async ({ em, record }) => {
     const unit = em.create(Unit, { code: demoUnit.code, name: demoUnit.name });
+    const staffByEmail = new Map<string, User>();
     for (const staff of demoStaff) {
       const user = em.create(User, {
         email: staff.email,
@@ -29,8 +42,15 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
         role: staff.role,
         passwordHash,
       });
+      staffByEmail.set(staff.email, user);
       if (staff.role !== 'ADMIN') em.create(UnitMember, { unitId: unit.id, userId: user.id });
     }
+    const staffId = (email: string) => {
+      const user = staffByEmail.get(email);
+      if (!user) throw new Error(`demo team names unknown staff ${email}`);
+      return user.id;
+    };
+    const patientsByMrn = new Map<string, Patient>();
     for (const p of demoPatients) {
       const patient = em.create(Patient, {
         mrn: p.mrn,
@@ -39,15 +59,51 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
         unitId: unit.id,
         bed: p.bed,
         admittedAt: new Date(now - p.admittedDaysAgo * DAY_MS),
+        expectedDischargeDate: day(p.expectedDischargeInDays),
+        admittingDiagnosis: p.admittingDiagnosis,
+        attendingId: staffId(demoAttending),
+        allergies: p.allergies,
+        primaryLanguage: p.primaryLanguage,
+        interpreterNeeded: p.interpreterNeeded,
+        conditions: p.conditions.map((c) => ({
+          code: c.code,
+          codeSystem: 'ICD-10-CM',
+          description: c.description,
+          onsetDate: null,
+          status: 'ACTIVE' as const,
+        })),
+        coverages: [{ ...p.coverage, primary: true }],
+        emergencyContacts: [p.emergencyContact],
       });
-      record({
-        kind: 'CREATED',
-        entity: patient,
+      patientsByMrn.set(p.mrn, patient);
+      const streams = [Streams.patient(patient.id), Streams.unit(unit.id)];
+      record({ kind: 'CREATED', entity: patient, patientId: patient.id, streams });
+      const team = { [demoLeadCaseManager]: 'LEAD_CASE_MANAGER', [demoAttending]: 'ATTENDING', ...p.team } as const;
+      for (const [email, role] of Object.entries(team)) {
+        const member = em.create(CareTeamMember, { patientId: patient.id, userId: staffId(email), role });
+        record({ kind: 'CREATED', entity: member, patientId: patient.id, streams: [Streams.patient(patient.id)] });
+      }
+    }
+    for (const f of demoFamily) {
+      const patient = patientsByMrn.get(f.patientMrn);
+      if (!patient) throw new Error(`demo family names unknown patient ${f.patientMrn}`);
+      const user = em.create(User, { email: f.email, name: f.name, kind: 'FAMILY', passwordHash });
+      const link = em.create(FamilyLink, {
         patientId: patient.id,
-        streams: [Streams.patient(patient.id), Streams.unit(unit.id)],
+        userId: user.id,
+        relationship: f.relationship,
+        status: 'ACTIVE',
+        consentScope: f.consentScope,
+        consentSource: 'PATIENT',
+        consentRecordedById: staffId(demoLeadCaseManager),
+        consentRecordedAt: new Date(now - DAY_MS),
       });
+      record({ kind: 'CREATED', entity: link, patientId: patient.id, streams: [Streams.patient(patient.id)] });
     }
   });
-  logger.info({ staff: demoStaff.length, patients: demoPatients.length }, 'demo unit created');
+  logger.info(
+    { staff: demoStaff.length, patients: demoPatients.length, family: demoFamily.length },
+    'demo unit created',
+  );
   return true;
 }

@@ -1,22 +1,65 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { NonEmptyArray } from 'type-graphql';
+import { AuditEntry } from '../platform/audit/audit-entry.entity.js';
 import { ChangeEventRecord } from '../platform/events/change-event.entity.js';
 import { registerNodeType } from '../platform/events/change-event.types.js';
 import { registerEntityView } from '../platform/events/entity-views.js';
+import { AccessResolver } from './access/access.resolver.js';
+import { BreakGlassGrant } from './access/break-glass.entity.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { CareTeamMember, careTeamMemberView } from './care-team/care-team.entity.js';
+import { CareTeamResolver, PatientCareTeamResolver } from './care-team/care-team.resolver.js';
+import { CareTeamMemberType } from './care-team/care-team.types.js';
+import { FamilyResolver, PatientFamilyResolver } from './family/family.resolver.js';
+import { FamilyLinkType } from './family/family.types.js';
+import { FamilyLink, familyLinkView } from './family/family-link.entity.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { Session } from './identity/session.entity.js';
+import { StaffResolver } from './identity/staff.resolver.js';
+import { userView } from './identity/staff.service.js';
 import { User } from './identity/user.entity.js';
-import { Patient, patientView } from './patient/patient.entity.js';
+import { Encounter, Patient, patientView } from './patient/patient.entity.js';
 import { PatientResolver } from './patient/patient.resolver.js';
 import { PatientType } from './patient/patient.types.js';
 import { Unit, UnitMember } from './unit/unit.entity.js';
+import { UnitResolver } from './unit/unit.resolver.js';
+import { unitMemberView } from './unit/unit.service.js';
 
 /** Every table the hub owns. */
-export const entities: EntityClass<unknown>[] = [ChangeEventRecord, User, Session, Unit, UnitMember, Patient];
+export const entities: EntityClass<unknown>[] = [
+  ChangeEventRecord,
+  AuditEntry,
+  User,
+  Session,
+  Unit,
+  UnitMember,
+  Patient,
+  Encounter,
+  CareTeamMember,
+  FamilyLink,
+  BreakGlassGrant,
+];
 
 /** Every resolver of the schema. */
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes
-export const resolvers: NonEmptyArray<Function> = [IdentityResolver, PatientResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  IdentityResolver,
+  StaffResolver,
+  UnitResolver,
+  PatientResolver,
+  CareTeamResolver,
+  PatientCareTeamResolver,
+  FamilyResolver,
+  PatientFamilyResolver,
+  AccessResolver,
+  AuditResolver,
+];
 
 registerEntityView(Patient, 'Patient', patientView);
+registerEntityView(CareTeamMember, 'CareTeamMember', careTeamMemberView);
+registerEntityView(FamilyLink, 'FamilyLink', familyLinkView);
+registerEntityView(User, 'User', userView);
+registerEntityView(UnitMember, 'UnitMember', unitMemberView);
 registerNodeType('Patient', PatientType);
+registerNodeType('CareTeamMember', CareTeamMemberType);
+registerNodeType('FamilyLink', FamilyLinkType);

@@ -1,4 +1,4 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261124062737 } from './Migration20261124062737.js';
+import { Migration20261124064334 } from './Migration20261124064334.js';
 
-export const migrations: MigrationObject[] = [{ name: 'Migration20261124062737', class: Migration20261124062737 }];
+export const migrations: MigrationObject[] = [{ name: 'Migration20261124064334', class: Migration20261124064334 }];

@@ -31,6 +31,7 @@ export class IdentityResolver {
 
   @FieldResolver(() => [UnitType], { description: 'Units whose staff list includes this user.' })
   async units(@Root() user: UserType, @Ctx() ctx: RequestContext): Promise<UnitType[]> {
+    if (user.kind !== 'STAFF') return [];
     return ctx.services.units.unitsOf(user.id);
   }
 }

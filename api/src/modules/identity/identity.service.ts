@@ -56,17 +56,31 @@ export class IdentityService {
       throw new AppError(ErrorCode.UNAUTHENTICATED, INVALID_CREDENTIALS);
     }
     await this.throttle.recordSuccess(normalized, ip);
+    return this.openSession(user, client);
+  }
+
+  /** Opens a session for a user who has just proven who they are. */
+  async openSession(user: User, client: { ip: string | null; userAgent: string | null }): Promise<SignIn> {
     const token = randomBytes(32).toString('base64url');
-    const now = new Date();
+    const em = this.orm.em.fork();
     const session = em.create(Session, {
       tokenHash: hashToken(token),
       userId: user.id,
-      expiresAt: new Date(now.getTime() + this.session.absoluteMs),
+      expiresAt: new Date(Date.now() + this.session.absoluteMs),
       ip: client.ip,
       userAgent: client.userAgent?.slice(0, 300) ?? null,
     });
     await em.persistAndFlush(session);
     return { token, expiresAt: session.expiresAt, user };
+  }
+
+  /** Ends every session of the user (e.g. access revoked) and closes their sockets on every instance. */
+  async endAllSessions(userId: string): Promise<void> {
+    const em = this.orm.em.fork();
+    const live = await em.find(Session, { userId, revokedAt: null }, { fields: ['id'] });
+    if (live.length === 0) return;
+    await em.nativeUpdate(Session, { userId, revokedAt: null }, { revokedAt: new Date() });
+    for (const { id } of live) await this.bus.publish(SESSION_ENDED_TOPIC, { sessionId: id } satisfies SessionEnded);
   }
 
   /** Revokes the session and tells every instance to close its sockets. */

@@ -1,10 +1,8 @@
 import { MaxLength, MinLength } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ArgsType, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf } from '../../platform/graphql/enums.js';
 import { DISCIPLINES, ROLES, USER_KINDS } from './user.entity.js';
-
-const enumOf = <T extends readonly string[]>(values: T) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 
 export const Discipline = enumOf(DISCIPLINES);
 export const Role = enumOf(ROLES);
@@ -35,6 +33,12 @@ export class UserType {
 
   @Field(() => Role)
   role!: keyof typeof Role;
+
+  @Field({ description: 'Inactive accounts cannot sign in.' })
+  active!: boolean;
+
+  @Field(() => Int)
+  version!: number;
 }
 
 @ObjectType({ description: 'A new session. The token is also set as an HttpOnly cookie for browsers.' })

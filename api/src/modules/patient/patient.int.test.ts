@@ -68,7 +68,7 @@ describe('patients on the one write path', () => {
   it('creates a patient that every team member then sees', async () => {
     const input = newPatient();
     const created = await hub.gql<{ createPatient: PatientResult }>(CREATE, { input }, riley);
-    expect(created.errors).toBeUndefined();
+    expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
     expect(created.data?.createPatient).toMatchObject({ mrn: input.mrn, version: 1, bed: '410A' });
     const seenByCasey = await hub.gql<{ patient: PatientResult }>(ONE, { id: created.data?.createPatient.id }, casey);
     expect(seenByCasey.data?.patient.mrn).toBe(input.mrn);

@@ -1,10 +1,21 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { ChangeEvent, toChangeEvent } from '../../platform/events/change-event.types.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
+import { UserType } from '../identity/identity.types.js';
+import type { User } from '../identity/user.entity.js';
 import { UnitType } from '../unit/unit.types.js';
 import type { PatientView } from './patient.entity.js';
-import { CreatePatientInput, PatientFilterInput, PatientType, UpdatePatientInput } from './patient.types.js';
+import { lengthOfStayDays } from './patient.service.js';
+import {
+  CreatePatientInput,
+  DischargePatientInput,
+  EncounterType,
+  PatientFilterInput,
+  PatientType,
+  ReadmitPatientInput,
+  UpdatePatientInput,
+} from './patient.types.js';
 
 interface SubscribeData {
   args: { patientId?: string; unitId?: string; after?: string | null };
@@ -18,28 +29,38 @@ export class PatientResolver {
     @Arg('filter', () => PatientFilterInput, { nullable: true }) filter: PatientFilterInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PatientView[]> {
-    return ctx.services.patients.list(ctx.viewer, filter ?? {});
+    return ctx.services.patients.list(ctx, filter ?? {});
   }
 
   @Query(() => PatientType)
   patient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PatientView> {
-    return ctx.services.patients.get(ctx.viewer, id);
+    return ctx.services.patients.get(ctx, id);
   }
 
   @Mutation(() => PatientType)
   createPatient(@Arg('input') input: CreatePatientInput, @Ctx() ctx: RequestContext): Promise<PatientView> {
-    return ctx.services.patients.create(ctx.viewer, input);
+    return ctx.services.patients.create(ctx, input);
   }
 
   @Mutation(() => PatientType)
   updatePatient(@Arg('input') input: UpdatePatientInput, @Ctx() ctx: RequestContext): Promise<PatientView> {
-    return ctx.services.patients.update(ctx.viewer, input);
+    return ctx.services.patients.update(ctx, input);
+  }
+
+  @Mutation(() => PatientType, { description: 'Ends the current stay; it is kept as an encounter.' })
+  dischargePatient(@Arg('input') input: DischargePatientInput, @Ctx() ctx: RequestContext): Promise<PatientView> {
+    return ctx.services.patients.discharge(ctx, input);
+  }
+
+  @Mutation(() => PatientType, { description: 'Starts a new stay for a discharged patient.' })
+  readmitPatient(@Arg('input') input: ReadmitPatientInput, @Ctx() ctx: RequestContext): Promise<PatientView> {
+    return ctx.services.patients.readmit(ctx, input);
   }
 
   @Subscription(() => ChangeEvent, {
     description: "Every change on the patient's stream: missed events after `after` first, then live.",
     subscribe: ({ args, context }: SubscribeData) =>
-      context.services.patients.follow(context.viewer, args.patientId ?? '', args.after),
+      context.services.patients.follow(context, args.patientId ?? '', args.after),
   })
   patientEvents(
     @Arg('patientId', () => ID) _patientId: string,
@@ -53,7 +74,7 @@ export class PatientResolver {
     description:
       'Every patient change on a unit (the live patient list): missed events after `after` first, then live.',
     subscribe: ({ args, context }: SubscribeData) =>
-      context.services.patients.followUnit(context.viewer, args.unitId ?? '', args.after),
+      context.services.patients.followUnit(context, args.unitId ?? '', args.after),
   })
   unitEvents(
     @Arg('unitId', () => ID) _unitId: string,
@@ -68,5 +89,20 @@ export class PatientResolver {
     const unit = await ctx.loaders.unit.load(patient.unitId);
     if (!unit) throw new Error(`Unit ${patient.unitId} of patient ${patient.id} is missing`);
     return unit;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'The attending physician.' })
+  async attending(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<User | null> {
+    return patient.attendingId ? ctx.loaders.user.load(patient.attendingId) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Whole days since admission (to discharge, once discharged).' })
+  lengthOfStayDays(@Root() patient: PatientView): number {
+    return lengthOfStayDays(patient);
+  }
+
+  @FieldResolver(() => [EncounterType], { description: 'Earlier stays, newest first.' })
+  encounters(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<EncounterType[]> {
+    return ctx.services.patients.encounters(patient.id);
   }
 }

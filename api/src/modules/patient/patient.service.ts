@@ -1,40 +1,83 @@
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { AuditLog } from '../../platform/audit/audit-log.js';
+import type { Caller } from '../../platform/auth/caller.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
-import { actorOf } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
-import { badInput, notFound } from '../../platform/errors.js';
+import { badInput, notFound, unauthenticated } from '../../platform/errors.js';
 import type { EventFeed } from '../../platform/events/event-feed.js';
 import { Streams } from '../../platform/events/streams.js';
-import type { WritePath } from '../../platform/events/write-path.js';
+import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
-import type { Policy } from '../../platform/policy/policy.js';
+import type { AccessBasis, Action, Policy } from '../../platform/policy/policy.js';
+import type { IdentityService } from '../identity/identity.service.js';
 import type { UnitService } from '../unit/unit.service.js';
-import { Patient, type PatientView, patientView } from './patient.entity.js';
-import type { CreatePatientInput, PatientFilterInput, UpdatePatientInput } from './patient.types.js';
+import { Encounter, Patient, type PatientView, patientView } from './patient.entity.js';
+import type {
+  CreatePatientInput,
+  DischargePatientInput,
+  EncounterType,
+  PatientFilterInput,
+  PatientRecordInput,
+  ReadmitPatientInput,
+  UpdatePatientInput,
+} from './patient.types.js';
 
 const EARLIEST_BIRTH = '1900-01-01';
 /** Admissions may be entered slightly ahead (a planned admission later today), never days ahead. */
 const ADMISSION_LEAD_MS = 24 * 3_600_000;
+const DAY_MS = 86_400_000;
+/** Actions that show patient data; writes are audited by the write path instead. */
+const READ_ACTIONS = new Set<Action>(['patient.read', 'audit.read']);
 
-/** Patients: reading them, creating and editing them on the one write path, and following their events. */
+/** A patient the caller was just allowed to act on, and on what basis. */
+export interface PatientAccess {
+  patient: Patient;
+  viewer: Viewer;
+  basis: AccessBasis;
+  /** Whether the access rests on break-the-glass (flagged in the audit trail). */
+  breakGlass: boolean;
+}
+
+/**
+ * Patients: reading them (each read audited), creating and editing them on the one write path,
+ * discharge and readmission, and following their events. Other modules ask `authorize` before
+ * touching anything that belongs to a patient.
+ */
 export class PatientService {
   constructor(
     private readonly orm: MikroORM,
     private readonly writes: WritePath,
     private readonly feed: EventFeed,
     private readonly policy: Policy,
+    private readonly audit: AuditLog,
     private readonly units: UnitService,
-    private readonly isSessionLive: (sessionId: string) => Promise<boolean>,
+    private readonly identity: IdentityService,
   ) {}
 
-  async list(viewer: Viewer | null, filter: PatientFilterInput = {}): Promise<PatientView[]> {
+  /**
+   * Loads the patient and checks that the caller may do `action` on it: NOT_FOUND for an unknown
+   * id, UNAUTHENTICATED/FORBIDDEN per the policy. A read is recorded in the audit trail here.
+   */
+  async authorize(caller: Caller, patientId: string, action: Action, operation: string): Promise<PatientAccess> {
+    const viewer = caller.viewer;
+    if (!viewer) throw unauthenticated();
+    const patient = await this.load(patientId);
+    await this.policy.assert(viewer, action, { type: 'patient', patientId, unitId: patient.unitId });
+    const basis = (await this.policy.patientAccess(viewer, patientId, patient.unitId)) ?? 'CARE_TEAM';
+    const access = { patient, viewer, basis, breakGlass: basis === 'BREAK_GLASS' };
+    if (READ_ACTIONS.has(action)) await this.recordRead(caller, access, operation);
+    return access;
+  }
+
+  async list(caller: Caller, filter: PatientFilterInput = {}): Promise<PatientView[]> {
+    const viewer = caller.viewer;
+    if (!viewer) throw unauthenticated();
     let unitIds: string[];
     if (filter.unitId) {
       await this.policy.assert(viewer, 'unit.read', { type: 'unit', unitId: filter.unitId });
       unitIds = [filter.unitId];
     } else {
-      if (!viewer) await this.policy.assert(viewer, 'unit.read', { type: 'unit', unitId: '' });
-      unitIds = viewer ? await this.units.unitIdsOf(viewer.userId) : [];
+      unitIds = viewer.kind === 'STAFF' && viewer.role !== 'ADMIN' ? await this.units.unitIdsOf(viewer.userId) : [];
     }
     if (unitIds.length === 0) return [];
     const search = filter.search?.trim();
@@ -43,29 +86,81 @@ export class PatientService {
       Patient,
       {
         unitId: { $in: unitIds },
+        status: filter.status ?? 'ADMITTED',
         ...(like ? { $or: [{ name: { $like: like } }, { mrn: { $like: like } }, { bed: { $like: like } }] } : {}),
       },
       { orderBy: { name: 'asc', id: 'asc' }, limit: 1000 },
     );
+    await this.audit.append(
+      patients.map((p) => ({
+        actor: { id: viewer.userId, name: viewer.name },
+        patientId: p.id,
+        operation: 'patients',
+        access: 'READ' as const,
+        entityType: 'Patient',
+        entityId: p.id,
+        ip: caller.ip,
+        requestId: caller.requestId,
+        breakGlass: false,
+      })),
+    );
     return patients.map(patientView);
   }
 
-  async get(viewer: Viewer | null, id: string): Promise<PatientView> {
-    const patient = await this.load(id);
-    await this.policy.assert(viewer, 'patient.read', { type: 'patient', patientId: id, unitId: patient.unitId });
+  /** The patients whose care team includes the viewer (My caseload), current stays first. */
+  async caseload(caller: Caller, patientIds: string[]): Promise<PatientView[]> {
+    const viewer = caller.viewer;
+    if (!viewer) throw unauthenticated();
+    if (patientIds.length === 0) return [];
+    const patients = await this.orm.em
+      .fork()
+      .find(Patient, { id: { $in: patientIds } }, { orderBy: { status: 'asc', name: 'asc' } });
+    await this.audit.append(
+      patients.map((p) => ({
+        actor: { id: viewer.userId, name: viewer.name },
+        patientId: p.id,
+        operation: 'myCaseload',
+        access: 'READ' as const,
+        entityType: 'Patient',
+        entityId: p.id,
+        ip: caller.ip,
+        requestId: caller.requestId,
+        breakGlass: false,
+      })),
+    );
+    return patients.map(patientView);
+  }
+
+  async get(caller: Caller, id: string): Promise<PatientView> {
+    const { patient } = await this.authorize(caller, id, 'patient.read', 'patient');
     return patientView(patient);
   }
 
+  async encounters(patientId: string): Promise<EncounterType[]> {
+    const rows = await this.orm.em.fork().find(Encounter, { patientId }, { orderBy: { admittedAt: 'desc' } });
+    return rows.map((e) => ({
+      id: e.id,
+      unitId: e.unitId,
+      admittedAt: e.admittedAt.toISOString(),
+      dischargedAt: e.dischargedAt.toISOString(),
+      admittingDiagnosis: e.admittingDiagnosis,
+      disposition: e.disposition,
+    }));
+  }
+
   /** Creates a patient; a repeated `clientMutationId` returns the patient created the first time. */
-  async create(viewer: Viewer | null, input: CreatePatientInput): Promise<PatientView> {
-    if (viewer && !(await this.units.exists(input.unitId))) throw notFound('Unit', input.unitId);
-    const actor = await this.policy.assert(viewer, 'patient.create', { type: 'unit', unitId: input.unitId });
+  async create(caller: Caller, input: CreatePatientInput): Promise<PatientView> {
+    const viewer = caller.viewer;
+    if (!viewer) throw unauthenticated();
+    if (!(await this.units.exists(input.unitId))) throw notFound('Unit', input.unitId);
+    await this.policy.assert(viewer, 'patient.create', { type: 'unit', unitId: input.unitId });
     const name = requireText(input.name, 'name');
-    checkDates(input.dateOfBirth, input.admittedAt);
+    checkStay(input.dateOfBirth, input.admittedAt, input.expectedDischargeDate ?? null);
+    const record = await this.recordFields(input);
     return this.writes
       .run(
-        actorOf(actor),
-        async ({ em, record }) => {
+        stampOf(caller, viewer, 'createPatient'),
+        async ({ em, record: recordChange }) => {
           if (await em.count(Patient, { mrn: input.mrn })) {
             throw badInput(`A patient with MRN ${input.mrn} already exists.`, 'mrn');
           }
@@ -74,10 +169,10 @@ export class PatientService {
             name,
             dateOfBirth: input.dateOfBirth,
             unitId: input.unitId,
-            bed: blankToNull(input.bed),
             admittedAt: input.admittedAt,
+            ...record,
           });
-          record({ kind: 'CREATED', entity: patient, patientId: patient.id, streams: streamsOf(patient) });
+          recordChange({ kind: 'CREATED', entity: patient, patientId: patient.id, streams: streamsOf(patient) });
           return patient;
         },
         {
@@ -89,32 +184,124 @@ export class PatientService {
   }
 
   /** Applies the given fields if `expectedVersion` is current; otherwise CONFLICT with the current patient. */
-  async update(viewer: Viewer | null, input: UpdatePatientInput): Promise<PatientView> {
-    const existing = await this.load(input.id);
-    const actor = await this.policy.assert(viewer, 'patient.update', {
-      type: 'patient',
-      patientId: existing.id,
-      unitId: existing.unitId,
-    });
-    if (input.unitId && input.unitId !== existing.unitId) {
+  async update(caller: Caller, input: UpdatePatientInput): Promise<PatientView> {
+    const access = await this.authorize(caller, input.id, 'patient.update', 'updatePatient');
+    if (input.unitId && input.unitId !== access.patient.unitId) {
       if (!(await this.units.exists(input.unitId))) throw notFound('Unit', input.unitId);
-      await this.policy.assert(viewer, 'patient.create', { type: 'unit', unitId: input.unitId });
+      await this.policy.assert(access.viewer, 'patient.create', { type: 'unit', unitId: input.unitId });
     }
     const patch = {
       ...(input.name != null && { name: requireText(input.name, 'name') }),
       ...(input.dateOfBirth != null && { dateOfBirth: input.dateOfBirth }),
       ...(input.unitId != null && { unitId: input.unitId }),
-      ...(input.bed !== undefined && { bed: blankToNull(input.bed) }),
       ...(input.admittedAt != null && { admittedAt: input.admittedAt }),
+      ...(await this.recordFields(input)),
     };
+    return this.change(caller, access, 'updatePatient', input.expectedVersion, (patient) => {
+      checkStay(
+        patch.dateOfBirth ?? patient.dateOfBirth,
+        patch.admittedAt ?? patient.admittedAt,
+        patch.expectedDischargeDate !== undefined ? patch.expectedDischargeDate : patient.expectedDischargeDate,
+      );
+      return patch;
+    });
+  }
+
+  /** Ends the current stay: the encounter is kept in the history and the patient leaves the unit's list. */
+  async discharge(caller: Caller, input: DischargePatientInput): Promise<PatientView> {
+    const access = await this.authorize(caller, input.id, 'patient.update', 'dischargePatient');
+    return this.change(caller, access, 'dischargePatient', input.expectedVersion, (patient, em) => {
+      if (patient.status === 'DISCHARGED') throw badInput('This patient is already discharged.', 'id');
+      if (input.dischargedAt < patient.admittedAt) {
+        throw badInput('dischargedAt cannot be before the admission.', 'dischargedAt');
+      }
+      if (input.dischargedAt.getTime() > Date.now() + ADMISSION_LEAD_MS) {
+        throw badInput('dischargedAt cannot be more than a day ahead.', 'dischargedAt');
+      }
+      em.create(Encounter, {
+        patientId: patient.id,
+        unitId: patient.unitId,
+        admittedAt: patient.admittedAt,
+        dischargedAt: input.dischargedAt,
+        admittingDiagnosis: patient.admittingDiagnosis,
+        disposition: input.disposition,
+      });
+      return { status: 'DISCHARGED', dischargedAt: input.dischargedAt, disposition: input.disposition };
+    });
+  }
+
+  /** Starts a new stay for a discharged patient. */
+  async readmit(caller: Caller, input: ReadmitPatientInput): Promise<PatientView> {
+    const access = await this.authorize(caller, input.id, 'patient.update', 'readmitPatient');
+    if (!(await this.units.exists(input.unitId))) throw notFound('Unit', input.unitId);
+    await this.policy.assert(access.viewer, 'patient.create', { type: 'unit', unitId: input.unitId });
+    return this.change(caller, access, 'readmitPatient', input.expectedVersion, (patient) => {
+      if (patient.status !== 'DISCHARGED' || !patient.dischargedAt) {
+        throw badInput('Only a discharged patient can be readmitted.', 'id');
+      }
+      if (input.admittedAt < patient.dischargedAt) {
+        throw badInput('admittedAt cannot be before the last discharge.', 'admittedAt');
+      }
+      checkStay(patient.dateOfBirth, input.admittedAt, input.expectedDischargeDate ?? null);
+      return {
+        status: 'ADMITTED',
+        admittedAt: input.admittedAt,
+        unitId: input.unitId,
+        bed: blankToNull(input.bed),
+        admittingDiagnosis: blankToNull(input.admittingDiagnosis),
+        expectedDischargeDate: input.expectedDischargeDate ?? null,
+        dischargedAt: null,
+        disposition: null,
+      };
+    });
+  }
+
+  /** The patient's stream, for a viewer allowed to read the patient; ends when that access ends. */
+  async follow(
+    caller: Caller,
+    patientId: string,
+    after: string | null | undefined,
+  ): Promise<AsyncIterable<ChangeEventPayload>> {
+    const { patient, viewer } = await this.authorize(caller, patientId, 'patient.read', 'patientEvents');
+    const resource = { type: 'patient', patientId, unitId: patient.unitId } as const;
+    return this.feed.follow(Streams.patient(patientId), {
+      after,
+      canSee: (event) => this.policy.canSeeEvent(viewer, event),
+      stillAllowed: async () =>
+        (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'patient.read', resource),
+    });
+  }
+
+  /** Every patient change on a unit (the live patient list). */
+  async followUnit(
+    caller: Caller,
+    unitId: string,
+    after: string | null | undefined,
+  ): Promise<AsyncIterable<ChangeEventPayload>> {
+    const resource = { type: 'unit', unitId } as const;
+    const viewer = await this.policy.assert(caller.viewer, 'unit.read', resource);
+    return this.feed.follow(Streams.unit(unitId), {
+      after,
+      canSee: (event) => this.policy.canSeeEvent(viewer, event),
+      stillAllowed: async () =>
+        (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'unit.read', resource),
+    });
+  }
+
+  private async change(
+    caller: Caller,
+    access: PatientAccess,
+    operation: string,
+    expectedVersion: number,
+    apply: (patient: Patient, em: EntityManager) => Partial<Patient>,
+  ): Promise<PatientView> {
     return this.writes
-      .run(actorOf(actor), async ({ em, record, expectVersion }) => {
-        const patient = await em.findOneOrFail(Patient, { id: input.id });
-        expectVersion(patient, input.expectedVersion);
+      .run(stampOf(caller, access.viewer, operation, access.breakGlass), async ({ em, record, expectVersion }) => {
+        const patient = await em.findOneOrFail(Patient, { id: access.patient.id });
+        expectVersion(patient, expectedVersion);
         const before = patientView(patient);
-        checkDates(patch.dateOfBirth ?? patient.dateOfBirth, patch.admittedAt ?? patient.admittedAt);
         const previousUnit = patient.unitId;
-        em.assign(patient, patch);
+        em.assign(patient, apply(patient, em));
         const streams = [...new Set([...streamsOf(patient), Streams.unit(previousUnit)])];
         record({ kind: 'UPDATED', entity: patient, before, patientId: patient.id, streams });
         return patient;
@@ -122,37 +309,66 @@ export class PatientService {
       .then(patientView);
   }
 
-  /** The patient's stream, for a viewer allowed to read the patient; ends when that access ends. */
-  async follow(
-    viewer: Viewer | null,
-    patientId: string,
-    after: string | null | undefined,
-  ): Promise<AsyncIterable<ChangeEventPayload>> {
-    const patient = await this.load(patientId);
-    const resource = { type: 'patient', patientId, unitId: patient.unitId } as const;
-    const allowed = await this.policy.assert(viewer, 'patient.read', resource);
-    return this.feed.follow(Streams.patient(patientId), {
-      after,
-      canSee: (event) => this.policy.canSeeEvent(allowed, event),
-      stillAllowed: async () =>
-        (await this.isSessionLive(allowed.sessionId)) && this.policy.can(allowed, 'patient.read', resource),
-    });
+  /** The record fields of an input, trimmed; left-out fields are left out, nulls clear. */
+  private async recordFields(input: PatientRecordInput): Promise<Partial<Patient>> {
+    if (input.attendingId) {
+      const attending = await this.identity.userById(input.attendingId);
+      if (!attending || attending.kind !== 'STAFF') throw notFound('User', input.attendingId);
+    }
+    if (input.coverages && input.coverages.filter((c) => c.primary).length > 1) {
+      throw badInput('Only one coverage can be primary.', 'coverages');
+    }
+    return {
+      ...(input.bed !== undefined && { bed: blankToNull(input.bed) }),
+      ...(input.expectedDischargeDate !== undefined && { expectedDischargeDate: input.expectedDischargeDate }),
+      ...(input.admittingDiagnosis !== undefined && { admittingDiagnosis: blankToNull(input.admittingDiagnosis) }),
+      ...(input.attendingId !== undefined && { attendingId: input.attendingId }),
+      ...(input.allergies !== undefined && { allergies: blankToNull(input.allergies) }),
+      ...(input.primaryLanguage !== undefined && { primaryLanguage: blankToNull(input.primaryLanguage) }),
+      ...(input.interpreterNeeded != null && { interpreterNeeded: input.interpreterNeeded }),
+      ...(input.conditions && {
+        conditions: input.conditions.map((c) => ({
+          code: blankToNull(c.code),
+          codeSystem: blankToNull(c.codeSystem),
+          description: requireText(c.description, 'conditions.description'),
+          onsetDate: c.onsetDate ?? null,
+          status: c.status,
+        })),
+      }),
+      ...(input.coverages && {
+        coverages: input.coverages.map((c) => ({
+          type: c.type,
+          payer: requireText(c.payer, 'coverages.payer'),
+          plan: blankToNull(c.plan),
+          memberId: blankToNull(c.memberId),
+          primary: c.primary,
+        })),
+      }),
+      ...(input.emergencyContacts && {
+        emergencyContacts: input.emergencyContacts.map((c) => ({
+          name: requireText(c.name, 'emergencyContacts.name'),
+          relationship: requireText(c.relationship, 'emergencyContacts.relationship'),
+          phone: c.phone.trim(),
+          isLegalRepresentative: c.isLegalRepresentative,
+        })),
+      }),
+    };
   }
 
-  /** Every patient change on a unit (the live patient list). */
-  async followUnit(
-    viewer: Viewer | null,
-    unitId: string,
-    after: string | null | undefined,
-  ): Promise<AsyncIterable<ChangeEventPayload>> {
-    const resource = { type: 'unit', unitId } as const;
-    const allowed = await this.policy.assert(viewer, 'unit.read', resource);
-    return this.feed.follow(Streams.unit(unitId), {
-      after,
-      canSee: (event) => this.policy.canSeeEvent(allowed, event),
-      stillAllowed: async () =>
-        (await this.isSessionLive(allowed.sessionId)) && this.policy.can(allowed, 'unit.read', resource),
-    });
+  private async recordRead(caller: Caller, access: PatientAccess, operation: string): Promise<void> {
+    await this.audit.append([
+      {
+        actor: { id: access.viewer.userId, name: access.viewer.name },
+        patientId: access.patient.id,
+        operation,
+        access: 'READ',
+        entityType: 'Patient',
+        entityId: access.patient.id,
+        ip: caller.ip,
+        requestId: caller.requestId,
+        breakGlass: access.breakGlass,
+      },
+    ]);
   }
 
   private async load(id: string): Promise<Patient> {
@@ -160,6 +376,12 @@ export class PatientService {
     if (!patient) throw notFound('Patient', id);
     return patient;
   }
+}
+
+/** Whole days since admission (to discharge, for a finished stay). */
+export function lengthOfStayDays(view: Pick<PatientView, 'admittedAt' | 'dischargedAt'>, now = Date.now()): number {
+  const end = view.dischargedAt ? Date.parse(view.dischargedAt) : now;
+  return Math.max(0, Math.floor((end - Date.parse(view.admittedAt)) / DAY_MS));
 }
 
 function streamsOf(patient: Patient): string[] {
@@ -177,15 +399,19 @@ function blankToNull(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-function checkDates(dateOfBirth: string, admittedAt: Date): void {
+function checkStay(dateOfBirth: string, admittedAt: Date, expectedDischargeDate: string | null): void {
   const today = new Date().toISOString().slice(0, 10);
   if (dateOfBirth < EARLIEST_BIRTH || dateOfBirth > today) {
     throw badInput(`dateOfBirth must be between ${EARLIEST_BIRTH} and today.`, 'dateOfBirth');
   }
-  if (admittedAt.toISOString().slice(0, 10) < dateOfBirth) {
+  const admissionDay = admittedAt.toISOString().slice(0, 10);
+  if (admissionDay < dateOfBirth) {
     throw badInput('admittedAt cannot be before the date of birth.', 'admittedAt');
   }
   if (admittedAt.getTime() > Date.now() + ADMISSION_LEAD_MS) {
     throw badInput('admittedAt cannot be more than a day ahead.', 'admittedAt');
+  }
+  if (expectedDischargeDate && expectedDischargeDate < admissionDay) {
+    throw badInput('expectedDischargeDate cannot be before the admission.', 'expectedDischargeDate');
   }
 }

@@ -1,8 +1,108 @@
-import { IsOptional, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf } from '../../platform/graphql/enums.js';
+import {
+  CONDITION_STATUSES,
+  COVERAGE_TYPES,
+  type Condition,
+  type Coverage,
+  DISPOSITIONS,
+  type EmergencyContact,
+  PATIENT_STATUSES,
+} from './patient.entity.js';
 
-@ObjectType('Patient', { description: 'A patient in the care of a unit.' })
+export const PatientStatus = enumOf(PATIENT_STATUSES);
+export const Disposition = enumOf(DISPOSITIONS);
+export const CoverageKind = enumOf(COVERAGE_TYPES);
+export const ConditionStatus = enumOf(CONDITION_STATUSES);
+registerEnumType(PatientStatus, { name: 'PatientStatus' });
+registerEnumType(Disposition, { name: 'Disposition', description: 'Where the patient goes at discharge.' });
+registerEnumType(CoverageKind, { name: 'CoverageType' });
+registerEnumType(ConditionStatus, { name: 'ConditionStatus' });
+
+@ObjectType('Condition', { description: 'A problem-list entry, coded (e.g. ICD-10-CM) or free text.' })
+export class ConditionType implements Condition {
+  @Field(() => String, { nullable: true })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. ICD-10-CM or SNOMED CT.' })
+  codeSystem!: string | null;
+
+  @Field()
+  description!: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  onsetDate!: string | null;
+
+  @Field(() => ConditionStatus)
+  status!: Condition['status'];
+}
+
+@ObjectType('Coverage', { description: 'A payer covering the stay.' })
+export class CoverageObject implements Coverage {
+  @Field(() => CoverageKind)
+  type!: Coverage['type'];
+
+  @Field()
+  payer!: string;
+
+  @Field(() => String, { nullable: true })
+  plan!: string | null;
+
+  @Field(() => String, { nullable: true })
+  memberId!: string | null;
+
+  @Field()
+  primary!: boolean;
+}
+
+@ObjectType('EmergencyContact')
+export class EmergencyContactType implements EmergencyContact {
+  @Field()
+  name!: string;
+
+  @Field()
+  relationship!: string;
+
+  @Field()
+  phone!: string;
+
+  @Field({ description: 'Health-care proxy, guardian or other legal representative.' })
+  isLegalRepresentative!: boolean;
+}
+
+@ObjectType('Encounter', { description: 'A finished stay.' })
+export class EncounterType {
+  @Field(() => ID)
+  id!: string;
+
+  unitId!: string;
+
+  @Field(() => GraphQLDateTime)
+  admittedAt!: string;
+
+  @Field(() => GraphQLDateTime)
+  dischargedAt!: string;
+
+  @Field(() => String, { nullable: true })
+  admittingDiagnosis!: string | null;
+
+  @Field(() => Disposition)
+  disposition!: string;
+}
+
+@ObjectType('Patient', { description: 'A patient and their current encounter.' })
 export class PatientType {
   @Field(() => ID)
   id!: string;
@@ -21,8 +121,43 @@ export class PatientType {
   @Field(() => String, { nullable: true })
   bed!: string | null;
 
+  @Field(() => PatientStatus)
+  status!: string;
+
   @Field(() => GraphQLDateTime)
   admittedAt!: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  expectedDischargeDate!: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  dischargedAt!: string | null;
+
+  @Field(() => Disposition, { nullable: true })
+  disposition!: string | null;
+
+  @Field(() => String, { nullable: true })
+  admittingDiagnosis!: string | null;
+
+  attendingId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Free text, as reported.' })
+  allergies!: string | null;
+
+  @Field(() => String, { nullable: true })
+  primaryLanguage!: string | null;
+
+  @Field()
+  interpreterNeeded!: boolean;
+
+  @Field(() => [ConditionType])
+  conditions!: Condition[];
+
+  @Field(() => [CoverageObject])
+  coverages!: Coverage[];
+
+  @Field(() => [EmergencyContactType])
+  emergencyContacts!: EmergencyContact[];
 
   @Field(() => Int, { description: 'Increases with every change; send it back as expectedVersion.' })
   version!: number;
@@ -34,11 +169,133 @@ export class PatientType {
   updatedAt!: string;
 }
 
+@InputType()
+export class ConditionInput implements Condition {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20)
+  code!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  codeSystem!: string | null;
+
+  @Field()
+  @Length(1, 300)
+  description!: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @IsOptional()
+  onsetDate!: string | null;
+
+  @Field(() => ConditionStatus, { defaultValue: 'ACTIVE' })
+  @IsIn(CONDITION_STATUSES)
+  status!: Condition['status'];
+}
+
+@InputType()
+export class CoverageInput implements Coverage {
+  @Field(() => CoverageKind)
+  @IsIn(COVERAGE_TYPES)
+  type!: Coverage['type'];
+
+  @Field()
+  @Length(1, 120)
+  payer!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(120)
+  plan!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  memberId!: string | null;
+
+  @Field({ defaultValue: false })
+  primary!: boolean;
+}
+
+@InputType()
+export class EmergencyContactInput implements EmergencyContact {
+  @Field()
+  @Length(1, 200)
+  name!: string;
+
+  @Field()
+  @Length(1, 60)
+  relationship!: string;
+
+  @Field()
+  @Matches(/^[+0-9 ()./-]{3,30}$/, { message: 'phone must be 3 to 30 digits, spaces or + ( ) . - /' })
+  phone!: string;
+
+  @Field({ defaultValue: false })
+  isLegalRepresentative!: boolean;
+}
+
+/** The parts of the record that create and update share; all optional. */
+@InputType({ description: 'Record fields shared by create and update (not used on its own).' })
+export class PatientRecordInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(16)
+  bed?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @IsOptional()
+  expectedDischargeDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  admittingDiagnosis?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The attending physician (a staff user).' })
+  @IsOptional()
+  @IsUUID()
+  attendingId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  allergies?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(60)
+  primaryLanguage?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  interpreterNeeded?: boolean;
+
+  @Field(() => [ConditionInput], { nullable: true, description: 'Replaces the whole problem list.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  conditions?: ConditionInput[];
+
+  @Field(() => [CoverageInput], { nullable: true, description: 'Replaces all coverage.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  coverages?: CoverageInput[];
+
+  @Field(() => [EmergencyContactInput], { nullable: true, description: 'Replaces all emergency contacts.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  emergencyContacts?: EmergencyContactInput[];
+}
+
 const MRN = /^[A-Za-z0-9][A-Za-z0-9-]{2,31}$/;
 const MRN_MESSAGE = 'MRN must be 3 to 32 letters, digits or dashes.';
 
 @InputType()
-export class CreatePatientInput {
+export class CreatePatientInput extends PatientRecordInput {
   @Field(() => String, {
     nullable: true,
     description: 'Client-generated id; sending the same one again returns the first result.',
@@ -62,17 +319,12 @@ export class CreatePatientInput {
   @IsUUID()
   unitId!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(16)
-  bed?: string | null;
-
   @Field(() => GraphQLDateTime)
   admittedAt!: Date;
 }
 
-@InputType({ description: 'Fields left out stay as they are; `bed: null` clears the bed.' })
-export class UpdatePatientInput {
+@InputType({ description: 'Fields left out stay as they are; a nullable field sent as null is cleared.' })
+export class UpdatePatientInput extends PatientRecordInput {
   @Field(() => ID)
   @IsUUID()
   id!: string;
@@ -95,14 +347,59 @@ export class UpdatePatientInput {
   @IsUUID()
   unitId?: string;
 
+  @Field(() => GraphQLDateTime, { nullable: true })
+  @IsOptional()
+  admittedAt?: Date;
+}
+
+@InputType()
+export class DischargePatientInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => GraphQLDateTime)
+  dischargedAt!: Date;
+
+  @Field(() => Disposition)
+  @IsIn(DISPOSITIONS)
+  disposition!: (typeof DISPOSITIONS)[number];
+}
+
+@InputType({ description: 'Starts a new encounter for a discharged patient.' })
+export class ReadmitPatientInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => GraphQLDateTime)
+  admittedAt!: Date;
+
+  @Field(() => ID)
+  @IsUUID()
+  unitId!: string;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(16)
   bed?: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
-  admittedAt?: Date;
+  @MaxLength(500)
+  admittingDiagnosis?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @IsOptional()
+  expectedDischargeDate?: string | null;
 }
 
 @InputType()
@@ -116,4 +413,9 @@ export class PatientFilterInput {
   @IsOptional()
   @MaxLength(100)
   search?: string;
+
+  @Field(() => PatientStatus, { nullable: true, description: 'Defaults to ADMITTED.' })
+  @IsOptional()
+  @IsIn(PATIENT_STATUSES)
+  status?: (typeof PATIENT_STATUSES)[number];
 }

@@ -1,13 +1,31 @@
 import type { MikroORM } from '@mikro-orm/core';
+import type { Caller } from '../../platform/auth/caller.js';
+import { badInput, notFound } from '../../platform/errors.js';
+import { Streams } from '../../platform/events/streams.js';
+import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
+import type { Policy } from '../../platform/policy/policy.js';
+import { User } from '../identity/user.entity.js';
 import { Unit, UnitMember } from './unit.entity.js';
-import type { UnitType } from './unit.types.js';
+import type { UnitMemberInput, UnitType } from './unit.types.js';
 
 const toView = (unit: Unit): UnitType => ({ id: unit.id, code: unit.code, name: unit.name });
 
-/** Units and their staff lists. */
+export const unitMemberView = (m: UnitMember) => ({
+  id: m.id,
+  version: 1,
+  unitId: m.unitId,
+  userId: m.userId,
+  since: m.since.toISOString(),
+});
+
+/** Units and their staff lists (staff on a unit's list see its patients). */
 export class UnitService {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly writes: WritePath,
+    private readonly policy: Policy,
+  ) {}
 
   async byIds(ids: readonly string[]): Promise<(UnitType | null)[]> {
     const units = await this.orm.em.fork().find(Unit, { id: { $in: ids.filter(isUuid) } });
@@ -36,5 +54,51 @@ export class UnitService {
   async isMember(userId: string, unitId: string): Promise<boolean> {
     if (!isUuid(unitId)) return false;
     return (await this.orm.em.fork().count(UnitMember, { userId, unitId })) > 0;
+  }
+
+  /** The unit's staff list, for those who may read the unit. */
+  async staffOf(caller: Caller, unitId: string): Promise<User[]> {
+    await this.policy.assert(caller.viewer, 'unit.read', { type: 'unit', unitId });
+    const members = await this.orm.em.fork().find(UnitMember, { unitId });
+    if (members.length === 0) return [];
+    return this.orm.em.fork().find(User, { id: { $in: members.map((m) => m.userId) } }, { orderBy: { name: 'asc' } });
+  }
+
+  /** Admins: puts a staff member on the unit's staff list. */
+  async addMember(caller: Caller, input: UnitMemberInput): Promise<UnitType> {
+    const viewer = await this.policy.assert(caller.viewer, 'unit.manage', { type: 'hub' });
+    const unit = await this.requireUnit(input.unitId);
+    const user = isUuid(input.userId) ? await this.orm.em.fork().findOne(User, { id: input.userId }) : null;
+    if (!user) throw notFound('User', input.userId);
+    if (user.kind !== 'STAFF') throw badInput('Only staff can be on a unit’s staff list.', 'userId');
+    await this.writes.run(stampOf(caller, viewer, 'addUnitMember'), async ({ em, record }) => {
+      if (await em.count(UnitMember, { unitId: unit.id, userId: user.id })) {
+        throw badInput(`${user.name} is already on ${unit.code}.`, 'userId');
+      }
+      const member = em.create(UnitMember, { unitId: unit.id, userId: user.id });
+      record({ kind: 'CREATED', entity: member, streams: [Streams.unit(unit.id), Streams.directory()] });
+    });
+    return toView(unit);
+  }
+
+  /** Admins: takes a staff member off the list; their access to the unit's patients ends. */
+  async removeMember(caller: Caller, input: UnitMemberInput): Promise<UnitType> {
+    const viewer = await this.policy.assert(caller.viewer, 'unit.manage', { type: 'hub' });
+    const unit = await this.requireUnit(input.unitId);
+    await this.writes.run(stampOf(caller, viewer, 'removeUnitMember'), async ({ em, record }) => {
+      const member = isUuid(input.userId)
+        ? await em.findOne(UnitMember, { unitId: unit.id, userId: input.userId })
+        : null;
+      if (!member) throw notFound('UnitMember', input.userId);
+      record({ kind: 'DELETED', entity: member, streams: [Streams.unit(unit.id), Streams.directory()] });
+      em.remove(member);
+    });
+    return toView(unit);
+  }
+
+  private async requireUnit(id: string): Promise<Unit> {
+    const unit = isUuid(id) ? await this.orm.em.fork().findOne(Unit, { id }) : null;
+    if (!unit) throw notFound('Unit', id);
+    return unit;
   }
 }

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { IsUUID } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
 @ObjectType('Unit', { description: 'A hospital unit or community team.' })
 export class UnitType {
@@ -10,4 +11,15 @@ export class UnitType {
 
   @Field()
   name!: string;
+}
+
+@InputType()
+export class UnitMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  unitId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
 }

@@ -38,7 +38,7 @@ describe('migrations', () => {
  */
 async function meaningful(orm: MikroORM, diff: string): Promise<string[]> {
   const statements = diff
-    .split(/;\n/)
+    .split(/;\s*/)
     .map((s) => s.trim().replace(/;$/, ''))
     .filter(Boolean);
   if (orm.config.get('dbName')?.endsWith('.sqlite') !== true) return statements;

@@ -1,9 +1,10 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ChangeEventPayload } from '../bus/bus.js';
+import { enumOf } from '../graphql/enums.js';
 import { CHANGE_KINDS } from './change-event.entity.js';
 
-const ChangeKind = Object.fromEntries(CHANGE_KINDS.map((k) => [k, k]));
+const ChangeKind = enumOf(CHANGE_KINDS);
 registerEnumType(ChangeKind, { name: 'ChangeKind' });
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql object types are plain classes

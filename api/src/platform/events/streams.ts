@@ -8,6 +8,8 @@ export const Streams = {
   board: (boardId: string) => `board:${boardId}`,
   rounds: (sessionId: string) => `rounds:${sessionId}`,
   conference: (conferenceId: string) => `conference:${conferenceId}`,
+  /** Staff accounts and unit staff lists. */
+  directory: () => 'directory',
 } as const;
 
 /** The bus topic carrying a stream's doorbell messages. */

@@ -5,7 +5,9 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import type { Actor } from '../auth/viewer.js';
+import type { AuditFact, AuditLog } from '../audit/audit-log.js';
+import type { Caller } from '../auth/caller.js';
+import { type Actor, actorOf, type Viewer } from '../auth/viewer.js';
 import type { Bus, ChangeEventPayload } from '../bus/bus.js';
 import { badInput, conflict } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
@@ -25,6 +27,22 @@ export interface Change {
   before?: EntityView;
 }
 
+/** Who writes, for the event log and the audit trail. */
+export interface WriteStamp {
+  actor: Actor;
+  /** The GraphQL operation (or job) that writes, e.g. `updatePatient`. */
+  operation: string;
+  ip: string | null;
+  requestId: string | null;
+  /** True when the writer reaches the patient only through break-the-glass access. */
+  breakGlass: boolean;
+}
+
+/** The stamp of a signed-in caller. */
+export function stampOf(caller: Caller, viewer: Viewer, operation: string, breakGlass = false): WriteStamp {
+  return { actor: actorOf(viewer), operation, ip: caller.ip, requestId: caller.requestId, breakGlass };
+}
+
 /** What a unit of work sees: the transaction's entity manager and the event recorder. */
 export interface WriteContext {
   em: EntityManager;
@@ -41,27 +59,36 @@ export interface WriteOptions<T> {
   replay?: (em: EntityManager, entityId: string) => Promise<T>;
 }
 
+/** An appended event, the id before it in its stream, and the fields it changed. */
+interface Appended {
+  previousId: string;
+  event: ChangeEventPayload;
+  fields: string[] | null;
+}
+
 const UNVERSIONED_FIELDS = new Set(['version', 'updatedAt']);
 
 /**
- * The one write path (DESIGN §3): the work and its change events commit in one transaction,
- * events are published on the bus only after the commit, a stale version becomes CONFLICT,
- * and a repeated `clientMutationId` returns the first result instead of writing twice.
+ * The one write path (DESIGN §3): the work, its change events and its audit rows commit in one
+ * transaction, events are published on the bus only after the commit, a stale version becomes
+ * CONFLICT, and a repeated `clientMutationId` returns the first result instead of writing twice.
  */
 export class WritePath {
   constructor(
     private readonly orm: MikroORM,
     private readonly bus: Bus,
+    private readonly audit: AuditLog,
     private readonly logger: Logger,
   ) {}
 
-  async run<T>(actor: Actor, work: (tx: WriteContext) => Promise<T>, options: WriteOptions<T> = {}): Promise<T> {
+  async run<T>(stamp: WriteStamp, work: (tx: WriteContext) => Promise<T>, options: WriteOptions<T> = {}): Promise<T> {
+    const actor = stamp.actor;
     const clientMutationId = options.clientMutationId ?? null;
     if (clientMutationId) {
       const earlier = await this.replay(actor, clientMutationId, options);
       if (earlier.found) return earlier.result;
     }
-    let committed: { previousId: string; event: ChangeEventPayload }[] = [];
+    let committed: Appended[] = [];
     try {
       const result = await this.orm.em.fork().transactional(async (em) => {
         const changes: Change[] = [];
@@ -76,9 +103,12 @@ export class WritePath {
         const value = await work(tx);
         await em.flush();
         committed = await this.appendEvents(em, actor, changes, clientMutationId);
+        await this.audit.appendIn(em, auditFacts(stamp, committed));
         return value;
       });
-      for (const message of committed) await this.bus.publish(streamTopic(message.event.stream), message);
+      for (const { previousId, event } of committed) {
+        await this.bus.publish(streamTopic(event.stream), { previousId, event });
+      }
       return result;
     } catch (error) {
       if (error instanceof OptimisticLockError) {
@@ -118,7 +148,7 @@ export class WritePath {
     actor: Actor,
     changes: Change[],
     clientMutationId: string | null,
-  ): Promise<{ previousId: string; event: ChangeEventPayload }[]> {
+  ): Promise<Appended[]> {
     if (changes.length === 0) return [];
     const connection = em.getConnection();
     const trx = em.getTransactionContext();
@@ -137,7 +167,7 @@ export class WritePath {
       previous.set(stream, row?.last == null ? '0' : String(row.last));
     }
     const at = new Date();
-    const out: { previousId: string; event: ChangeEventPayload }[] = [];
+    const out: Appended[] = [];
     let cmid = clientMutationId;
     for (const change of changes) {
       const described = viewOf(change.entity);
@@ -165,7 +195,7 @@ export class WritePath {
         const id = String(await em.insert(ChangeEventRecord, data));
         const previousId = previous.get(stream) ?? '0';
         previous.set(stream, id);
-        out.push({ previousId, event: toPayload({ ...data, id }) });
+        out.push({ previousId, event: toPayload({ ...data, id }), fields: changed?.map((c) => c.field) ?? null });
       }
     }
     return out;
@@ -182,6 +212,30 @@ export class WritePath {
     this.logger.debug({ entity: entity.constructor.name }, 'concurrent update lost the optimistic lock');
     return this.conflictFor(current ?? entity);
   }
+}
+
+/** One WRITE audit row per changed item, naming the fields it touched (all of them for a create). */
+function auditFacts(stamp: WriteStamp, committed: Appended[]): AuditFact[] {
+  const seen = new Set<string>();
+  return committed.flatMap(({ event, fields }) => {
+    const key = `${event.entityType}:${event.entityId}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [
+      {
+        actor: stamp.actor,
+        patientId: event.patientId,
+        operation: stamp.operation,
+        access: 'WRITE' as const,
+        entityType: event.entityType,
+        entityId: event.entityId,
+        fields,
+        ip: stamp.ip,
+        requestId: stamp.requestId,
+        breakGlass: stamp.breakGlass,
+      },
+    ];
+  });
 }
 
 function diff(before: EntityView, after: EntityView): FieldChange[] {

@@ -2,35 +2,99 @@ import type { Viewer } from '../auth/viewer.js';
 import type { ChangeEventPayload } from '../bus/bus.js';
 import { forbidden, unauthenticated } from '../errors.js';
 
-/** Everything a viewer can try to do, named once. */
-export type Action = 'unit.read' | 'patient.read' | 'patient.create' | 'patient.update';
+/** Everything a caller can try to do, named once. */
+export type Action =
+  | 'unit.read'
+  | 'unit.manage'
+  | 'user.manage'
+  | 'staff.read'
+  | 'patient.create'
+  | 'patient.read'
+  | 'patient.update'
+  | 'careTeam.manage'
+  | 'family.manage'
+  | 'audit.read'
+  | 'audit.verify'
+  | 'breakGlass';
 
 /** What the action is done to: the facts the rules need, loaded by the caller's service. */
-export type Resource = { type: 'unit'; unitId: string } | { type: 'patient'; patientId: string; unitId: string };
+export type Resource =
+  | { type: 'hub' }
+  | { type: 'unit'; unitId: string }
+  | { type: 'patient'; patientId: string; unitId: string };
+
+/** Why a staff member may see a patient; break-glass access is flagged in the audit trail. */
+export type AccessBasis = 'CARE_TEAM' | 'UNIT' | 'BREAK_GLASS';
 
 /** The data the rules consult, answered by the modules that own it. */
 export interface PolicyFacts {
   isUnitMember(userId: string, unitId: string): Promise<boolean>;
+  /** The viewer's active role on the patient's care team, or null. */
+  careTeamRole(userId: string, patientId: string): Promise<string | null>;
+  hasBreakGlass(userId: string, patientId: string): Promise<boolean>;
+  hasActiveFamilyLink(userId: string, patientId: string): Promise<boolean>;
 }
+
+const LEAD_CASE_MANAGER = 'LEAD_CASE_MANAGER';
 
 /**
  * The one place access is decided (DESIGN §4). Resolvers, subscription filters and socket rooms
  * ask `can`/`assert`; none writes its own check.
  *
- * Current rules: staff see and edit a unit's patients while on that unit's staff list; family
- * members and admins acting outside a unit see no clinical content; anonymous callers see nothing.
+ * - Staff see a patient while on the care team or the unit's staff list, or for a while after
+ *   breaking the glass; admins see clinical content only when on the care team.
+ * - Family members see only items shared with family, of patients they are actively linked to,
+ *   read only (through the portal).
+ * - Anonymous callers see nothing.
  */
 export class Policy {
   constructor(private readonly facts: PolicyFacts) {}
 
+  /** The basis on which a staff viewer may see the patient, or null. */
+  async patientAccess(viewer: Viewer, patientId: string, unitId: string): Promise<AccessBasis | null> {
+    if (viewer.kind !== 'STAFF') return null;
+    if (await this.facts.careTeamRole(viewer.userId, patientId)) return 'CARE_TEAM';
+    if (viewer.role !== 'ADMIN' && (await this.facts.isUnitMember(viewer.userId, unitId))) return 'UNIT';
+    if (await this.facts.hasBreakGlass(viewer.userId, patientId)) return 'BREAK_GLASS';
+    return null;
+  }
+
   async can(viewer: Viewer | null, action: Action, resource: Resource): Promise<boolean> {
-    if (viewer?.kind !== 'STAFF') return false;
+    if (!viewer) return false;
+    if (viewer.kind === 'FAMILY') {
+      // Family reach patient content only through the portal's family filter.
+      return false;
+    }
     switch (action) {
+      case 'staff.read':
+        return true;
+      case 'user.manage':
+      case 'unit.manage':
+      case 'audit.verify':
+        return viewer.role === 'ADMIN';
       case 'unit.read':
-      case 'patient.read':
       case 'patient.create':
+        return (
+          resource.type === 'unit' && viewer.role !== 'ADMIN' && this.facts.isUnitMember(viewer.userId, resource.unitId)
+        );
+      case 'breakGlass':
+        return resource.type === 'patient' && viewer.discipline !== null;
+      case 'patient.read':
       case 'patient.update':
-        return this.facts.isUnitMember(viewer.userId, resource.unitId);
+        return (
+          resource.type === 'patient' &&
+          (await this.patientAccess(viewer, resource.patientId, resource.unitId)) !== null
+        );
+      case 'careTeam.manage':
+      case 'family.manage': {
+        if (resource.type !== 'patient') return false;
+        const basis = await this.patientAccess(viewer, resource.patientId, resource.unitId);
+        return basis === 'CARE_TEAM' || basis === 'UNIT';
+      }
+      case 'audit.read':
+        if (resource.type !== 'patient') return false;
+        if (viewer.role === 'ADMIN') return true;
+        return (await this.facts.careTeamRole(viewer.userId, resource.patientId)) === LEAD_CASE_MANAGER;
     }
   }
 
@@ -41,8 +105,13 @@ export class Policy {
     return viewer;
   }
 
-  /** Whether a viewer may receive an event of a stream it was allowed to follow. */
+  /** Whether a viewer following a stream may receive this event (family: only items shared with family). */
   canSeeEvent(viewer: Viewer, event: ChangeEventPayload): boolean {
     return viewer.kind === 'STAFF' || event.visibility === 'FAMILY';
+  }
+
+  /** Whether a family member may follow a patient's shared items (the portal). */
+  async familyMayFollow(viewer: Viewer, patientId: string): Promise<boolean> {
+    return viewer.kind === 'FAMILY' && this.facts.hasActiveFamilyLink(viewer.userId, patientId);
   }
 }

@@ -1,0 +1,13 @@
+import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../platform/graphql/context.js';
+import { BreakGlassAccessType, BreakGlassArgs } from './access.types.js';
+
+@Resolver()
+export class AccessResolver {
+  @Mutation(() => BreakGlassAccessType, {
+    description: 'Emergency access to a patient outside your team, for one hour. Flagged on the audit trail.',
+  })
+  breakGlass(@Args() { patientId, reason }: BreakGlassArgs, @Ctx() ctx: RequestContext): Promise<BreakGlassAccessType> {
+    return ctx.services.access.breakGlass(ctx, patientId, reason);
+  }
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { User } from '../identity/user.entity.js';
+import { Patient } from '../patient/patient.entity.js';
+
+export const CARE_TEAM_ROLES = [
+  'LEAD_CASE_MANAGER',
+  'ATTENDING',
+  'PRIMARY_NURSE',
+  'NURSE',
+  'SOCIAL_WORKER',
+  'THERAPIST',
+  'PHARMACIST',
+  'DIETITIAN',
+  'CONSULTING',
+  'OTHER',
+] as const;
+export type CareTeamRole = (typeof CARE_TEAM_ROLES)[number];
+
+/** A staff member's place on one patient's care team; ending it keeps the history. */
+@Entity({ tableName: 'care_team_member' })
+@Index({ properties: ['patientId', 'endedAt'] })
+@Index({ properties: ['userId', 'endedAt'] })
+export class CareTeamMember {
+  [OptionalProps]?: 'startedAt' | 'endedAt' | 'version';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id', deleteRule: 'cascade' })
+  patientId!: string;
+
+  @ManyToOne(() => User, { mapToPk: true, fieldName: 'user_id' })
+  userId!: string;
+
+  @Property({ length: 24 })
+  role!: CareTeamRole;
+
+  @Property({ type: 'datetime' })
+  startedAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  endedAt: Date | null = null;
+
+  @Property({ version: true })
+  version!: number;
+}
+
+export interface CareTeamMemberView {
+  [field: string]: unknown;
+  id: string;
+  version: number;
+  patientId: string;
+  userId: string;
+  role: CareTeamRole;
+  startedAt: string;
+  endedAt: string | null;
+}
+
+export const careTeamMemberView = (m: CareTeamMember): CareTeamMemberView => ({
+  id: m.id,
+  version: m.version,
+  patientId: m.patientId,
+  userId: m.userId,
+  role: m.role,
+  startedAt: m.startedAt.toISOString(),
+  endedAt: m.endedAt?.toISOString() ?? null,
+});

@@ -1,0 +1,60 @@
+import { IsIn, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf } from '../../platform/graphql/enums.js';
+import { CARE_TEAM_ROLES, type CareTeamRole as Role } from './care-team.entity.js';
+
+export const CareTeamRole = enumOf(CARE_TEAM_ROLES);
+registerEnumType(CareTeamRole, { name: 'CareTeamRole', description: "A staff member's role on one patient's team." });
+
+@ObjectType('CareTeamMember')
+export class CareTeamMemberType {
+  @Field(() => ID)
+  id!: string;
+
+  patientId!: string;
+  userId!: string;
+
+  @Field(() => CareTeamRole)
+  role!: Role;
+
+  @Field(() => GraphQLDateTime)
+  startedAt!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  endedAt!: string | null;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@InputType()
+export class AddCareTeamMemberInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(8, 100)
+  clientMutationId?: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  patientId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field(() => CareTeamRole)
+  @IsIn(CARE_TEAM_ROLES)
+  role!: Role;
+}
+
+@InputType()
+export class RemoveCareTeamMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @Min(1)
+  expectedVersion!: number;
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { User } from '../identity/user.entity.js';
+import { Patient } from '../patient/patient.entity.js';
+
+export const FAMILY_LINK_STATUSES = ['INVITED', 'ACTIVE', 'REVOKED'] as const;
+export type FamilyLinkStatus = (typeof FAMILY_LINK_STATUSES)[number];
+
+export const CONSENT_SOURCES = ['PATIENT', 'LEGAL_REPRESENTATIVE'] as const;
+export type ConsentSource = (typeof CONSENT_SOURCES)[number];
+
+/**
+ * A family member or caregiver linked to a patient, with the patient's recorded consent. Only
+ * an ACTIVE link lets them see what the team shares with family.
+ */
+@Entity({ tableName: 'family_link' })
+@Index({ properties: ['patientId', 'status'] })
+@Index({ properties: ['userId', 'status'] })
+export class FamilyLink {
+  [OptionalProps]?: 'status' | 'invitationHash' | 'revokedAt' | 'createdAt' | 'version';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id', deleteRule: 'cascade' })
+  patientId!: string;
+
+  @ManyToOne(() => User, { mapToPk: true, fieldName: 'user_id' })
+  userId!: string;
+
+  @Property({ length: 60 })
+  relationship!: string;
+
+  @Property({ length: 12 })
+  status: FamilyLinkStatus = 'INVITED';
+
+  /** What the patient agreed to share, in their words or the form's. */
+  @Property({ length: 500 })
+  consentScope!: string;
+
+  @Property({ length: 24 })
+  consentSource!: ConsentSource;
+
+  @ManyToOne(() => User, { mapToPk: true, fieldName: 'consent_recorded_by_id' })
+  consentRecordedById!: string;
+
+  @Property({ type: 'datetime' })
+  consentRecordedAt!: Date;
+
+  /** SHA-256 of the one-time invitation code; cleared once accepted. */
+  @Property({ length: 64, nullable: true })
+  invitationHash: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt: Date | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ version: true })
+  version!: number;
+}
+
+export interface FamilyLinkView {
+  [field: string]: unknown;
+  id: string;
+  version: number;
+  patientId: string;
+  userId: string;
+  relationship: string;
+  status: FamilyLinkStatus;
+  consentScope: string;
+  consentSource: ConsentSource;
+  consentRecordedById: string;
+  consentRecordedAt: string;
+  revokedAt: string | null;
+}
+
+export const familyLinkView = (l: FamilyLink): FamilyLinkView => ({
+  id: l.id,
+  version: l.version,
+  patientId: l.patientId,
+  userId: l.userId,
+  relationship: l.relationship,
+  status: l.status,
+  consentScope: l.consentScope,
+  consentSource: l.consentSource,
+  consentRecordedById: l.consentRecordedById,
+  consentRecordedAt: l.consentRecordedAt.toISOString(),
+  revokedAt: l.revokedAt?.toISOString() ?? null,
+});
