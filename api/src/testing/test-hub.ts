@@ -72,8 +72,8 @@ export interface TestHub {
     token?: string | null,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
-  /** Signs in a demo user and returns the bearer token. */
-  login(email: string): Promise<string>;
+  /** Signs in (a demo user unless another password is given) and returns the bearer token. */
+  login(email: string, password?: string): Promise<string>;
   /** A graphql-ws client authenticated with `token` (lazy: connects on first subscribe). */
   ws(token: string | null, options?: { origin?: string }): Client;
   stop(): Promise<void>;
@@ -112,10 +112,10 @@ export async function startTestHub(env: Env = {}, existingDatabaseUrl?: string):
       });
       return (await response.json()) as GraphQLResponse<never>;
     },
-    async login(email) {
+    async login(email, password = DEMO_PASSWORD) {
       const result = await hub.gql<{ login: { token: string } }>(
         'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-        { e: email, p: DEMO_PASSWORD },
+        { e: email, p: password },
       );
       const token = result.data?.login.token;
       if (!token) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);

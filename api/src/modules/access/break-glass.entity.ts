@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
 
@@ -21,9 +21,9 @@ export class BreakGlassGrant {
   @Property({ length: 500 })
   reason!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   grantedAt: Date = new Date();
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   expiresAt!: Date;
 }

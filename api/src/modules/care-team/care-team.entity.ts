@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
 
@@ -36,10 +36,10 @@ export class CareTeamMember {
   @Property({ length: 24 })
   role!: CareTeamRole;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   startedAt: Date = new Date();
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   endedAt: Date | null = null;
 
   @Property({ version: true })

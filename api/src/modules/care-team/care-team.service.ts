@@ -42,7 +42,7 @@ export class CareTeamService {
   async add(caller: Caller, input: AddCareTeamMemberInput): Promise<CareTeamMemberView> {
     const access = await this.patients.authorize(caller, input.patientId, 'careTeam.manage', 'addCareTeamMember');
     const user = await this.identity.userById(input.userId);
-    if (!user || !user.active) throw notFound('User', input.userId);
+    if (!user?.active) throw notFound('User', input.userId);
     if (user.kind !== 'STAFF') throw badInput('Only staff can join a care team; family are linked instead.', 'userId');
     return this.writes
       .run(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
 
@@ -44,17 +44,17 @@ export class FamilyLink {
   @ManyToOne(() => User, { mapToPk: true, fieldName: 'consent_recorded_by_id' })
   consentRecordedById!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   consentRecordedAt!: Date;
 
   /** SHA-256 of the one-time invitation code; cleared once accepted. */
   @Property({ length: 64, nullable: true })
   invitationHash: string | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   revokedAt: Date | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Date = new Date();
 
   @Property({ version: true })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 
@@ -97,13 +97,13 @@ export class Patient {
   @Property({ length: 12 })
   status: PatientStatus = 'ADMITTED';
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   admittedAt!: Date;
 
   @Property({ type: 'string', length: 10, nullable: true })
   expectedDischargeDate: string | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: DateTimeType, nullable: true })
   dischargedAt: Date | null = null;
 
   @Property({ length: 32, nullable: true })
@@ -136,10 +136,10 @@ export class Patient {
   @Property({ version: true })
   version!: number;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Date = new Date();
 
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: DateTimeType, onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }
 
@@ -156,10 +156,10 @@ export class Encounter {
   @ManyToOne(() => Unit, { mapToPk: true, fieldName: 'unit_id' })
   unitId!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   admittedAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   dischargedAt!: Date;
 
   @Property({ length: 500, nullable: true })

@@ -313,7 +313,7 @@ export class PatientService {
   private async recordFields(input: PatientRecordInput): Promise<Partial<Patient>> {
     if (input.attendingId) {
       const attending = await this.identity.userById(input.attendingId);
-      if (!attending || attending.kind !== 'STAFF') throw notFound('User', input.attendingId);
+      if (attending?.kind !== 'STAFF') throw notFound('User', input.attendingId);
     }
     if (input.coverages && input.coverages.filter((c) => c.primary).length > 1) {
       throw badInput('Only one coverage can be primary.', 'coverages');

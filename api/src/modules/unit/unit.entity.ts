@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { DateTimeType, Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
 
 /** A hospital unit or community team: the home of a staff list and its patients. */
@@ -16,7 +16,7 @@ export class Unit {
   @Property({ length: 120 })
   name!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt: Date = new Date();
 }
 
@@ -35,6 +35,6 @@ export class UnitMember {
   @ManyToOne(() => User, { mapToPk: true, fieldName: 'user_id', deleteRule: 'cascade' })
   userId!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   since: Date = new Date();
 }

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 export const AUDIT_ACCESS = ['READ', 'WRITE'] as const;
 export type AuditAccess = (typeof AUDIT_ACCESS)[number];
@@ -19,7 +19,7 @@ export class AuditEntry {
   @Property({ length: 64 })
   chain!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   at!: Date;
 
   @Property({ length: 64, nullable: true })

@@ -1,4 +1,4 @@
-import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 export const CHANGE_KINDS = ['CREATED', 'UPDATED', 'MOVED', 'DELETED'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -42,7 +42,7 @@ export class ChangeEventRecord {
   @Property({ length: 200 })
   actorName!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   at!: Date;
 
   @Property({ length: 16 })

@@ -1,0 +1,546 @@
+/**
+ * The authorization matrix: every query, mutation and subscription of the schema, run as every
+ * kind of caller, against what the policy says each may do. A new operation without a row here
+ * fails the first test — access is decided for every operation, never by omission.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { carehubSchema } from './platform/graphql/schema.js';
+import { CASEY, collect, DEMO_PASSWORD, pause, startTestHub, type TestHub } from './testing/test-hub.js';
+
+const STAFF_PASSWORD = 'a-long-password';
+
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT';
+
+const TEAM = {
+  RN: 'riley.chen@demo.carehub.test',
+  LPN: 'jamie.ortiz@demo.carehub.test',
+  SW: 'avery.patel@demo.carehub.test',
+  MD: 'dr.nguyen@demo.carehub.test',
+  PT: 'taylor.brooks@demo.carehub.test',
+  OT: 'morgan.lee@demo.carehub.test',
+  SLP: 'alex.kim@demo.carehub.test',
+  PHARM: 'jordan.reyes@demo.carehub.test',
+  RD: 'quinn.harper@demo.carehub.test',
+  CM: CASEY,
+} as const;
+
+type PersonaKind = 'team' | 'outsider' | 'breakGlass' | 'admin' | 'family' | 'revokedFamily' | 'anonymous';
+
+interface Persona {
+  name: string;
+  kind: PersonaKind;
+  discipline?: keyof typeof TEAM;
+  token: string | null;
+}
+
+/** What each kind of caller gets; `CM` overrides `team` for the lead case manager. */
+type Expected = Record<Exclude<PersonaKind, 'team'>, Outcome> & { team: Outcome; CM?: Outcome };
+
+interface Row {
+  /** The GraphQL document, with variables the prepare step fills. */
+  document: string;
+  /** Makes the operation's target for this persona (fresh where the operation changes state). */
+  prepare?: (persona: Persona) => Promise<Record<string, unknown>>;
+  expected: Expected;
+}
+
+const deny = {
+  outsider: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
+  family: 'FORBIDDEN',
+  revokedFamily: 'FORBIDDEN',
+  anonymous: 'UNAUTHENTICATED',
+} as const;
+const staffOnly = {
+  team: 'ok',
+  outsider: 'ok',
+  breakGlass: 'ok',
+  admin: 'ok',
+  family: 'FORBIDDEN',
+  revokedFamily: 'FORBIDDEN',
+  anonymous: 'UNAUTHENTICATED',
+} as const;
+const adminOnly = {
+  team: 'FORBIDDEN',
+  outsider: 'FORBIDDEN',
+  breakGlass: 'FORBIDDEN',
+  admin: 'ok',
+  family: 'FORBIDDEN',
+  revokedFamily: 'FORBIDDEN',
+  anonymous: 'UNAUTHENTICATED',
+} as const;
+/** Operations on a patient the persona reaches as unit staff (or not at all). */
+const unitPatient = { team: 'ok', breakGlass: 'FORBIDDEN', ...deny } as const;
+/** Operations on the target patient, where the break-glass persona has broken the glass. */
+const targetPatient = { team: 'ok', breakGlass: 'ok', ...deny } as const;
+
+describe('authorization matrix', () => {
+  let hub: TestHub;
+  let casey: string;
+  let admin: string;
+  let unitId: string;
+  let targetId: string;
+  const personas: Persona[] = [];
+  const rows: Record<string, Row> = {};
+
+  const gqlAs = (token: string | null, doc: string, vars: Record<string, unknown> = {}) => hub.gql(doc, vars, token);
+  const must = async <T>(token: string | null, doc: string, vars: Record<string, unknown>): Promise<T> => {
+    const r = await hub.gql<T>(doc, vars, token);
+    if (!r.data || r.errors) throw new Error(`setup failed: ${JSON.stringify(r.errors)}`);
+    return r.data;
+  };
+  const newStaff = async (discipline: string | null, role = 'MEMBER') => {
+    const email = `u-${randomUUID().slice(0, 8)}@staff.test`;
+    const created = await must<{ createStaffUser: { id: string; version: number } }>(
+      admin,
+      'mutation($i: CreateStaffUserInput!) { createStaffUser(input: $i) { id version } }',
+      { i: { email, name: 'Test Staff', discipline, role, password: STAFF_PASSWORD } },
+    );
+    return { ...created.createStaffUser, email };
+  };
+  const freshPatient = async (persona?: Persona) => {
+    const created = await must<{ createPatient: { id: string; version: number } }>(
+      casey,
+      'mutation($i: CreatePatientInput!) { createPatient(input: $i) { id version } }',
+      {
+        i: {
+          mrn: `MRN-M${randomUUID().slice(0, 8)}`,
+          name: 'Matrix Patient',
+          dateOfBirth: '1960-01-01',
+          unitId,
+          admittedAt: new Date(Date.now() - 86_400_000).toISOString(),
+        },
+      },
+    );
+    const patient = created.createPatient;
+    if (persona?.kind === 'breakGlass') {
+      await must(persona.token, 'mutation($p: ID!, $r: String!) { breakGlass(patientId: $p, reason: $r) { id } }', {
+        p: patient.id,
+        r: 'Covering the rapid response call',
+      });
+    }
+    return patient;
+  };
+  const freshLink = async () => {
+    const patient = await freshPatient();
+    const linked = await must<{ linkFamilyMember: { link: { id: string; version: number }; invitationCode: string } }>(
+      casey,
+      `mutation($i: LinkFamilyMemberInput!) { linkFamilyMember(input: $i) { link { id version } invitationCode } }`,
+      {
+        i: {
+          patientId: patient.id,
+          name: 'Matrix Family',
+          email: `f-${randomUUID().slice(0, 8)}@family.test`,
+          relationship: 'Daughter',
+          consent: { given: true, source: 'PATIENT', scope: 'Care plan updates' },
+        },
+      },
+    );
+    return linked.linkFamilyMember;
+  };
+
+  beforeAll(async () => {
+    hub = await startTestHub({ LOGIN_MAX_FAILURES: '1000' });
+    casey = await hub.login(CASEY);
+    admin = await hub.login('admin@demo.carehub.test');
+    const me = await must<{ me: { units: { id: string }[] } }>(casey, '{ me { units { id } } }', {});
+    unitId = me.me.units[0]?.id ?? '';
+    const list = await must<{ patients: { id: string; mrn: string }[] }>(casey, '{ patients { id mrn } }', {});
+    targetId = list.patients.find((p) => p.mrn === 'MRN-100231')?.id ?? '';
+    const staff = await must<{ staff: { id: string; email: string }[] }>(casey, '{ staff { id email } }', {});
+    const onTeam = await must<{ patient: { careTeam: { user: { email: string } }[] } }>(
+      casey,
+      'query($id: ID!) { patient(id: $id) { careTeam { user { email } } } }',
+      { id: targetId },
+    );
+    const teamEmails = new Set(onTeam.patient.careTeam.map((m) => m.user.email));
+    for (const [discipline, email] of Object.entries(TEAM)) {
+      if (!teamEmails.has(email)) {
+        await must(casey, 'mutation($i: AddCareTeamMemberInput!) { addCareTeamMember(input: $i) { id } }', {
+          i: { patientId: targetId, userId: staff.staff.find((s) => s.email === email)?.id, role: 'CONSULTING' },
+        });
+      }
+      personas.push({
+        name: `${discipline} on the team`,
+        kind: 'team',
+        discipline: discipline as keyof typeof TEAM,
+        token: await hub.login(email),
+      });
+    }
+    const outsider = await newStaff('RN');
+    personas.push({
+      name: 'staff not on the team',
+      kind: 'outsider',
+      token: await hub.login(outsider.email, STAFF_PASSWORD),
+    });
+    const glass = await newStaff('MD');
+    const glassToken = await hub.login(glass.email, STAFF_PASSWORD);
+    await must(glassToken, 'mutation($p: ID!, $r: String!) { breakGlass(patientId: $p, reason: $r) { id } }', {
+      p: targetId,
+      r: 'Covering the rapid response call',
+    });
+    personas.push({ name: 'staff after break-glass', kind: 'breakGlass', token: glassToken });
+    personas.push({ name: 'an admin', kind: 'admin', token: admin });
+    personas.push({
+      name: 'an active family member',
+      kind: 'family',
+      token: await hub.login('jordan.family@demo.carehub.test'),
+    });
+    const revoked = await freshLinkOn(targetId);
+    personas.push({ name: 'a revoked family member', kind: 'revokedFamily', token: revoked });
+    personas.push({ name: 'an anonymous caller', kind: 'anonymous', token: null });
+
+    Object.assign(rows, {
+      me: {
+        document: '{ me { id } }',
+        expected: {
+          team: 'ok',
+          outsider: 'ok',
+          breakGlass: 'ok',
+          admin: 'ok',
+          family: 'ok',
+          revokedFamily: 'ok',
+          anonymous: 'ok',
+        },
+      },
+      patients: { document: '{ patients { id } }', expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' } },
+      patient: {
+        document: 'query($id: ID!) { patient(id: $id) { id name } }',
+        prepare: async () => ({ id: targetId }),
+        expected: targetPatient,
+      },
+      myCaseload: { document: '{ myCaseload { id } }', expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' } },
+      staff: { document: '{ staff { id } }', expected: staffOnly },
+      auditTrail: {
+        document: 'query($id: ID!) { auditTrail(patientId: $id) { entries { id } } }',
+        prepare: async () => ({ id: targetId }),
+        expected: { team: 'FORBIDDEN', CM: 'ok', breakGlass: 'FORBIDDEN', ...deny, admin: 'ok' },
+      },
+      verifyAuditChain: {
+        document: 'query($id: ID) { verifyAuditChain(patientId: $id) { intact } }',
+        prepare: async () => ({ id: targetId }),
+        expected: { team: 'FORBIDDEN', CM: 'ok', breakGlass: 'FORBIDDEN', ...deny, admin: 'ok' },
+      },
+      login: {
+        document: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        prepare: async () => ({ e: TEAM.RN, p: DEMO_PASSWORD }),
+        expected: {
+          team: 'ok',
+          outsider: 'ok',
+          breakGlass: 'ok',
+          admin: 'ok',
+          family: 'ok',
+          revokedFamily: 'ok',
+          anonymous: 'ok',
+        },
+      },
+      logout: {
+        document: 'mutation { logout }',
+        expected: {
+          team: 'ok',
+          outsider: 'ok',
+          breakGlass: 'ok',
+          admin: 'ok',
+          family: 'ok',
+          revokedFamily: 'ok',
+          anonymous: 'UNAUTHENTICATED',
+        },
+      },
+      createPatient: {
+        document: 'mutation($i: CreatePatientInput!) { createPatient(input: $i) { id } }',
+        prepare: async () => ({
+          i: {
+            mrn: `MRN-C${randomUUID().slice(0, 8)}`,
+            name: 'New',
+            dateOfBirth: '1970-01-01',
+            unitId,
+            admittedAt: new Date().toISOString(),
+          },
+        }),
+        expected: unitPatient,
+      },
+      updatePatient: {
+        document: 'mutation($i: UpdatePatientInput!) { updatePatient(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const patient = await freshPatient(p);
+          return { i: { id: patient.id, expectedVersion: patient.version, bed: 'M-1' } };
+        },
+        expected: targetPatient,
+      },
+      dischargePatient: {
+        document: 'mutation($i: DischargePatientInput!) { dischargePatient(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const patient = await freshPatient(p);
+          return {
+            i: {
+              id: patient.id,
+              expectedVersion: patient.version,
+              dischargedAt: new Date().toISOString(),
+              disposition: 'HOME',
+            },
+          };
+        },
+        expected: targetPatient,
+      },
+      readmitPatient: {
+        document: 'mutation($i: ReadmitPatientInput!) { readmitPatient(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const patient = await freshPatient(p);
+          const out = await must<{ dischargePatient: { version: number } }>(
+            casey,
+            'mutation($i: DischargePatientInput!) { dischargePatient(input: $i) { version } }',
+            {
+              i: {
+                id: patient.id,
+                expectedVersion: patient.version,
+                dischargedAt: new Date().toISOString(),
+                disposition: 'HOME',
+              },
+            },
+          );
+          return {
+            i: {
+              id: patient.id,
+              expectedVersion: out.dischargePatient.version,
+              admittedAt: new Date(Date.now() + 1000).toISOString(),
+              unitId,
+            },
+          };
+        },
+        // Readmission places the patient on a unit: only that unit's staff may.
+        expected: unitPatient,
+      },
+      addCareTeamMember: {
+        document: 'mutation($i: AddCareTeamMemberInput!) { addCareTeamMember(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const patient = await freshPatient(p);
+          const member = await newStaff('RN');
+          return { i: { patientId: patient.id, userId: member.id, role: 'NURSE' } };
+        },
+        expected: unitPatient,
+      },
+      removeCareTeamMember: {
+        document: 'mutation($i: RemoveCareTeamMemberInput!) { removeCareTeamMember(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const patient = await freshPatient(p);
+          const member = await newStaff('RN');
+          const added = await must<{ addCareTeamMember: { id: string; version: number } }>(
+            casey,
+            'mutation($i: AddCareTeamMemberInput!) { addCareTeamMember(input: $i) { id version } }',
+            { i: { patientId: patient.id, userId: member.id, role: 'NURSE' } },
+          );
+          return { i: { id: added.addCareTeamMember.id, expectedVersion: added.addCareTeamMember.version } };
+        },
+        expected: unitPatient,
+      },
+      linkFamilyMember: {
+        document: 'mutation($i: LinkFamilyMemberInput!) { linkFamilyMember(input: $i) { invitationCode } }',
+        prepare: async (p: Persona) => {
+          const patient = await freshPatient(p);
+          return {
+            i: {
+              patientId: patient.id,
+              name: 'Someone',
+              email: `x-${randomUUID().slice(0, 8)}@family.test`,
+              relationship: 'Son',
+              consent: { given: true, source: 'PATIENT', scope: 'Updates' },
+            },
+          };
+        },
+        expected: unitPatient,
+      },
+      revokeFamilyLink: {
+        document: 'mutation($i: RevokeFamilyLinkInput!) { revokeFamilyLink(input: $i) { id } }',
+        prepare: async () => {
+          const { link } = await freshLink();
+          return { i: { id: link.id, expectedVersion: link.version } };
+        },
+        expected: unitPatient,
+      },
+      acceptFamilyInvitation: {
+        document: 'mutation($i: AcceptFamilyInvitationInput!) { acceptFamilyInvitation(input: $i) { token } }',
+        prepare: async () => ({
+          i: { invitationCode: (await freshLink()).invitationCode, password: 'family-password-1' },
+        }),
+        // Holding the one-time code is the proof; no session is needed.
+        expected: {
+          team: 'ok',
+          outsider: 'ok',
+          breakGlass: 'ok',
+          admin: 'ok',
+          family: 'ok',
+          revokedFamily: 'ok',
+          anonymous: 'ok',
+        },
+      },
+      breakGlass: {
+        document: 'mutation($p: ID!, $r: String!) { breakGlass(patientId: $p, reason: $r) { id } }',
+        // A fresh patient each time, so no grant made here widens access for the rows that follow.
+        prepare: async () => ({ p: (await freshPatient()).id, r: 'Covering the rapid response call' }),
+        // Unit staff can already see the patient and are told so; admins have no clinical discipline.
+        expected: {
+          team: 'BAD_USER_INPUT',
+          outsider: 'ok',
+          breakGlass: 'ok',
+          admin: 'FORBIDDEN',
+          family: 'FORBIDDEN',
+          revokedFamily: 'FORBIDDEN',
+          anonymous: 'UNAUTHENTICATED',
+        },
+      },
+      createStaffUser: {
+        document: 'mutation($i: CreateStaffUserInput!) { createStaffUser(input: $i) { id } }',
+        prepare: async () => ({
+          i: {
+            email: `n-${randomUUID().slice(0, 8)}@staff.test`,
+            name: 'N',
+            discipline: 'RN',
+            role: 'MEMBER',
+            password: 'a-long-password',
+          },
+        }),
+        expected: adminOnly,
+      },
+      setUserActive: {
+        document: 'mutation($i: SetUserActiveInput!) { setUserActive(input: $i) { id } }',
+        prepare: async () => {
+          const user = await newStaff('OT');
+          return { i: { userId: user.id, expectedVersion: user.version, active: false } };
+        },
+        expected: adminOnly,
+      },
+      addUnitMember: {
+        document: 'mutation($i: UnitMemberInput!) { addUnitMember(input: $i) { id } }',
+        prepare: async () => ({ i: { unitId, userId: (await newStaff('PT')).id } }),
+        expected: adminOnly,
+      },
+      removeUnitMember: {
+        document: 'mutation($i: UnitMemberInput!) { removeUnitMember(input: $i) { id } }',
+        prepare: async () => {
+          const user = await newStaff('PT');
+          await must(admin, 'mutation($i: UnitMemberInput!) { addUnitMember(input: $i) { id } }', {
+            i: { unitId, userId: user.id },
+          });
+          return { i: { unitId, userId: user.id } };
+        },
+        expected: adminOnly,
+      },
+      patientEvents: {
+        document: 'subscription($id: ID!) { patientEvents(patientId: $id, after: "0") { id } }',
+        prepare: async () => ({ id: targetId }),
+        expected: targetPatient,
+      },
+      unitEvents: {
+        document: 'subscription($id: ID!) { unitEvents(unitId: $id, after: "0") { id } }',
+        prepare: async () => ({ id: unitId }),
+        expected: { team: 'ok', breakGlass: 'FORBIDDEN', ...deny },
+      },
+    } satisfies Record<string, Row>);
+  }, 120_000);
+  afterAll(() => hub?.stop());
+
+  /** Links, activates and revokes a family member on the patient; returns a session they signed in with afterwards. */
+  async function freshLinkOn(patientId: string): Promise<string> {
+    const email = `r-${randomUUID().slice(0, 8)}@family.test`;
+    const linked = await must<{ linkFamilyMember: { link: { id: string }; invitationCode: string } }>(
+      casey,
+      `mutation($i: LinkFamilyMemberInput!) { linkFamilyMember(input: $i) { link { id } invitationCode } }`,
+      {
+        i: {
+          patientId,
+          name: 'Revoked Family',
+          email,
+          relationship: 'Son',
+          consent: { given: true, source: 'PATIENT', scope: 'Updates' },
+        },
+      },
+    );
+    await must(null, 'mutation($i: AcceptFamilyInvitationInput!) { acceptFamilyInvitation(input: $i) { token } }', {
+      i: { invitationCode: linked.linkFamilyMember.invitationCode, password: 'family-password-1' },
+    });
+    const current = await must<{ patient: { familyLinks: { id: string; version: number }[] } }>(
+      casey,
+      'query($id: ID!) { patient(id: $id) { familyLinks { id version } } }',
+      { id: patientId },
+    );
+    const link = current.patient.familyLinks.find((l) => l.id === linked.linkFamilyMember.link.id);
+    await must(casey, 'mutation($i: RevokeFamilyLinkInput!) { revokeFamilyLink(input: $i) { id } }', {
+      i: { id: link?.id, expectedVersion: link?.version },
+    });
+    const signIn = await must<{ login: { token: string } }>(
+      null,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: email, p: 'family-password-1' },
+    );
+    return signIn.login.token;
+  }
+
+  it('has a policy decision for every operation of the schema', async () => {
+    const schema = await carehubSchema();
+    const operations = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+      Object.keys(type?.getFields() ?? {}),
+    );
+    expect(Object.keys(rows).sort()).toEqual(operations.sort());
+  });
+
+  it('every caller gets exactly what the policy allows, for every operation', async () => {
+    const mismatches: string[] = [];
+    for (const [operation, row] of Object.entries(rows)) {
+      for (const persona of personas) {
+        const expected =
+          persona.kind === 'team'
+            ? persona.discipline === 'CM'
+              ? (row.expected.CM ?? row.expected.team)
+              : row.expected.team
+            : row.expected[persona.kind];
+        const actual = await run(operation, row, persona);
+        if (actual !== expected)
+          mismatches.push(`${operation} as ${persona.name}: expected ${expected}, got ${actual}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 300_000);
+
+  async function run(operation: string, row: Row, persona: Persona): Promise<string> {
+    const variables = row.prepare ? await row.prepare(persona) : {};
+    // Signing out ends the session used; sign in again first so the persona keeps theirs.
+    const token = operation === 'logout' && persona.token ? await relogin(persona) : persona.token;
+    if (row.document.trimStart().startsWith('subscription')) return subscribeOutcome(token, row.document, variables);
+    const result = await gqlAs(token, row.document, variables);
+    return result.errors ? String(result.errors[0]?.extensions?.code) : 'ok';
+  }
+
+  async function relogin(persona: Persona): Promise<string> {
+    const me = await must<{ me: { email: string } }>(persona.token, '{ me { email } }', {});
+    const password = me.me.email.endsWith('@family.test')
+      ? 'family-password-1'
+      : me.me.email.endsWith('@staff.test')
+        ? STAFF_PASSWORD
+        : DEMO_PASSWORD;
+    const r = await must<{ login: { token: string } }>(
+      null,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      {
+        e: me.me.email,
+        p: password,
+      },
+    );
+    return r.login.token;
+  }
+
+  async function subscribeOutcome(
+    token: string | null,
+    document: string,
+    variables: Record<string, unknown>,
+  ): Promise<string> {
+    const feed = collect<unknown>(hub.ws(token), document, variables);
+    for (let i = 0; i < 40 && feed.items.length === 0 && feed.errors.length === 0; i++) await pause(50);
+    feed.stop();
+    if (feed.items.length > 0) return 'ok';
+    const error = JSON.stringify(feed.errors);
+    if (/4403|Forbidden/.test(error) && !/FORBIDDEN/.test(error)) return 'UNAUTHENTICATED';
+    const code = /"code":"([A-Z_]+)"/.exec(error)?.[1];
+    return code ?? `no events and no error (${error})`;
+  }
+});
