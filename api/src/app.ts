@@ -58,6 +58,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const apollo = new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
+    // The composition root owns shutdown (main.ts), closing sockets, bus and database in order.
+    stopOnTerminationSignals: false,
     introspection: config.env !== 'production',
     ...armor,
     // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
