@@ -4,18 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Client, createClient } from 'graphql-ws';
 import pg from 'pg';
-import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { type AppHandle, startApp } from '../app.js';
 import { type Env, loadConfig } from '../config.js';
 import { createLogger } from '../platform/logging/logger.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    postgresUrl: string;
-    redisUrl: string;
-  }
-}
 
 export const DEMO_PASSWORD = 'carehub-demo';
 export const RILEY = 'riley.chen@demo.carehub.test';
@@ -27,17 +19,16 @@ export const testDialect = (): 'sqlite' | 'postgres' =>
   process.env.CAREHUB_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 
 /** A fresh, empty database for one hub: a temp SQLite file, or a new database on the test PostgreSQL. */
-export async function freshDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
-  if (testDialect() === 'sqlite') {
+export async function freshDatabaseUrl(dialect = testDialect()): Promise<{ url: string; drop(): Promise<void> }> {
+  if (dialect === 'sqlite') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'carehub-test-'));
     return {
       url: `sqlite:${path.join(dir, 'hub.sqlite')}`,
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const server = inject('postgresUrl') ?? process.env.TEST_POSTGRES_URL;
-  if (!server)
-    throw new Error('CAREHUB_TEST_DB=postgres needs the test PostgreSQL (run the suite with the root config)');
+  const server = process.env.TEST_POSTGRES_URL;
+  if (!server) throw new Error('a PostgreSQL test needs TEST_POSTGRES_URL (npm test starts a server and sets it)');
   const name = `hub_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
@@ -56,15 +47,21 @@ export async function freshDatabaseUrl(): Promise<{ url: string; drop(): Promise
   };
 }
 
+/** The test Redis server (npm test starts one and sets TEST_REDIS_URL). */
+export function testRedisUrl(): string {
+  const url = process.env.TEST_REDIS_URL;
+  if (!url) throw new Error('this test needs TEST_REDIS_URL (npm test starts a Redis server and sets it)');
+  return url;
+}
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
 }
 
-export interface TestHub {
-  app: AppHandle;
+/** A GraphQL client of one hub: HTTP operations, sign-in and graphql-ws subscriptions. */
+export interface HubClient {
   url: string;
-  databaseUrl: string;
   /** POSTs a GraphQL operation, with a bearer token when given. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -76,12 +73,67 @@ export interface TestHub {
   login(email: string, password?: string): Promise<string>;
   /** A graphql-ws client authenticated with `token` (lazy: connects on first subscribe). */
   ws(token: string | null, options?: { origin?: string }): Client;
+  /** Disposes every websocket client made by `ws`. */
+  dispose(): Promise<void>;
+}
+
+export interface TestHub extends HubClient {
+  app: AppHandle;
+  databaseUrl: string;
   stop(): Promise<void>;
+}
+
+/** A client for the hub at `url` (an in-process test hub or a separate API process). */
+export function hubClient(url: string): HubClient {
+  const clients: Client[] = [];
+  const client: HubClient = {
+    url,
+    async gql(query, variables = {}, token = null, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    async login(email, password = DEMO_PASSWORD) {
+      const result = await client.gql<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: email, p: password },
+      );
+      const token = result.data?.login.token;
+      if (!token) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
+      return token;
+    },
+    ws(token, options = {}) {
+      const ws = createClient({
+        url: `${url.replace(/^http/, 'ws')}/graphql`,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, options.origin ? { headers: { origin: options.origin } } : {});
+          }
+        },
+        connectionParams: token ? { token } : {},
+        lazy: true,
+        retryAttempts: 0,
+      });
+      clients.push(ws);
+      return ws;
+    },
+    async dispose() {
+      await Promise.all(clients.splice(0).map((c) => c.dispose()));
+    },
+  };
+  return client;
 }
 
 /**
  * Starts a real hub on a free port against a fresh database (SQLite or PostgreSQL per the test
- * project), with the demo unit loaded and, when `redisUrl` is given, the Redis bus.
+ * project), with the demo unit loaded and, when `REDIS_URL` is given, the Redis bus.
  */
 export async function startTestHub(env: Env = {}, existingDatabaseUrl?: string): Promise<TestHub> {
   const database = existingDatabaseUrl ? { url: existingDatabaseUrl, drop: async () => {} } : await freshDatabaseUrl();
@@ -95,54 +147,17 @@ export async function startTestHub(env: Env = {}, existingDatabaseUrl?: string):
     ...env,
   });
   const app = await startApp(config, createLogger(process.env.CAREHUB_TEST_LOG ?? 'silent'));
-  const clients: Client[] = [];
-  const hub: TestHub = {
+  const client = hubClient(app.url);
+  return {
+    ...client,
     app,
-    url: app.url,
     databaseUrl: database.url,
-    async gql(query, variables = {}, token = null, headers = {}) {
-      const response = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<never>;
-    },
-    async login(email, password = DEMO_PASSWORD) {
-      const result = await hub.gql<{ login: { token: string } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-        { e: email, p: password },
-      );
-      const token = result.data?.login.token;
-      if (!token) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
-      return token;
-    },
-    ws(token, options = {}) {
-      const client = createClient({
-        url: `${app.url.replace(/^http/, 'ws')}/graphql`,
-        webSocketImpl: class extends WebSocket {
-          constructor(address: string, protocols?: string | string[]) {
-            super(address, protocols, options.origin ? { headers: { origin: options.origin } } : {});
-          }
-        },
-        connectionParams: token ? { token } : {},
-        lazy: true,
-        retryAttempts: 0,
-      });
-      clients.push(client);
-      return client;
-    },
     async stop() {
-      await Promise.all(clients.map((c) => c.dispose()));
+      await client.dispose();
       await app.close();
       await database.drop();
     },
   };
-  return hub;
 }
 
 /** Collects the `next` payloads of one subscription until `count` arrived or it ends. */

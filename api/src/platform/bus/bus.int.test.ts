@@ -1,15 +1,12 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { testRedisUrl } from '../../testing/test-hub.js';
 import { createLogger } from '../logging/logger.js';
 import type { Bus, BusMessage } from './bus.js';
 import { MemoryBus } from './memory-bus.js';
 import { RedisBus } from './redis-bus.js';
 
 const logger = createLogger('silent');
-const redisUrl = () => {
-  const url = inject('redisUrl') ?? process.env.TEST_REDIS_URL;
-  if (!url) throw new Error('the Redis bus tests need the test Redis (run the suite with the root config)');
-  return url;
-};
+const redisUrl = testRedisUrl;
 
 const message = (id: string): BusMessage => ({
   previousId: String(Number(id) - 1),

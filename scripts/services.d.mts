@@ -1,0 +1,9 @@
+export function freePort(): Promise<number>;
+export function postgresBinDir(): string | null;
+export function startPostgres(): Promise<{ url: string; stop(): Promise<void> }>;
+export function startRedis(): Promise<{
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+  restart(downMs?: number): Promise<void>;
+}>;

@@ -1,0 +1,122 @@
+// Throwaway PostgreSQL and Redis servers for the test suite: OS binaries, free loopback ports,
+// temporary folders, stopped and removed afterwards. Plain JavaScript so scripts/test.mjs can
+// use it before anything is compiled; tests import it through services.d.mts.
+import { execFileSync, spawn } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A free TCP port on 127.0.0.1 (the OS picks it). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Where Debian keeps the PostgreSQL server binaries (they are not on PATH). */
+export function postgresBinDir() {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return null;
+  const majors = readdirSync(root)
+    .filter((d) => existsSync(path.join(root, d, 'bin', 'postgres')))
+    .sort((a, b) => Number(b) - Number(a));
+  return majors[0] ? path.join(root, majors[0], 'bin') : null;
+}
+
+const isRoot = () => process.getuid?.() === 0;
+
+/** PostgreSQL refuses to run as root; as root, run its tools as the `postgres` user. */
+function asPostgres(bin, args, options = {}) {
+  const command = isRoot() ? 'runuser' : bin;
+  const argv = isRoot() ? ['-u', 'postgres', '--', bin, ...args] : args;
+  return execFileSync(command, argv, { stdio: 'pipe', ...options });
+}
+
+/**
+ * Starts a PostgreSQL server in a temporary folder on a free port.
+ * Resolves to `{ url, stop }`; `url` points at the `postgres` database as user `carehub`.
+ */
+export async function startPostgres() {
+  const bin = postgresBinDir();
+  if (!bin)
+    throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'carehub-pg-'));
+  if (isRoot()) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+    chownSync(dir, uid, gid);
+  }
+  const data = path.join(dir, 'data');
+  const port = await freePort();
+  asPostgres(path.join(bin, 'initdb'), ['-A', 'trust', '-U', 'carehub', '-D', data, '--no-sync']);
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
+  return {
+    url: `postgres://carehub@127.0.0.1:${port}/postgres`,
+    async stop() {
+      try {
+        asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+async function waitForPing(port, deadline) {
+  for (;;) {
+    const answered = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => socket.write('PING\r\n'));
+      socket.once('data', (d) => {
+        socket.destroy();
+        resolve(d.toString().startsWith('+PONG'));
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (answered) return;
+    if (Date.now() > deadline) throw new Error(`redis-server on ${port} did not answer PING`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Starts `redis-server` on a free loopback port without persistence.
+ * Resolves to `{ url, port, stop, restart }`; `restart` stops it and starts it again on the same
+ * port, for tests that show an outage loses nothing.
+ */
+export async function startRedis() {
+  const port = await freePort();
+  let child;
+  const launch = async () => {
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
+    await waitForPing(port, Date.now() + 10_000);
+  };
+  const halt = () =>
+    new Promise((resolve) => {
+      if (!child || child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  await launch();
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    stop: halt,
+    /** Stops the server, waits `downMs`, and starts it again on the same port. */
+    async restart(downMs = 0) {
+      await halt();
+      if (downMs > 0) await new Promise((r) => setTimeout(r, downMs));
+      await launch();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// `npm start`: installs, builds the web app and the API, and starts the hub on the embedded
+// defaults (SQLite under data/, in-process bus, demo data on first start). Environment variables
+// pass through: PORT, DATABASE_URL, REDIS_URL, … (see README).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { pnpm, root, step } from './run.mjs';
+
+step('install', () => pnpm(['install', '--frozen-lockfile']));
+step('build', () => pnpm(['run', 'build']));
+
+const hub = spawn(process.execPath, ['dist/main.js'], {
+  cwd: path.join(root, 'api'),
+  stdio: 'inherit',
+  env: { NODE_ENV: 'production', ...process.env },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => hub.kill(signal));
+hub.on('exit', (code) => process.exit(code ?? 0));

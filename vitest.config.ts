@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The whole suite in one run: the API's tests on SQLite and again on PostgreSQL, and the
+ * cross-package tests (browser, several processes, faults). scripts/test.mjs starts the
+ * PostgreSQL and Redis servers and passes them in TEST_POSTGRES_URL and TEST_REDIS_URL.
+ */
+export default defineConfig({
+  test: {
+    reporters: ['default', './scripts/closing-line-reporter.ts'],
+    // Test files start real servers (hubs, browsers, API processes): two files at a time suits two cores.
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: './api/vitest.config.ts',
+        test: { name: 'api:sqlite', root: './api', env: { CAREHUB_TEST_DB: 'sqlite' } },
+      },
+      {
+        extends: './api/vitest.config.ts',
+        test: { name: 'api:postgres', root: './api', env: { CAREHUB_TEST_DB: 'postgres' } },
+      },
+      './tests/vitest.config.ts',
+    ],
+  },
+});
