@@ -1,5 +1,7 @@
 // Small process helpers shared by start.mjs and test.mjs.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,12 +16,31 @@ export function run(command, args, options = {}) {
   }
 }
 
-/** pnpm through corepack (the version pinned in package.json), or npx when corepack is missing. */
+let pnpmEnv;
+
+/**
+ * An environment in which `pnpm` (the version pinned in package.json) is on PATH — for us and
+ * for package scripts that call pnpm themselves: corepack's shim in a temporary folder, or, where
+ * corepack is missing, pnpm installed there with npm.
+ */
+export function withPnpm() {
+  if (pnpmEnv) return pnpmEnv;
+  const bin = path.join(os.tmpdir(), 'carehub-pnpm-bin');
+  mkdirSync(bin, { recursive: true });
+  const env = { ...process.env, COREPACK_INTEGRITY_KEYS: '0', COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' };
+  const shim = spawnSync('corepack', ['enable', 'pnpm', '--install-directory', bin], { env, stdio: 'ignore' });
+  let dir = bin;
+  if (shim.status !== 0) {
+    run('npm', ['install', '--no-save', '--prefix', bin, 'pnpm@10.34.9'], { env });
+    dir = path.join(bin, 'node_modules', '.bin');
+  }
+  pnpmEnv = { ...env, PATH: `${dir}${path.delimiter}${process.env.PATH ?? ''}` };
+  return pnpmEnv;
+}
+
+/** Runs pnpm with the given arguments. */
 export function pnpm(args, options = {}) {
-  const env = { ...process.env, COREPACK_INTEGRITY_KEYS: '0', COREPACK_ENABLE_DOWNLOAD_PROMPT: '0', ...options.env };
-  const corepack = spawnSync('corepack', ['--version'], { stdio: 'ignore' });
-  if (corepack.status === 0) return run('corepack', ['pnpm', ...args], { ...options, env });
-  return run('npx', ['--yes', 'pnpm@10.34.9', ...args], { ...options, env });
+  return run('pnpm', args, { ...options, env: { ...withPnpm(), ...options.env } });
 }
 
 /** Times a step and prints it. */

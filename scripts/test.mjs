@@ -4,7 +4,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { pnpm, root, run, step } from './run.mjs';
+import { pnpm, root, run, step, withPnpm } from './run.mjs';
 import { postgresBinDir, startPostgres, startRedis } from './services.mjs';
 
 const started = Date.now();
@@ -38,12 +38,11 @@ const redis = await startRedis();
 let status = 1;
 try {
   console.log(`\n▶ tests (PostgreSQL ${postgres.url}, Redis ${redis.url})`);
-  const result = spawnSync('corepack', ['pnpm', 'exec', 'vitest', 'run', ...process.argv.slice(2)], {
+  const result = spawnSync('pnpm', ['exec', 'vitest', 'run', ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
     env: {
-      ...process.env,
-      COREPACK_INTEGRITY_KEYS: '0',
+      ...withPnpm(),
       TEST_POSTGRES_URL: postgres.url,
       TEST_REDIS_URL: redis.url,
     },
