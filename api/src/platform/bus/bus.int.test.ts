@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { testRedisUrl } from '../../testing/test-hub.js';
 import { createLogger } from '../logging/logger.js';
 import type { Bus, BusMessage } from './bus.js';

@@ -1,0 +1,79 @@
+import { useMutation } from '@apollo/client/react';
+import { LogoutDocument } from '@carehub/schema/graphql';
+import { useEffect } from 'react';
+import { AuditPage } from '../features/audit/AuditPage.js';
+import { MyCaseload } from '../features/care-team/MyCaseload.js';
+import { SignIn } from '../features/identity/SignIn.js';
+import { useMe, type Viewer, ViewerProvider } from '../features/identity/viewer.js';
+import { PatientList } from '../features/patient/PatientList.js';
+import { PatientPage } from '../features/patient/PatientPage.js';
+import { resetSession, whenSignedOut } from '../platform/apollo.js';
+import { href, type Route, useRoute } from '../platform/router.js';
+
+/** Signed out: the sign-in page. Signed in: the frame with one screen per job. */
+export function App() {
+  const { me, loading, refetch } = useMe();
+  useEffect(() => {
+    whenSignedOut(() => {
+      void resetSession().then(() => refetch());
+    });
+  }, [refetch]);
+
+  if (loading && !me) return null;
+  if (!me) {
+    return (
+      <SignIn
+        onSignedIn={() => {
+          void resetSession().then(() => refetch());
+        }}
+      />
+    );
+  }
+  return (
+    <ViewerProvider value={me}>
+      <Frame viewer={me} onSignedOut={() => void resetSession().then(() => refetch())} />
+    </ViewerProvider>
+  );
+}
+
+const NAV: { label: string; route: Route }[] = [
+  { label: 'My caseload', route: { name: 'caseload' } },
+  { label: 'Patients', route: { name: 'patients' } },
+];
+
+function Frame({ viewer, onSignedOut }: { viewer: Viewer; onSignedOut: () => void }) {
+  const route = useRoute();
+  const [logout] = useMutation(LogoutDocument);
+  const section = route.name === 'patient' || route.name === 'audit' ? 'patients' : route.name;
+  return (
+    <div className="frame">
+      <header className="topbar">
+        <a className="brand" href={href({ name: 'caseload' })}>
+          CareHub
+        </a>
+        <nav aria-label="Main">
+          {NAV.map((item) => (
+            <a key={item.label} href={href(item.route)} aria-current={item.route.name === section ? 'page' : undefined}>
+              {item.label}
+            </a>
+          ))}
+        </nav>
+        <div className="who">
+          <span>
+            {viewer.name}
+            {viewer.discipline ? ` · ${viewer.discipline}` : ''}
+          </span>
+          <button type="button" className="secondary" onClick={() => void logout().finally(onSignedOut)}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main>
+        {route.name === 'caseload' ? <MyCaseload /> : null}
+        {route.name === 'patients' ? <PatientList /> : null}
+        {route.name === 'patient' ? <PatientPage key={route.id} id={route.id} /> : null}
+        {route.name === 'audit' ? <AuditPage patientId={route.patientId} /> : null}
+      </main>
+    </div>
+  );
+}
