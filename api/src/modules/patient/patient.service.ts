@@ -62,9 +62,14 @@ export class PatientService {
     const viewer = caller.viewer;
     if (!viewer) throw unauthenticated();
     const patient = await this.load(patientId);
-    await this.policy.assert(viewer, action, { type: 'patient', patientId, unitId: patient.unitId });
-    const basis = (await this.policy.patientAccess(viewer, patientId, patient.unitId)) ?? 'CARE_TEAM';
-    const access = { patient, viewer, basis, breakGlass: basis === 'BREAK_GLASS' };
+    const decided = await this.policy.assertWithBasis(viewer, action, {
+      type: 'patient',
+      patientId,
+      unitId: patient.unitId,
+    });
+    // Actions such as audit.read are granted by role, not by seeing the patient: their basis may be null.
+    const basis = decided.basis ?? 'CARE_TEAM';
+    const access = { patient, viewer, basis, breakGlass: decided.basis === 'BREAK_GLASS' };
     if (READ_ACTIONS.has(action)) await this.recordRead(caller, access, operation);
     return access;
   }

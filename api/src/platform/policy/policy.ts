@@ -60,6 +60,38 @@ export class Policy {
   }
 
   async can(viewer: Viewer | null, action: Action, resource: Resource): Promise<boolean> {
+    return (await this.decide(viewer, action, resource)).allowed;
+  }
+
+  /**
+   * The decision and, for patient resources, the basis of access — computed once, so callers
+   * that need both (to flag break-the-glass in the audit trail) ask the facts only once.
+   */
+  async decide(
+    viewer: Viewer | null,
+    action: Action,
+    resource: Resource,
+  ): Promise<{ allowed: boolean; basis: AccessBasis | null }> {
+    let basis: AccessBasis | null | undefined;
+    const accessBasis = async () => {
+      if (basis === undefined) {
+        basis =
+          viewer && resource.type === 'patient'
+            ? await this.patientAccess(viewer, resource.patientId, resource.unitId)
+            : null;
+      }
+      return basis;
+    };
+    const allowed = await this.rule(viewer, action, resource, accessBasis);
+    return { allowed, basis: basis ?? null };
+  }
+
+  private async rule(
+    viewer: Viewer | null,
+    action: Action,
+    resource: Resource,
+    accessBasis: () => Promise<AccessBasis | null>,
+  ): Promise<boolean> {
     if (!viewer) return false;
     if (viewer.kind === 'FAMILY') {
       // Family reach patient content only through the portal's family filter.
@@ -81,14 +113,10 @@ export class Policy {
         return resource.type === 'patient' && viewer.discipline !== null;
       case 'patient.read':
       case 'patient.update':
-        return (
-          resource.type === 'patient' &&
-          (await this.patientAccess(viewer, resource.patientId, resource.unitId)) !== null
-        );
+        return (await accessBasis()) !== null;
       case 'careTeam.manage':
       case 'family.manage': {
-        if (resource.type !== 'patient') return false;
-        const basis = await this.patientAccess(viewer, resource.patientId, resource.unitId);
+        const basis = await accessBasis();
         return basis === 'CARE_TEAM' || basis === 'UNIT';
       }
       case 'audit.read':
@@ -100,9 +128,19 @@ export class Policy {
 
   /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN when the rules say no. */
   async assert(viewer: Viewer | null, action: Action, resource: Resource): Promise<Viewer> {
+    return (await this.assertWithBasis(viewer, action, resource)).viewer;
+  }
+
+  /** `assert`, also returning the basis of access to a patient (null for other resources). */
+  async assertWithBasis(
+    viewer: Viewer | null,
+    action: Action,
+    resource: Resource,
+  ): Promise<{ viewer: Viewer; basis: AccessBasis | null }> {
     if (!viewer) throw unauthenticated();
-    if (!(await this.can(viewer, action, resource))) throw forbidden();
-    return viewer;
+    const { allowed, basis } = await this.decide(viewer, action, resource);
+    if (!allowed) throw forbidden();
+    return { viewer, basis };
   }
 
   /** Whether a viewer following a stream may receive this event (family: only items shared with family). */
