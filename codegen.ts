@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', LocalDate: 'string', ID: 'string' },
+        scalars: { DateTime: 'string', LocalDate: 'string', ID: 'string', JSON: 'unknown' },
         skipTypename: false,
       },
     },

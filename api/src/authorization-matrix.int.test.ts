@@ -140,6 +140,42 @@ describe('authorization matrix', () => {
     return linked.linkFamilyMember;
   };
 
+  /** A fresh patient with a plan holding one problem, goal and intervention (made by the lead case manager). */
+  const freshPlan = async (persona?: Persona) => {
+    const patient = await freshPatient(persona);
+    return planOn(patient.id);
+  };
+  const planOn = async (patientId: string) => {
+    const plan = await must<{ createCarePlan: { id: string; version: number } }>(
+      casey,
+      'mutation($i: CreateCarePlanInput!) { createCarePlan(input: $i) { id version } }',
+      { i: { patientId, periodStart: '2026-01-01' } },
+    );
+    const carePlanId = plan.createCarePlan.id;
+    const problem = await must<{ createProblem: { id: string; version: number } }>(
+      casey,
+      'mutation($i: CreateProblemInput!) { createProblem(input: $i) { id version } }',
+      { i: { carePlanId, statement: 'Fluid overload', discipline: 'RN' } },
+    );
+    const goal = await must<{ createGoal: { id: string; version: number } }>(
+      casey,
+      'mutation($i: CreateGoalInput!) { createGoal(input: $i) { id version } }',
+      { i: { carePlanId, problemId: problem.createProblem.id, description: 'Weight back to 70 kg' } },
+    );
+    const intervention = await must<{ createIntervention: { id: string; version: number } }>(
+      casey,
+      'mutation($i: CreateInterventionInput!) { createIntervention(input: $i) { id version } }',
+      { i: { carePlanId, goalId: goal.createGoal.id, action: 'Daily weights', ownerDiscipline: 'RN' } },
+    );
+    return {
+      plan: plan.createCarePlan,
+      problem: problem.createProblem,
+      goal: goal.createGoal,
+      intervention: intervention.createIntervention,
+    };
+  };
+  let targetPlan: Awaited<ReturnType<typeof planOn>>;
+
   beforeAll(async () => {
     hub = await startTestHub({ LOGIN_MAX_FAILURES: '1000' });
     casey = await hub.login(CASEY);
@@ -190,6 +226,7 @@ describe('authorization matrix', () => {
     const revoked = await freshLinkOn(targetId);
     personas.push({ name: 'a revoked family member', kind: 'revokedFamily', token: revoked });
     personas.push({ name: 'an anonymous caller', kind: 'anonymous', token: null });
+    targetPlan = await planOn(targetId);
 
     Object.assign(rows, {
       me: {
@@ -425,6 +462,112 @@ describe('authorization matrix', () => {
           return { i: { unitId, userId: user.id } };
         },
         expected: adminOnly,
+      },
+      carePlan: {
+        document: 'query($id: ID!) { carePlan(id: $id) { id problems { goals { id } } } }',
+        prepare: async () => ({ id: targetPlan.plan.id }),
+        expected: targetPatient,
+      },
+      itemHistory: {
+        document: 'query($id: ID!) { itemHistory(entityType: "Goal", id: $id) { version } }',
+        prepare: async () => ({ id: targetPlan.goal.id }),
+        expected: targetPatient,
+      },
+      createCarePlan: {
+        document: 'mutation($i: CreateCarePlanInput!) { createCarePlan(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { patientId: (await freshPatient(p)).id, periodStart: '2026-01-01' } }),
+        expected: targetPatient,
+      },
+      updateCarePlan: {
+        document: 'mutation($i: UpdateCarePlanInput!) { updateCarePlan(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { plan } = await freshPlan(p);
+          return { i: { id: plan.id, expectedVersion: plan.version, status: 'ACTIVE' } };
+        },
+        expected: targetPatient,
+      },
+      signOffCarePlan: {
+        document: 'mutation($i: SignOffCarePlanInput!) { signOffCarePlan(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { carePlanId: (await freshPlan(p)).plan.id } }),
+        expected: targetPatient,
+      },
+      createProblem: {
+        document: 'mutation($i: CreateProblemInput!) { createProblem(input: $i) { id } }',
+        prepare: async (p: Persona) => ({
+          i: { carePlanId: (await freshPlan(p)).plan.id, statement: 'Fall risk', discipline: 'PT' },
+        }),
+        expected: targetPatient,
+      },
+      updateProblem: {
+        document: 'mutation($i: UpdateProblemInput!) { updateProblem(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { problem } = await freshPlan(p);
+          return { i: { id: problem.id, expectedVersion: problem.version, priority: 'HIGH' } };
+        },
+        expected: targetPatient,
+      },
+      moveProblem: {
+        document: 'mutation($i: MovePlanItemInput!) { moveProblem(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { problem } = await freshPlan(p);
+          return { i: { id: problem.id, expectedVersion: problem.version, afterId: null } };
+        },
+        expected: targetPatient,
+      },
+      createGoal: {
+        document: 'mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { plan, problem } = await freshPlan(p);
+          return { i: { carePlanId: plan.id, problemId: problem.id, description: 'Walks 50 m with a frame' } };
+        },
+        expected: targetPatient,
+      },
+      updateGoal: {
+        document: 'mutation($i: UpdateGoalInput!) { updateGoal(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { goal } = await freshPlan(p);
+          return { i: { id: goal.id, expectedVersion: goal.version, status: 'ACTIVE' } };
+        },
+        expected: targetPatient,
+      },
+      moveGoal: {
+        document: 'mutation($i: MovePlanItemInput!) { moveGoal(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { goal } = await freshPlan(p);
+          return { i: { id: goal.id, expectedVersion: goal.version } };
+        },
+        expected: targetPatient,
+      },
+      createIntervention: {
+        document: 'mutation($i: CreateInterventionInput!) { createIntervention(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { plan, goal } = await freshPlan(p);
+          return { i: { carePlanId: plan.id, goalId: goal.id, action: 'Gait training', ownerDiscipline: 'PT' } };
+        },
+        expected: targetPatient,
+      },
+      updateIntervention: {
+        document: 'mutation($i: UpdateInterventionInput!) { updateIntervention(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { intervention } = await freshPlan(p);
+          return { i: { id: intervention.id, expectedVersion: intervention.version, status: 'IN_PROGRESS' } };
+        },
+        expected: targetPatient,
+      },
+      moveIntervention: {
+        document: 'mutation($i: MovePlanItemInput!) { moveIntervention(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { intervention } = await freshPlan(p);
+          return { i: { id: intervention.id, expectedVersion: intervention.version } };
+        },
+        expected: targetPatient,
+      },
+      addProgressNote: {
+        document: 'mutation($i: AddProgressNoteInput!) { addProgressNote(input: $i) { id } }',
+        prepare: async (p: Persona) => ({
+          i: { carePlanId: (await freshPlan(p)).plan.id, text: 'Weight down 1.2 kg overnight.' },
+        }),
+        expected: targetPatient,
       },
       patientEvents: {
         document: 'subscription($id: ID!) { patientEvents(patientId: $id, after: "0") { id } }',

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { Config } from './config.js';
 import { AccessService } from './modules/access/access.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { CarePlanService } from './modules/care-plan/care-plan.service.js';
 import { CareTeamService } from './modules/care-team/care-team.service.js';
 import { FamilyService } from './modules/family/family.service.js';
 import { IdentityService } from './modules/identity/identity.service.js';
@@ -38,6 +39,7 @@ export interface Services {
   family: FamilyService;
   access: AccessService;
   audit: AuditService;
+  carePlans: CarePlanService;
 }
 
 /**
@@ -67,6 +69,7 @@ export function createServices(config: Config, orm: MikroORM, bus: Bus, logger: 
   const family: FamilyService = new FamilyService(orm, writes, patients, identity);
   const access: AccessService = new AccessService(orm, policy, auditLog);
   const audit = new AuditService(auditLog, patients, policy);
+  const carePlans = new CarePlanService(orm, writes, patients, identity);
   return {
     config,
     orm,
@@ -84,6 +87,7 @@ export function createServices(config: Config, orm: MikroORM, bus: Bus, logger: 
     family,
     access,
     audit,
+    carePlans,
   };
 }
 

@@ -334,9 +334,15 @@ export type PatientEventsSubscriptionVariables = Exact<{
 
 
 export type PatientEventsSubscription = { patientEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
+      | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember', endedAt: string | null, id: string, role: CareTeamRole, startedAt: string, version: number, user: { id: string, name: string, discipline: Discipline | null } }
       | { __typename: 'FamilyLink', id: string, version: number, linkStatus: FamilyLinkStatus }
+      | { __typename: 'Goal' }
+      | { __typename: 'Intervention' }
       | { __typename: 'Patient', dischargedAt: string | null, disposition: Disposition | null, admittingDiagnosis: string | null, allergies: string | null, primaryLanguage: string | null, interpreterNeeded: boolean, id: string, mrn: string, name: string, dateOfBirth: string, bed: string | null, status: PatientStatus, admittedAt: string, expectedDischargeDate: string | null, lengthOfStayDays: number, version: number, updatedAt: string, attending: { id: string, name: string } | null, conditions: Array<{ code: string | null, codeSystem: string | null, description: string, onsetDate: string | null, status: ConditionStatus }>, coverages: Array<{ type: CoverageType, payer: string, plan: string | null, memberId: string | null, primary: boolean }>, emergencyContacts: Array<{ name: string, relationship: string, phone: string, isLegalRepresentative: boolean }>, careTeam: Array<{ id: string, role: CareTeamRole, startedAt: string, version: number, user: { id: string, name: string, discipline: Discipline | null } }>, familyLinks: Array<{ id: string, relationship: string, status: FamilyLinkStatus, consentScope: string, consentRecordedAt: string, version: number, user: { id: string, name: string } }>, unit: { id: string, code: string, name: string } }
+      | { __typename: 'PlanSignOff' }
+      | { __typename: 'Problem' }
+      | { __typename: 'ProgressNote' }
      | null, actor: { id: string, name: string } } };
 
 export type UnitEventsSubscriptionVariables = Exact<{
@@ -346,9 +352,15 @@ export type UnitEventsSubscriptionVariables = Exact<{
 
 
 export type UnitEventsSubscription = { unitEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
+      | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
       | { __typename: 'FamilyLink' }
+      | { __typename: 'Goal' }
+      | { __typename: 'Intervention' }
       | { __typename: 'Patient', id: string, mrn: string, name: string, dateOfBirth: string, bed: string | null, status: PatientStatus, admittedAt: string, expectedDischargeDate: string | null, lengthOfStayDays: number, version: number, updatedAt: string, unit: { id: string, code: string, name: string } }
+      | { __typename: 'PlanSignOff' }
+      | { __typename: 'Problem' }
+      | { __typename: 'ProgressNote' }
      | null, actor: { id: string, name: string } } };
 
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;

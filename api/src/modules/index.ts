@@ -7,6 +7,35 @@ import { registerEntityView } from '../platform/events/entity-views.js';
 import { AccessResolver } from './access/access.resolver.js';
 import { BreakGlassGrant } from './access/break-glass.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
+import {
+  CarePlan,
+  carePlanView,
+  Goal,
+  goalView,
+  Intervention,
+  interventionView,
+  PlanSignOff,
+  Problem,
+  ProgressNote,
+  problemView,
+  progressNoteView,
+  signOffView,
+} from './care-plan/care-plan.entity.js';
+import {
+  CarePlanResolver,
+  InterventionResolver,
+  PatientCarePlanResolver,
+  PlanSignOffResolver,
+  ProgressNoteResolver,
+} from './care-plan/care-plan.resolver.js';
+import {
+  CarePlanType,
+  GoalType,
+  InterventionType,
+  PlanSignOffType,
+  ProblemType,
+  ProgressNoteType,
+} from './care-plan/care-plan.types.js';
 import { CareTeamMember, careTeamMemberView } from './care-team/care-team.entity.js';
 import { CareTeamResolver, PatientCareTeamResolver } from './care-team/care-team.resolver.js';
 import { CareTeamMemberType } from './care-team/care-team.types.js';
@@ -38,6 +67,12 @@ export const entities: EntityClass<unknown>[] = [
   CareTeamMember,
   FamilyLink,
   BreakGlassGrant,
+  CarePlan,
+  Problem,
+  Goal,
+  Intervention,
+  ProgressNote,
+  PlanSignOff,
 ];
 
 /** Every resolver of the schema. */
@@ -53,6 +88,11 @@ export const resolvers: NonEmptyArray<Function> = [
   PatientFamilyResolver,
   AccessResolver,
   AuditResolver,
+  CarePlanResolver,
+  ProgressNoteResolver,
+  PlanSignOffResolver,
+  InterventionResolver,
+  PatientCarePlanResolver,
 ];
 
 registerEntityView(Patient, 'Patient', patientView);
@@ -63,3 +103,15 @@ registerEntityView(UnitMember, 'UnitMember', unitMemberView);
 registerNodeType('Patient', PatientType);
 registerNodeType('CareTeamMember', CareTeamMemberType);
 registerNodeType('FamilyLink', FamilyLinkType);
+registerEntityView(CarePlan, 'CarePlan', carePlanView);
+registerEntityView(Problem, 'Problem', problemView);
+registerEntityView(Goal, 'Goal', goalView);
+registerEntityView(Intervention, 'Intervention', interventionView);
+registerEntityView(ProgressNote, 'ProgressNote', progressNoteView);
+registerEntityView(PlanSignOff, 'PlanSignOff', signOffView);
+registerNodeType('CarePlan', CarePlanType);
+registerNodeType('Problem', ProblemType);
+registerNodeType('Goal', GoalType);
+registerNodeType('Intervention', InterventionType);
+registerNodeType('ProgressNote', ProgressNoteType);
+registerNodeType('PlanSignOff', PlanSignOffType);

@@ -1,4 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124064335 } from './Migration20261124064335.js';
+import { Migration20261124071309 } from './Migration20261124071309.js';
 
-export const migrations: MigrationObject[] = [{ name: 'Migration20261124064335', class: Migration20261124064335 }];
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261124064335', class: Migration20261124064335 },
+  { name: 'Migration20261124071309', class: Migration20261124071309 },
+];

@@ -3,6 +3,11 @@
  * committed migrations, then lists every migration in each dialect's index.
  *
  *   pnpm --filter @carehub/api migration:create <postgres-url-of-an-empty-database>
+ *
+ * Review the SQLite file before committing: MikroORM's SQLite comparator proposes rebuilding
+ * tables with a bigint autoincrement key (change_event, audit_entry) that are already current;
+ * delete those `pragma foreign_keys = off … on` blocks. The migrations test fails if anything
+ * the entities need is missing, on either database.
  */
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
