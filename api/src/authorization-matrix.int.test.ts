@@ -174,7 +174,8 @@ describe('authorization matrix', () => {
       intervention: intervention.createIntervention,
     };
   };
-  let targetPlan: Awaited<ReturnType<typeof planOn>>;
+  /** The demo plan of the target patient, for the read rows. */
+  let targetPlan: { planId: string; goalId: string };
 
   beforeAll(async () => {
     hub = await startTestHub({ LOGIN_MAX_FAILURES: '1000' });
@@ -226,7 +227,15 @@ describe('authorization matrix', () => {
     const revoked = await freshLinkOn(targetId);
     personas.push({ name: 'a revoked family member', kind: 'revokedFamily', token: revoked });
     personas.push({ name: 'an anonymous caller', kind: 'anonymous', token: null });
-    targetPlan = await planOn(targetId);
+    const seeded = await must<{ patient: { carePlan: { id: string; problems: { goals: { id: string }[] }[] } } }>(
+      casey,
+      'query($id: ID!) { patient(id: $id) { carePlan { id problems { goals { id } } } } }',
+      { id: targetId },
+    );
+    targetPlan = {
+      planId: seeded.patient.carePlan.id,
+      goalId: seeded.patient.carePlan.problems[0]?.goals?.[0]?.id ?? '',
+    };
 
     Object.assign(rows, {
       me: {
@@ -465,12 +474,12 @@ describe('authorization matrix', () => {
       },
       carePlan: {
         document: 'query($id: ID!) { carePlan(id: $id) { id problems { goals { id } } } }',
-        prepare: async () => ({ id: targetPlan.plan.id }),
+        prepare: async () => ({ id: targetPlan.planId }),
         expected: targetPatient,
       },
       itemHistory: {
         document: 'query($id: ID!) { itemHistory(entityType: "Goal", id: $id) { version } }',
-        prepare: async () => ({ id: targetPlan.goal.id }),
+        prepare: async () => ({ id: targetPlan.goalId }),
         expected: targetPatient,
       },
       createCarePlan: {

@@ -1,12 +1,15 @@
 import {
   DEMO_PASSWORD,
   demoAttending,
+  demoCarePlans,
   demoFamily,
   demoLeadCaseManager,
   demoPatients,
   demoStaff,
   demoUnit,
 } from '@carehub/seeds';
+import { generateNKeysBetween } from 'fractional-indexing';
+import { CarePlan, Goal, Intervention, Problem } from './modules/care-plan/care-plan.entity.js';
 import { CareTeamMember } from './modules/care-team/care-team.entity.js';
 import { FamilyLink } from './modules/family/family-link.entity.js';
 import { hashPassword } from './modules/identity/password.js';
@@ -83,6 +86,61 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
         const member = em.create(CareTeamMember, { patientId: patient.id, userId: staffId(email), role });
         record({ kind: 'CREATED', entity: member, patientId: patient.id, streams: [Streams.patient(patient.id)] });
       }
+    }
+    for (const demo of demoCarePlans) {
+      const patient = patientsByMrn.get(demo.patientMrn);
+      if (!patient) throw new Error(`demo plan names unknown patient ${demo.patientMrn}`);
+      const streams = [Streams.patient(patient.id)];
+      const start = patient.admittedAt.toISOString().slice(0, 10);
+      const plan = em.create(CarePlan, { patientId: patient.id, status: 'ACTIVE', periodStart: start });
+      record({ kind: 'CREATED', entity: plan, patientId: patient.id, streams });
+      const problemKeys = generateNKeysBetween(null, null, demo.problems.length);
+      demo.problems.forEach((p, pi) => {
+        const problem = em.create(Problem, {
+          patientId: patient.id,
+          carePlanId: plan.id,
+          statement: p.statement,
+          discipline: p.discipline,
+          priority: p.priority,
+          position: problemKeys[pi] ?? 'a0',
+        });
+        record({ kind: 'CREATED', entity: problem, patientId: patient.id, streams });
+        const goalKeys = generateNKeysBetween(null, null, p.goals.length);
+        p.goals.forEach((g, gi) => {
+          const at = new Date(now).toISOString();
+          const goal = em.create(Goal, {
+            patientId: patient.id,
+            carePlanId: plan.id,
+            problemId: problem.id,
+            description: g.description,
+            targetValue: g.targetValue,
+            targetDate: new Date(patient.admittedAt.getTime() + g.targetInDays * DAY_MS).toISOString().slice(0, 10),
+            status: g.status,
+            history: [
+              { status: 'PROPOSED' as const, at, byId: staffId(demoLeadCaseManager), byName: 'Casey Morgan' },
+              ...(g.status === 'ACTIVE'
+                ? [{ status: 'ACTIVE' as const, at, byId: staffId(demoLeadCaseManager), byName: 'Casey Morgan' }]
+                : []),
+            ],
+            position: goalKeys[gi] ?? 'a0',
+          });
+          record({ kind: 'CREATED', entity: goal, patientId: patient.id, streams });
+          const keys = generateNKeysBetween(null, null, g.interventions.length);
+          g.interventions.forEach((i, ii) => {
+            const intervention = em.create(Intervention, {
+              patientId: patient.id,
+              carePlanId: plan.id,
+              goalId: goal.id,
+              action: i.action,
+              ownerDiscipline: i.ownerDiscipline,
+              frequency: i.frequency,
+              status: 'IN_PROGRESS',
+              position: keys[ii] ?? 'a0',
+            });
+            record({ kind: 'CREATED', entity: intervention, patientId: patient.id, streams });
+          });
+        });
+      });
     }
     for (const f of demoFamily) {
       const patient = patientsByMrn.get(f.patientMrn);

@@ -1,1 +1,2 @@
+export * from './demo-care-plans.js';
 export * from './demo-unit.js';
