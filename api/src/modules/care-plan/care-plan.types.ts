@@ -59,6 +59,7 @@ export class GoalStatusChangeType {
 
 @ObjectType('Intervention')
 export class InterventionType extends Item {
+  @Field(() => ID)
   goalId!: string;
 
   @Field()
@@ -81,6 +82,7 @@ export class InterventionType extends Item {
 
 @ObjectType('Goal')
 export class GoalType extends Item {
+  @Field(() => ID)
   problemId!: string;
 
   @Field({ description: 'Measurable: what will be true, for whom, by when.' })
@@ -110,6 +112,9 @@ export class GoalType extends Item {
 
 @ObjectType('Problem')
 export class ProblemType extends Item {
+  @Field(() => ID)
+  carePlanId!: string;
+
   @Field()
   statement!: string;
 
@@ -137,6 +142,10 @@ export class ProblemType extends Item {
 
 @ObjectType('ProgressNote')
 export class ProgressNoteType extends Item {
+  @Field(() => ID)
+  carePlanId!: string;
+
+  @Field(() => ID, { nullable: true })
   goalId!: string | null;
   authorId!: string;
 
@@ -149,6 +158,9 @@ export class ProgressNoteType extends Item {
 
 @ObjectType('PlanSignOff', { description: "A discipline's review of the plan." })
 export class PlanSignOffType extends Item {
+  @Field(() => ID)
+  carePlanId!: string;
+
   userId!: string;
 
   @Field(() => Discipline)

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { type PatientQuery, UpdatePatientDocument } from '@carehub/schema/graphql';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
+import { ConflictPanel } from '../../ui/ConflictPanel.js';
 import { ErrorBanner, Field } from '../../ui/controls.js';
 
 type Patient = NonNullable<PatientQuery['patient']>;
@@ -77,43 +78,19 @@ export function PatientEditor({ patient, onDone }: { patient: Patient; onDone: (
     <form className={`card stack${theirs ? ' conflict' : ''}`} onSubmit={submit} aria-label="Edit patient">
       <h2>Edit record</h2>
       {theirs ? (
-        <section className="stack" aria-label="Conflict">
-          <div className="banner error" role="alert">
-            Someone else changed this record while you were editing. Nothing of yours was saved yet — compare and
-            choose.
-          </div>
-          <div className="versions">
-            <div>
-              <h3>Their version (saved)</h3>
-              <dl>
-                {FIELDS.map(([key, label]) => (
-                  <Row
-                    key={key}
-                    label={label}
-                    value={theirs.values[key]}
-                    highlight={theirs.values[key] !== base.values[key]}
-                  />
-                ))}
-              </dl>
-            </div>
-            <div>
-              <h3>Your version (not saved)</h3>
-              <dl>
-                {FIELDS.map(([key, label]) => (
-                  <Row key={key} label={label} value={draft[key]} highlight={changed.includes(key)} />
-                ))}
-              </dl>
-            </div>
-          </div>
-          <div className="row">
-            <button type="button" onClick={keepMine} disabled={loading}>
-              Keep mine
-            </button>
-            <button type="button" className="secondary" onClick={takeTheirs}>
-              Take theirs
-            </button>
-          </div>
-        </section>
+        <ConflictPanel
+          who="Someone else"
+          busy={loading}
+          onKeepMine={keepMine}
+          onTakeTheirs={takeTheirs}
+          rows={FIELDS.map(([key, label]) => ({
+            label,
+            theirs: theirs.values[key],
+            mine: draft[key],
+            theyChanged: theirs.values[key] !== base.values[key],
+            youChanged: changed.includes(key),
+          }))}
+        />
       ) : (
         <ErrorBanner error={problem} />
       )}
@@ -139,14 +116,5 @@ export function PatientEditor({ patient, onDone }: { patient: Patient; onDone: (
         </div>
       )}
     </form>
-  );
-}
-
-function Row({ label, value, highlight }: { label: string; value: string; highlight: boolean }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd className={highlight ? 'changed' : undefined}>{value || '—'}</dd>
-    </>
   );
 }

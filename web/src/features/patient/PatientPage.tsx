@@ -5,6 +5,7 @@ import { apiError } from '../../platform/errors.js';
 import { href } from '../../platform/router.js';
 import { ErrorBanner, formatDate, LiveIndicator } from '../../ui/controls.js';
 import { BreakGlass } from '../audit/BreakGlass.js';
+import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
 import { PatientEditor } from './PatientEditor.js';
 import { usePatientLive } from './patient.live.js';
@@ -56,6 +57,7 @@ export function PatientPage({ id }: { id: string }) {
         </div>
       </header>
       {editing ? <PatientEditor patient={p} onDone={() => setEditing(false)} /> : null}
+      <CarePlanView patientId={p.id} />
       <div className="grid2">
         <section className="card stack" aria-label="Record">
           <h2>Record</h2>
