@@ -7,6 +7,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
 import { SESSION_ENDED_TOPIC, type SessionEnded } from './modules/identity/identity.service.js';
 import { entities } from './modules/index.js';
+import { attachPresence } from './modules/presence/presence.js';
 import { LiveSockets } from './platform/auth/live-sockets.js';
 import type { Bus } from './platform/bus/bus.js';
 import { MemoryBus } from './platform/bus/memory-bus.js';
@@ -75,6 +76,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
 
   const wss = createGraphqlWsServer(services, schema, armor.validationRules, liveSockets);
   const io = await createSocketServer(services, httpServer, liveSockets);
+  attachPresence(io, services);
   httpServer.on('upgrade', (req, socket, head) => {
     const pathname = new URL(req.url ?? '/', 'http://hub').pathname;
     if (pathname === '/socket.io/') return; // socket.io's own listener takes it

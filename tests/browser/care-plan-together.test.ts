@@ -50,6 +50,14 @@ describe('editing a care plan together in Chromium', () => {
 
   const goalCard = (page: Page, description = GOAL) => page.getByRole('article', { name: `Goal: ${description}` });
 
+  it('each sees who else has the patient open', async () => {
+    await nurse.getByRole('region', { name: 'Also viewing' }).getByText('Avery Patel (SW)').waitFor({ timeout: 2_000 });
+    await socialWorker
+      .getByRole('region', { name: 'Also viewing' })
+      .getByText('Riley Chen (RN)')
+      .waitFor({ timeout: 2_000 });
+  });
+
   it('each sees the other’s changes within a second', async () => {
     await socialWorker.getByLabel('New note').fill('Daughter confirms she can stay the first week home.');
     await socialWorker.getByRole('button', { name: 'Add note' }).click();

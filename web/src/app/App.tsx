@@ -7,6 +7,7 @@ import { SignIn } from '../features/identity/SignIn.js';
 import { useMe, type Viewer, ViewerProvider } from '../features/identity/viewer.js';
 import { PatientList } from '../features/patient/PatientList.js';
 import { PatientPage } from '../features/patient/PatientPage.js';
+import { closePresence } from '../features/presence/usePresence.js';
 import { resetSession, whenSignedOut } from '../platform/apollo.js';
 import { href, type Route, useRoute } from '../platform/router.js';
 
@@ -63,7 +64,14 @@ function Frame({ viewer, onSignedOut }: { viewer: Viewer; onSignedOut: () => voi
             {viewer.name}
             {viewer.discipline ? ` · ${viewer.discipline}` : ''}
           </span>
-          <button type="button" className="secondary" onClick={() => void logout().finally(onSignedOut)}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              closePresence();
+              void logout().finally(onSignedOut);
+            }}
+          >
             Sign out
           </button>
         </div>

@@ -56,9 +56,16 @@ export class PatientService {
 
   /**
    * Loads the patient and checks that the caller may do `action` on it: NOT_FOUND for an unknown
-   * id, UNAUTHENTICATED/FORBIDDEN per the policy. A read is recorded in the audit trail here.
+   * id, UNAUTHENTICATED/FORBIDDEN per the policy. A read is recorded in the audit trail here,
+   * unless `audit: false` (for checks that show no patient data, such as presence).
    */
-  async authorize(caller: Caller, patientId: string, action: Action, operation: string): Promise<PatientAccess> {
+  async authorize(
+    caller: Caller,
+    patientId: string,
+    action: Action,
+    operation: string,
+    options: { audit?: boolean } = {},
+  ): Promise<PatientAccess> {
     const viewer = caller.viewer;
     if (!viewer) throw unauthenticated();
     const patient = await this.load(patientId);
@@ -70,7 +77,7 @@ export class PatientService {
     // Actions such as audit.read are granted by role, not by seeing the patient: their basis may be null.
     const basis = decided.basis ?? 'CARE_TEAM';
     const access = { patient, viewer, basis, breakGlass: decided.basis === 'BREAK_GLASS' };
-    if (READ_ACTIONS.has(action)) await this.recordRead(caller, access, operation);
+    if (READ_ACTIONS.has(action) && options.audit !== false) await this.recordRead(caller, access, operation);
     return access;
   }
 

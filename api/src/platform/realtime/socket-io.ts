@@ -23,7 +23,7 @@ export async function createSocketServer(
   liveSockets: LiveSockets,
 ): Promise<Server> {
   const { config } = services;
-  const io = new Server<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>(httpServer, {
+  const io = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
     // graphql-ws owns /graphql upgrades; socket.io must leave other paths' upgrades alone.
@@ -48,7 +48,7 @@ export async function createSocketServer(
     const token = typeof auth.token === 'string' ? auth.token : tokenFromHeaders(socket.request.headers);
     const viewer = await services.identity.authenticate(token);
     if (!viewer) return next(new Error('UNAUTHENTICATED'));
-    socket.data.viewer = viewer;
+    (socket.data as SocketData).viewer = viewer;
     const forget = liveSockets.add(viewer.sessionId, () => socket.disconnect(true));
     socket.once('disconnect', forget);
     next();

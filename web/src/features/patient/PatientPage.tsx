@@ -7,6 +7,7 @@ import { ErrorBanner, formatDate, LiveIndicator } from '../../ui/controls.js';
 import { BreakGlass } from '../audit/BreakGlass.js';
 import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
+import { PresenceBar } from '../presence/PresenceBar.js';
 import { PatientEditor } from './PatientEditor.js';
 import { usePatientLive } from './patient.live.js';
 
@@ -47,6 +48,7 @@ export function PatientPage({ id }: { id: string }) {
           </div>
         </div>
         <div className="row">
+          <PresenceBar patientId={p.id} />
           <LiveIndicator state={live} />
           <a href={href({ name: 'audit', patientId: p.id })}>Audit trail</a>
           {editing ? null : (
