@@ -578,6 +578,19 @@ describe('authorization matrix', () => {
         }),
         expected: targetPatient,
       },
+      markPatientSeen: {
+        document: 'mutation($p: ID!, $e: ID!) { markPatientSeen(patientId: $p, upToEventId: $e) { latestEventId } }',
+        prepare: async () => {
+          const events = await hub.app.services.orm.em
+            .fork()
+            .getConnection()
+            .execute<{ id: string | number }[]>('select max(id) as id from change_event where stream = ?', [
+              `patient:${targetId}`,
+            ]);
+          return { p: targetId, e: String(events[0]?.id) };
+        },
+        expected: targetPatient,
+      },
       patientEvents: {
         document: 'subscription($id: ID!) { patientEvents(patientId: $id, after: "0") { id } }',
         prepare: async () => ({ id: targetId }),

@@ -50,6 +50,7 @@ import { User } from './identity/user.entity.js';
 import { Encounter, Patient, patientView } from './patient/patient.entity.js';
 import { PatientResolver } from './patient/patient.resolver.js';
 import { PatientType } from './patient/patient.types.js';
+import { SeenMarker } from './patient/seen-marker.entity.js';
 import { Unit, UnitMember } from './unit/unit.entity.js';
 import { UnitResolver } from './unit/unit.resolver.js';
 import { unitMemberView } from './unit/unit.service.js';
@@ -64,6 +65,7 @@ export const entities: EntityClass<unknown>[] = [
   UnitMember,
   Patient,
   Encounter,
+  SeenMarker,
   CareTeamMember,
   FamilyLink,
   BreakGlassGrant,

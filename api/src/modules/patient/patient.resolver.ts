@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { ChangeEvent, toChangeEvent } from '../../platform/events/change-event.types.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
@@ -16,6 +16,7 @@ import {
   ReadmitPatientInput,
   UpdatePatientInput,
 } from './patient.types.js';
+import { ChangesSinceLastSeenType, MarkPatientSeenArgs } from './seen.types.js';
 
 interface SubscribeData {
   args: { patientId?: string; unitId?: string; after?: string | null };
@@ -82,6 +83,21 @@ export class PatientResolver {
     @Root() event: ChangeEventPayload,
   ): ChangeEvent {
     return toChangeEvent(event);
+  }
+
+  @FieldResolver(() => ChangesSinceLastSeenType, {
+    description: "Others' changes since you last marked this patient as seen.",
+  })
+  changesSinceLastSeen(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<ChangesSinceLastSeenType> {
+    return ctx.services.patients.changesSinceLastSeen(ctx, patient.id);
+  }
+
+  @Mutation(() => ChangesSinceLastSeenType, { description: "Marks the patient's changes as seen up to an event." })
+  markPatientSeen(
+    @Args() { patientId, upToEventId }: MarkPatientSeenArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ChangesSinceLastSeenType> {
+    return ctx.services.patients.markSeen(ctx, patientId, upToEventId);
   }
 
   @FieldResolver(() => UnitType)

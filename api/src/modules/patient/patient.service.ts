@@ -4,6 +4,7 @@ import type { Caller } from '../../platform/auth/caller.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { badInput, notFound, unauthenticated } from '../../platform/errors.js';
+import { ChangeEventRecord } from '../../platform/events/change-event.entity.js';
 import type { EventFeed } from '../../platform/events/event-feed.js';
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
@@ -21,6 +22,8 @@ import type {
   ReadmitPatientInput,
   UpdatePatientInput,
 } from './patient.types.js';
+import type { ChangesSinceLastSeenType } from './seen.types.js';
+import { SeenMarker } from './seen-marker.entity.js';
 
 const EARLIEST_BIRTH = '1900-01-01';
 /** Admissions may be entered slightly ahead (a planned admission later today), never days ahead. */
@@ -298,6 +301,62 @@ export class PatientService {
       stillAllowed: async () =>
         (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'unit.read', resource),
     });
+  }
+
+  /** Others' changes to the patient since the viewer last marked it as seen (their own are left out). */
+  async changesSinceLastSeen(caller: Caller, patientId: string): Promise<ChangesSinceLastSeenType> {
+    const viewer = caller.viewer;
+    if (!viewer) throw unauthenticated();
+    const em = this.orm.em.fork();
+    const marker = await em.findOne(SeenMarker, { userId: viewer.userId, patientId });
+    const rows = await em.find(
+      ChangeEventRecord,
+      {
+        stream: Streams.patient(patientId),
+        id: { $gt: marker?.lastSeenEventId ?? '0' },
+        actorId: { $ne: viewer.userId },
+      },
+      { orderBy: { id: 'asc' }, limit: 200 },
+    );
+    const latest = await em.findOne(
+      ChangeEventRecord,
+      { stream: Streams.patient(patientId) },
+      { orderBy: { id: 'desc' }, fields: ['id'] },
+    );
+    return {
+      lastSeenAt: marker?.at ?? null,
+      latestEventId: latest ? String(latest.id) : null,
+      changes: rows.map((r) => ({
+        eventId: String(r.id),
+        at: r.at.toISOString(),
+        actorName: r.actorName,
+        kind: r.kind,
+        entityType: r.entityType,
+        entityId: r.entityId,
+        fields: (r.changes?.map((c) => c.field) ?? []).sort(),
+      })),
+    };
+  }
+
+  /** Records that the viewer has seen the patient's changes up to an event; never moves backwards. */
+  async markSeen(caller: Caller, patientId: string, upToEventId: string): Promise<ChangesSinceLastSeenType> {
+    const { viewer } = await this.authorize(caller, patientId, 'patient.read', 'markPatientSeen', { audit: false });
+    const em = this.orm.em.fork();
+    const event = await em.findOne(
+      ChangeEventRecord,
+      { id: upToEventId, stream: Streams.patient(patientId) },
+      { fields: ['id'] },
+    );
+    if (!event) throw badInput('upToEventId is not an event of this patient.', 'upToEventId');
+    await em.transactional(async (tx) => {
+      const marker = await tx.findOne(SeenMarker, { userId: viewer.userId, patientId });
+      if (!marker) tx.create(SeenMarker, { userId: viewer.userId, patientId, lastSeenEventId: String(event.id) });
+      else if (BigInt(marker.lastSeenEventId) < BigInt(event.id)) {
+        marker.lastSeenEventId = String(event.id);
+        marker.at = new Date();
+      }
+    });
+    return this.changesSinceLastSeen(caller, patientId);
   }
 
   private async change(

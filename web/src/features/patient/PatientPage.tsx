@@ -10,6 +10,7 @@ import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
 import { PatientEditor } from './PatientEditor.js';
 import { usePatientLive } from './patient.live.js';
+import { SinceLastLooked } from './SinceLastLooked.js';
 
 /** One patient: header, record, care team and family, all live. */
 export function PatientPage({ id }: { id: string }) {
@@ -58,6 +59,7 @@ export function PatientPage({ id }: { id: string }) {
           )}
         </div>
       </header>
+      <SinceLastLooked patientId={p.id} version={p.version} />
       {editing ? <PatientEditor patient={p} onDone={() => setEditing(false)} /> : null}
       <CarePlanView patientId={p.id} />
       <div className="grid2">

@@ -1,0 +1,54 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { MarkPatientSeenDocument, PatientChangesDocument } from '@carehub/schema/graphql';
+import { useEffect, useState } from 'react';
+import { formatDateTime } from '../../ui/controls.js';
+
+const words = (entityType: string) => entityType.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+/** Others' changes to this patient since you last marked it as seen: what to catch up on first. */
+export function SinceLastLooked({ patientId, version }: { patientId: string; version: number }) {
+  const { data, refetch } = useQuery(PatientChangesDocument, {
+    variables: { id: patientId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [open, setOpen] = useState(false);
+  const [mark, marking] = useMutation(MarkPatientSeenDocument);
+  useEffect(() => {
+    void refetch();
+    const timer = setInterval(() => void refetch(), 20_000);
+    return () => clearInterval(timer);
+  }, [refetch, version]);
+  const since = data?.patient.changesSinceLastSeen;
+  if (!since || since.changes.length === 0) return null;
+  return (
+    <section className="card stack" aria-label="Changed since you last looked">
+      <div className="spread">
+        <button type="button" className="link" onClick={() => setOpen(!open)}>
+          {since.changes.length} change{since.changes.length === 1 ? '' : 's'} since you last looked
+          {since.lastSeenAt ? ` (${formatDateTime(since.lastSeenAt)})` : ''}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={marking.loading || !since.latestEventId}
+          onClick={() =>
+            since.latestEventId &&
+            void mark({ variables: { patientId, upToEventId: since.latestEventId } }).then(() => refetch())
+          }
+        >
+          Mark as seen
+        </button>
+      </div>
+      {open ? (
+        <ul className="small">
+          {since.changes.map((c) => (
+            <li key={c.eventId}>
+              {formatDateTime(c.at)} · {c.actorName} {c.kind.toLowerCase()} {words(c.entityType)}
+              {c.fields.length ? ` (${c.fields.join(', ')})` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
