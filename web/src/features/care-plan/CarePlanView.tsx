@@ -70,7 +70,7 @@ export function CarePlanView({ patientId }: { patientId: string }) {
           ) : null}
         </div>
       </div>
-      <div className="row small" aria-label="Sign-offs">
+      <section className="row small" aria-label="Sign-offs">
         {plan.signOffs.map((s) => (
           <span
             key={s.id}
@@ -80,7 +80,7 @@ export function CarePlanView({ patientId }: { patientId: string }) {
             {s.discipline} {s.stale ? 'needs re-review' : 'reviewed'}
           </span>
         ))}
-      </div>
+      </section>
       <ErrorBanner error={apiError(signing.error)} />
       {plan.problems.map((problem) => (
         <section key={problem.id} className="problem" aria-label={`Problem: ${problem.statement}`}>
