@@ -65,3 +65,14 @@ export const formatDate = (iso: string | null | undefined) =>
 
 export const formatDateTime = (iso: string | null | undefined) =>
   iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+
+/** A full-width row in a table for "Loading…" or "Nothing here" messages. */
+export function TableNotice({ columns, children }: { columns: number; children: ReactNode }) {
+  return (
+    <tr>
+      <td colSpan={columns} className="muted">
+        {children}
+      </td>
+    </tr>
+  );
+}

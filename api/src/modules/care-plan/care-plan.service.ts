@@ -6,6 +6,7 @@ import { ChangeEventRecord } from '../../platform/events/change-event.entity.js'
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
+import { blankToNull, requireText } from '../../platform/text.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { PatientAccess, PatientService } from '../patient/patient.service.js';
 import {
@@ -524,17 +525,6 @@ function viewFor(item: PlanEntity) {
   if (item instanceof Intervention) return interventionView(item);
   if (item instanceof ProgressNote) return progressNoteView(item);
   return signOffView(item);
-}
-
-function requireText(value: string, field: string): string {
-  const trimmed = value.trim();
-  if (!trimmed) throw badInput(`${field} must not be blank.`, field);
-  return trimmed;
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
 }
 
 function checkPeriod(start: string, end: string | null): void {

@@ -5,6 +5,7 @@ import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import type { Policy } from '../../platform/policy/policy.js';
+import { containsPattern } from '../../platform/text.js';
 import type { IdentityService } from './identity.service.js';
 import { hashPassword } from './password.js';
 import type { CreateStaffUserInput, SetUserActiveInput, StaffFilterInput } from './staff.types.js';
@@ -22,8 +23,7 @@ export class StaffService {
   /** Active staff, by name: whom one can add to a care team. */
   async directory(caller: Caller, filter: StaffFilterInput): Promise<User[]> {
     await this.policy.assert(caller.viewer, 'staff.read', { type: 'hub' });
-    const search = filter.search?.trim();
-    const like = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const like = containsPattern(filter.search);
     return this.orm.em.fork().find(
       User,
       {

@@ -10,6 +10,7 @@ import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import type { AccessBasis, Action, Policy } from '../../platform/policy/policy.js';
+import { blankToNull, containsPattern, requireText } from '../../platform/text.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { UnitService } from '../unit/unit.service.js';
 import { Encounter, Patient, type PatientView, patientView } from './patient.entity.js';
@@ -95,8 +96,7 @@ export class PatientService {
       unitIds = viewer.kind === 'STAFF' && viewer.role !== 'ADMIN' ? await this.units.unitIdsOf(viewer.userId) : [];
     }
     if (unitIds.length === 0) return [];
-    const search = filter.search?.trim();
-    const like = search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const like = containsPattern(filter.search);
     const patients = await this.orm.em.fork().find(
       Patient,
       {
@@ -106,19 +106,7 @@ export class PatientService {
       },
       { orderBy: { name: 'asc', id: 'asc' }, limit: 1000 },
     );
-    await this.audit.append(
-      patients.map((p) => ({
-        actor: { id: viewer.userId, name: viewer.name },
-        patientId: p.id,
-        operation: 'patients',
-        access: 'READ' as const,
-        entityType: 'Patient',
-        entityId: p.id,
-        ip: caller.ip,
-        requestId: caller.requestId,
-        breakGlass: false,
-      })),
-    );
+    await this.recordListRead(caller, viewer, patients, 'patients');
     return patients.map(patientView);
   }
 
@@ -130,19 +118,7 @@ export class PatientService {
     const patients = await this.orm.em
       .fork()
       .find(Patient, { id: { $in: patientIds } }, { orderBy: { status: 'asc', name: 'asc' } });
-    await this.audit.append(
-      patients.map((p) => ({
-        actor: { id: viewer.userId, name: viewer.name },
-        patientId: p.id,
-        operation: 'myCaseload',
-        access: 'READ' as const,
-        entityType: 'Patient',
-        entityId: p.id,
-        ip: caller.ip,
-        requestId: caller.requestId,
-        breakGlass: false,
-      })),
-    );
+    await this.recordListRead(caller, viewer, patients, 'myCaseload');
     return patients.map(patientView);
   }
 
@@ -426,6 +402,23 @@ export class PatientService {
     };
   }
 
+  /** One READ row per patient a list showed. */
+  private async recordListRead(caller: Caller, viewer: Viewer, patients: Patient[], operation: string): Promise<void> {
+    await this.audit.append(
+      patients.map((p) => ({
+        actor: { id: viewer.userId, name: viewer.name },
+        patientId: p.id,
+        operation,
+        access: 'READ' as const,
+        entityType: 'Patient',
+        entityId: p.id,
+        ip: caller.ip,
+        requestId: caller.requestId,
+        breakGlass: false,
+      })),
+    );
+  }
+
   private async recordRead(caller: Caller, access: PatientAccess, operation: string): Promise<void> {
     await this.audit.append([
       {
@@ -457,17 +450,6 @@ export function lengthOfStayDays(view: Pick<PatientView, 'admittedAt' | 'dischar
 
 function streamsOf(patient: Patient): string[] {
   return [Streams.patient(patient.id), Streams.unit(patient.unitId)];
-}
-
-function requireText(value: string, field: string): string {
-  const trimmed = value.trim();
-  if (!trimmed) throw badInput(`${field} must not be blank.`, field);
-  return trimmed;
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
 }
 
 function checkStay(dateOfBirth: string, admittedAt: Date, expectedDischargeDate: string | null): void {

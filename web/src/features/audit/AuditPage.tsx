@@ -3,7 +3,7 @@ import { type AuditAccess, AuditTrailDocument, VerifyAuditChainDocument } from '
 import { useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { href } from '../../platform/router.js';
-import { ErrorBanner, formatDateTime, SelectField } from '../../ui/controls.js';
+import { ErrorBanner, formatDateTime, SelectField, TableNotice } from '../../ui/controls.js';
 
 const PAGE = 50;
 
@@ -61,13 +61,7 @@ export function AuditPage({ patientId }: { patientId: string }) {
             </tr>
           </thead>
           <tbody>
-            {loading && !trail ? (
-              <tr>
-                <td colSpan={5} className="muted">
-                  Loading…
-                </td>
-              </tr>
-            ) : null}
+            {loading && !trail ? <TableNotice columns={5}>Loading…</TableNotice> : null}
             {trail?.entries.map((e) => (
               <tr key={e.id}>
                 <td className="small">{formatDateTime(e.at)}</td>

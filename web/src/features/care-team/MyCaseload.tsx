@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { MyCaseloadDocument } from '@carehub/schema/graphql';
 import { apiError } from '../../platform/errors.js';
 import { href } from '../../platform/router.js';
-import { ErrorBanner, formatDate, LiveIndicator } from '../../ui/controls.js';
+import { ErrorBanner, formatDate, LiveIndicator, TableNotice } from '../../ui/controls.js';
 import { useViewer } from '../identity/viewer.js';
 import { useUnitLive } from '../patient/patient.live.js';
 
@@ -31,19 +31,9 @@ export function MyCaseload() {
             </tr>
           </thead>
           <tbody>
-            {loading && !data ? (
-              <tr>
-                <td colSpan={5} className="muted">
-                  Loading…
-                </td>
-              </tr>
-            ) : null}
+            {loading && !data ? <TableNotice columns={5}>Loading…</TableNotice> : null}
             {data?.myCaseload.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="muted">
-                  You are not on any patient's care team.
-                </td>
-              </tr>
+              <TableNotice columns={5}>You are not on any patient's care team.</TableNotice>
             ) : null}
             {data?.myCaseload.map((p) => (
               <tr key={p.id}>

@@ -3,7 +3,7 @@ import { PatientsDocument } from '@carehub/schema/graphql';
 import { useEffect, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { href } from '../../platform/router.js';
-import { ErrorBanner, formatDate, LiveIndicator } from '../../ui/controls.js';
+import { ErrorBanner, formatDate, LiveIndicator, TableNotice } from '../../ui/controls.js';
 import { useViewer } from '../identity/viewer.js';
 import { NewPatientForm } from './NewPatientForm.js';
 import { useUnitLive } from './patient.live.js';
@@ -75,13 +75,7 @@ export function PatientList() {
             </tr>
           </thead>
           <tbody>
-            {loading && !data ? (
-              <tr>
-                <td colSpan={6} className="muted">
-                  Loading…
-                </td>
-              </tr>
-            ) : null}
+            {loading && !data ? <TableNotice columns={6}>Loading…</TableNotice> : null}
             {patients.map((p) => (
               <tr key={p.id} className={flash.has(p.id) ? 'flash' : undefined} data-patient-id={p.id}>
                 <td>
