@@ -30,6 +30,10 @@ export function ConflictPanel({
       <div className="banner error" role="alert">
         {who} changed this while you were editing. Nothing of yours was saved yet — compare and choose.
       </div>
+      <p className="small muted">
+        Keep mine saves only the fields you changed, on top of their version; their other changes stay. Take theirs
+        discards your edit.
+      </p>
       <div className="versions">
         <div>
           <h3>Their version (saved)</h3>

@@ -50,7 +50,14 @@ describe('policy', () => {
 
   it('a decision and its basis come from one look at the facts', async () => {
     let asked = 0;
-    const policy = new Policy(facts({ isUnitMember: async () => (++asked, true) }));
+    const policy = new Policy(
+      facts({
+        isUnitMember: async () => {
+          asked++;
+          return true;
+        },
+      }),
+    );
     await policy.assertWithBasis(staff(), 'patient.update', patient);
     expect(asked).toBe(1);
   });

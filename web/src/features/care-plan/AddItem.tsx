@@ -10,7 +10,7 @@ import { apiError } from '../../platform/errors.js';
 import { ErrorBanner, Field, SelectField } from '../../ui/controls.js';
 import { useViewer } from '../identity/viewer.js';
 
-const DISCIPLINES: Discipline[] = ['RN', 'LPN', 'SW', 'MD', 'PT', 'OT', 'SLP', 'PHARM', 'RD', 'CM'];
+export const DISCIPLINES: Discipline[] = ['RN', 'LPN', 'SW', 'MD', 'PT', 'OT', 'SLP', 'PHARM', 'RD', 'CM'];
 
 /**
  * Small "add" forms for plan items. Each keeps one clientMutationId while open, so a retried

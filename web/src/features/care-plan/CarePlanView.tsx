@@ -12,6 +12,7 @@ import { useViewer } from '../identity/viewer.js';
 import { AddGoal, AddProblem } from './AddItem.js';
 import { useCarePlanLive } from './care-plan.live.js';
 import { GoalCard } from './GoalCard.js';
+import { ProblemHeading } from './ProblemHeading.js';
 
 /** The shared care plan of one patient, edited live by the whole team. */
 export function CarePlanView({ patientId }: { patientId: string }) {
@@ -84,12 +85,15 @@ export function CarePlanView({ patientId }: { patientId: string }) {
       <ErrorBanner error={apiError(signing.error)} />
       {plan.problems.map((problem) => (
         <section key={problem.id} className="problem" aria-label={`Problem: ${problem.statement}`}>
-          <h3>
-            {problem.statement} <span className="badge muted">{problem.discipline}</span>{' '}
-            {problem.priority === 'HIGH' ? <span className="badge danger">high</span> : null}
-          </h3>
+          <ProblemHeading problem={problem} siblings={plan.problems} editable={editable} />
           {(problem.goals ?? []).map((goal) => (
-            <GoalCard key={goal.id} goal={goal} carePlanId={plan.id} editable={editable} />
+            <GoalCard
+              key={goal.id}
+              goal={goal}
+              carePlanId={plan.id}
+              editable={editable}
+              siblings={problem.goals ?? []}
+            />
           ))}
           {editable ? <AddGoal carePlanId={plan.id} problemId={problem.id} /> : null}
         </section>

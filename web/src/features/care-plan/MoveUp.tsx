@@ -1,0 +1,35 @@
+import { useMutation } from '@apollo/client/react';
+import { MoveGoalDocument, MoveProblemDocument } from '@carehub/schema/graphql';
+
+/**
+ * Moves an item one place up: it goes after the item two places above (or first). The server
+ * writes only the moved item; every screen re-sorts it from the MOVED event.
+ */
+export function MoveUp({
+  kind,
+  id,
+  version,
+  siblings,
+}: {
+  kind: 'problem' | 'goal';
+  id: string;
+  version: number;
+  siblings: { id: string }[];
+}) {
+  const [moveProblem] = useMutation(MoveProblemDocument);
+  const [moveGoal] = useMutation(MoveGoalDocument);
+  const index = siblings.findIndex((s) => s.id === id);
+  if (index <= 0) return null;
+  const afterId = index >= 2 ? (siblings[index - 2]?.id ?? null) : null;
+  const move = kind === 'problem' ? moveProblem : moveGoal;
+  return (
+    <button
+      type="button"
+      className="link small"
+      aria-label={`Move ${kind} up`}
+      onClick={() => void move({ variables: { input: { id, expectedVersion: version, afterId } } }).catch(() => null)}
+    >
+      ↑ Move up
+    </button>
+  );
+}

@@ -1,0 +1,147 @@
+import { type FormEvent, useState } from 'react';
+import { apiError } from '../platform/errors.js';
+import { ConflictPanel } from './ConflictPanel.js';
+import { ErrorBanner, Field, SelectField } from './controls.js';
+
+export interface FormField {
+  key: string;
+  label: string;
+  type?: 'text' | 'date' | 'select';
+  options?: { value: string; label: string }[];
+  /** Blank is sent as-is (and refused by the server) instead of clearing the field. */
+  required?: boolean;
+}
+
+type Values = Record<string, string>;
+
+const valuesOf = (fields: FormField[], item: Record<string, unknown>): Values =>
+  Object.fromEntries(fields.map((f) => [f.key, item[f.key] == null ? '' : String(item[f.key])]));
+
+/**
+ * Edits an item from the version on screen and sends only the fields you changed, with that
+ * version. If someone else saved first the server answers CONFLICT with their version; the form
+ * then shows both and lets you keep yours (your fields over theirs) or take theirs. It never
+ * overwrites silently. Used by every editor of a versioned item.
+ */
+export function VersionedForm({
+  label,
+  fields,
+  item,
+  onSave,
+  onDone,
+  submitLabel = 'Save',
+}: {
+  label: string;
+  fields: FormField[];
+  item: Record<string, unknown> & { version: number };
+  onSave: (patch: Record<string, string | null>, expectedVersion: number) => Promise<unknown>;
+  onDone: () => void;
+  submitLabel?: string;
+}) {
+  const [base, setBase] = useState({ version: item.version, values: valuesOf(fields, item) });
+  const [draft, setDraft] = useState(base.values);
+  const [theirs, setTheirs] = useState<{ version: number; values: Values } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ReturnType<typeof apiError>>(null);
+  const changed = fields.filter((f) => draft[f.key] !== base.values[f.key]);
+
+  async function save(expectedVersion: number) {
+    if (changed.length === 0) return onDone();
+    const patch = Object.fromEntries(
+      changed.map((f) => [f.key, draft[f.key] === '' && !f.required ? null : (draft[f.key] ?? null)]),
+    );
+    setBusy(true);
+    try {
+      await onSave(patch, expectedVersion);
+      setError(null);
+      onDone();
+    } catch (failure) {
+      const problem = apiError(failure);
+      if (problem?.code === 'CONFLICT') {
+        const current = problem.extensions.current as Record<string, unknown> & { version: number };
+        setTheirs({ version: current.version, values: valuesOf(fields, current) });
+        setError(null);
+      } else {
+        setError(problem);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void save(base.version);
+  }
+
+  return (
+    <form className={`stack${theirs ? ' conflict card' : ''}`} onSubmit={submit} aria-label={label}>
+      {theirs ? (
+        <ConflictPanel
+          who="Someone else"
+          busy={busy}
+          rows={fields.map((f) => ({
+            label: f.label,
+            theirs: theirs.values[f.key] ?? '',
+            mine: draft[f.key] ?? '',
+            theyChanged: theirs.values[f.key] !== base.values[f.key],
+            youChanged: changed.includes(f),
+          }))}
+          onKeepMine={() => {
+            setBase({ version: theirs.version, values: theirs.values });
+            setTheirs(null);
+            void save(theirs.version);
+          }}
+          onTakeTheirs={() => {
+            setBase({ version: theirs.version, values: theirs.values });
+            setDraft(theirs.values);
+            setTheirs(null);
+            onDone();
+          }}
+        />
+      ) : (
+        <ErrorBanner error={error} />
+      )}
+      <div className="form-grid">
+        {fields.map((f) =>
+          f.type === 'select' ? (
+            <SelectField
+              key={f.key}
+              label={f.label}
+              value={draft[f.key]}
+              onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
+            >
+              {f.options?.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </SelectField>
+          ) : (
+            <Field
+              key={f.key}
+              label={f.label}
+              type={f.type ?? 'text'}
+              value={draft[f.key]}
+              onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
+            />
+          ),
+        )}
+      </div>
+      {theirs ? null : (
+        <div className="row">
+          <button type="submit" disabled={busy}>
+            {busy ? 'Saving…' : submitLabel}
+          </button>
+          <button type="button" className="secondary" onClick={onDone}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}
+
+/** Options for a select from enum values, labelled in sentence case. */
+export const enumOptions = (values: readonly string[]) =>
+  values.map((value) => ({ value, label: value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ') }));
