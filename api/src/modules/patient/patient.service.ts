@@ -285,15 +285,14 @@ export class PatientService {
     if (!viewer) throw unauthenticated();
     const em = this.orm.em.fork();
     const marker = await em.findOne(SeenMarker, { userId: viewer.userId, patientId });
-    const rows = await em.find(
-      ChangeEventRecord,
-      {
-        stream: Streams.patient(patientId),
-        id: { $gt: marker?.lastSeenEventId ?? '0' },
-        actorId: { $ne: viewer.userId },
-      },
-      { orderBy: { id: 'asc' }, limit: 200 },
-    );
+    // Without a marker there is no "last time" to compare with: the first visit sets the baseline.
+    const rows = marker
+      ? await em.find(
+          ChangeEventRecord,
+          { stream: Streams.patient(patientId), id: { $gt: marker.lastSeenEventId }, actorId: { $ne: viewer.userId } },
+          { orderBy: { id: 'asc' }, limit: 200 },
+        )
+      : [];
     const latest = await em.findOne(
       ChangeEventRecord,
       { stream: Streams.patient(patientId) },

@@ -36,7 +36,9 @@ export class ChangesSinceLastSeenType {
   })
   lastSeenAt!: Date | null;
 
-  @Field(() => [PatientChangeType], { description: "Others' changes since then, oldest first (at most 200)." })
+  @Field(() => [PatientChangeType], {
+    description: "Others' changes since then, oldest first (at most 200); empty before the first markPatientSeen.",
+  })
   changes!: PatientChangeType[];
 
   @Field(() => ID, { nullable: true, description: 'Pass to markPatientSeen to mark all of these as seen.' })

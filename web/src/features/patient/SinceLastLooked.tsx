@@ -19,6 +19,11 @@ export function SinceLastLooked({ patientId, version }: { patientId: string; ver
     return () => clearInterval(timer);
   }, [refetch, version]);
   const since = data?.patient.changesSinceLastSeen;
+  // A first visit sets the baseline, so the next visit can say what changed in between.
+  const firstVisit = since && !since.lastSeenAt && since.latestEventId ? since.latestEventId : null;
+  useEffect(() => {
+    if (firstVisit) void mark({ variables: { patientId, upToEventId: firstVisit } }).catch(() => null);
+  }, [firstVisit, mark, patientId]);
   if (!since || since.changes.length === 0) return null;
   return (
     <section className="card stack" aria-label="Changed since you last looked">
