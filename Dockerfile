@@ -11,4 +11,5 @@ ENV NODE_ENV=production PORT=4000
 WORKDIR /app
 COPY --from=build /app /app
 EXPOSE 4000
-CMD ["node", "api/dist/main.js"]
+WORKDIR /app/api
+CMD ["node", "--conditions=production", "dist/main.js"]

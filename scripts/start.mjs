@@ -8,7 +8,8 @@ import { pnpm, root, step } from './run.mjs';
 step('install', () => pnpm(['install', '--frozen-lockfile']));
 step('build', () => pnpm(['run', 'build']));
 
-const hub = spawn(process.execPath, ['dist/main.js'], {
+// `production` makes workspace packages resolve to their built JavaScript (see seeds/package.json).
+const hub = spawn(process.execPath, ['--conditions=production', 'dist/main.js'], {
   cwd: path.join(root, 'api'),
   stdio: 'inherit',
   env: { NODE_ENV: 'production', ...process.env },

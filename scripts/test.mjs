@@ -31,7 +31,8 @@ step('OS packages', () => {
 step('schema and typed documents are current', () => pnpm(['--filter', '@carehub/api', 'run', 'schema:check']));
 step('typecheck', () => pnpm(['run', 'typecheck']));
 step('lint', () => pnpm(['run', 'lint']));
-step('build web', () => pnpm(['--filter', '@carehub/web', 'run', 'build']));
+// Browser tests use the built web app; one test starts the built API as `npm start` does.
+step('build', () => pnpm(['run', 'build']));
 
 const postgres = await startPostgres();
 const redis = await startRedis();

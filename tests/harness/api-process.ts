@@ -14,13 +14,21 @@ export interface ApiProcess {
 }
 
 /**
- * Runs the API's composition root (api/src/main.ts) as its own process on a free port and
- * resolves once /readyz answers. Used to prove behaviour across separate instances.
+ * Runs the API's composition root as its own process on a free port — the TypeScript source, or
+ * with `built` the compiled server — and resolves once /readyz answers. Used to prove behaviour
+ * across separate instances, and that the built server starts.
  */
-export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+export async function startApiProcess(
+  env: Record<string, string>,
+  options: { built?: boolean } = {},
+): Promise<ApiProcess> {
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+  // `built`: the compiled server exactly as `npm start` runs it; otherwise the TypeScript source.
+  const args = options.built
+    ? ['--conditions=production', 'dist/main.js']
+    : ['--import', '@swc-node/register/esm-register', 'src/main.ts'];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: apiDir,
     env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
