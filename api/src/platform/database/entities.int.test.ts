@@ -15,11 +15,10 @@ describe('entities round-trip through the database', () => {
     'a freshly loaded %s has no pending changes',
     async (_name, entity) => {
       const em = hub.app.services.orm.em.fork();
-      const rows = await em.find(entity, {}, { limit: 20 });
+      await em.find(entity, {}, { limit: 20 });
       const uow = em.getUnitOfWork();
       uow.computeChangeSets();
       expect(uow.getChangeSets().map((c) => [c.entity.constructor.name, Object.keys(c.payload)])).toEqual([]);
-      expect(rows.length).toBeGreaterThanOrEqual(0);
-    },
+      },
   );
 });
