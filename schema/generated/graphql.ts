@@ -5,6 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AddCareTeamMemberInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
   patientId: string;
   role: CareTeamRole;
@@ -13,7 +14,7 @@ export type AddCareTeamMemberInput = {
 
 export type AddProgressNoteInput = {
   carePlanId: string;
-  /** Client-generated id; the same id twice creates one item. */
+  /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
   goalId?: string | null | undefined;
   text: string;
@@ -89,7 +90,7 @@ export type CoverageType =
   | 'SELF_PAY';
 
 export type CreateCarePlanInput = {
-  /** Client-generated id; the same id twice creates one item. */
+  /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
   patientId: string;
   periodEnd?: string | null | undefined;
@@ -98,7 +99,7 @@ export type CreateCarePlanInput = {
 
 export type CreateGoalInput = {
   carePlanId: string;
-  /** Client-generated id; the same id twice creates one item. */
+  /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
   description: string;
   problemId: string;
@@ -110,7 +111,7 @@ export type CreateGoalInput = {
 export type CreateInterventionInput = {
   action: string;
   carePlanId: string;
-  /** Client-generated id; the same id twice creates one item. */
+  /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
   frequency?: string | null | undefined;
   goalId: string;
@@ -145,7 +146,7 @@ export type CreatePatientInput = {
 
 export type CreateProblemInput = {
   carePlanId: string;
-  /** Client-generated id; the same id twice creates one item. */
+  /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
   discipline: Discipline;
   onsetDate?: string | null | undefined;
@@ -157,6 +158,7 @@ export type CreateProblemInput = {
 export type DischargePatientInput = {
   dischargedAt: string;
   disposition: Disposition;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   id: string;
 };
@@ -216,6 +218,7 @@ export type InterventionStatus =
 export type MovePlanItemInput = {
   /** The sibling it should come after; null for first. */
   afterId?: string | null | undefined;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   id: string;
 };
@@ -248,12 +251,14 @@ export type ReadmitPatientInput = {
   admittingDiagnosis?: string | null | undefined;
   bed?: string | null | undefined;
   expectedDischargeDate?: string | null | undefined;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   id: string;
   unitId: string;
 };
 
 export type RemoveCareTeamMemberInput = {
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   id: string;
 };
@@ -275,6 +280,7 @@ export type StaffFilterInput = {
 
 export type UpdateGoalInput = {
   description?: string | null | undefined;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   id: string;
   /** ACHIEVED completes the goal; CANCELLED cancels it. */
@@ -286,6 +292,7 @@ export type UpdateGoalInput = {
 
 export type UpdateInterventionInput = {
   action?: string | null | undefined;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   frequency?: string | null | undefined;
   id: string;
@@ -323,6 +330,7 @@ export type UpdatePatientInput = {
 
 export type UpdateProblemInput = {
   discipline?: Discipline | null | undefined;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   id: string;
   onsetDate?: string | null | undefined;

@@ -1,8 +1,9 @@
-import { IsIn, IsOptional, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { GraphQLDateTime, GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VISIBILITIES } from '../../platform/events/change-event.entity.js';
 import { enumOf } from '../../platform/graphql/enums.js';
+import { ClientMutationId, ExpectedVersion } from '../../platform/graphql/inputs.js';
 import { Discipline } from '../identity/identity.types.js';
 import { DISCIPLINES } from '../identity/user.entity.js';
 import {
@@ -218,14 +219,9 @@ export class ItemChangeType {
   changes!: unknown;
 }
 
-const cmid = () =>
-  Field(() => String, { nullable: true, description: 'Client-generated id; the same id twice creates one item.' });
-
 @InputType()
 export class CreateCarePlanInput {
-  @cmid()
-  @IsOptional()
-  @Length(8, 100)
+  @ClientMutationId()
   clientMutationId?: string;
 
   @Field(() => ID)
@@ -246,8 +242,7 @@ export class UpdateCarePlanInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
   @Field(() => CarePlanStatus, { nullable: true })
@@ -271,9 +266,7 @@ export class UpdateCarePlanInput {
 
 @InputType()
 export class CreateProblemInput {
-  @cmid()
-  @IsOptional()
-  @Length(8, 100)
+  @ClientMutationId()
   clientMutationId?: string;
 
   @Field(() => ID)
@@ -309,8 +302,7 @@ export class UpdateProblemInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
   @Field({ nullable: true })
@@ -345,9 +337,7 @@ export class UpdateProblemInput {
 
 @InputType()
 export class CreateGoalInput {
-  @cmid()
-  @IsOptional()
-  @Length(8, 100)
+  @ClientMutationId()
   clientMutationId?: string;
 
   @Field(() => ID)
@@ -383,8 +373,7 @@ export class UpdateGoalInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
   @Field({ nullable: true })
@@ -414,9 +403,7 @@ export class UpdateGoalInput {
 
 @InputType()
 export class CreateInterventionInput {
-  @cmid()
-  @IsOptional()
-  @Length(8, 100)
+  @ClientMutationId()
   clientMutationId?: string;
 
   @Field(() => ID)
@@ -457,8 +444,7 @@ export class UpdateInterventionInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
   @Field({ nullable: true })
@@ -498,8 +484,7 @@ export class MovePlanItemInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
   @Field(() => ID, { nullable: true, description: 'The sibling it should come after; null for first.' })
@@ -510,9 +495,7 @@ export class MovePlanItemInput {
 
 @InputType()
 export class AddProgressNoteInput {
-  @cmid()
-  @IsOptional()
-  @Length(8, 100)
+  @ClientMutationId()
   clientMutationId?: string;
 
   @Field(() => ID)

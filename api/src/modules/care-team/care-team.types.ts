@@ -1,7 +1,8 @@
-import { IsIn, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../platform/graphql/enums.js';
+import { ClientMutationId, ExpectedVersion } from '../../platform/graphql/inputs.js';
 import { CARE_TEAM_ROLES, type CareTeamRole as Role } from './care-team.entity.js';
 
 export const CareTeamRole = enumOf(CARE_TEAM_ROLES);
@@ -30,9 +31,7 @@ export class CareTeamMemberType {
 
 @InputType()
 export class AddCareTeamMemberInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(8, 100)
+  @ClientMutationId()
   clientMutationId?: string;
 
   @Field(() => ID)
@@ -54,7 +53,6 @@ export class RemoveCareTeamMemberInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 }

@@ -1,7 +1,8 @@
-import { Equals, IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Equals, IsEmail, IsIn, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../platform/graphql/enums.js';
+import { ClientMutationId, ExpectedVersion } from '../../platform/graphql/inputs.js';
 import { CONSENT_SOURCES, FAMILY_LINK_STATUSES, type ConsentSource as Source } from './family-link.entity.js';
 
 export const FamilyLinkStatus = enumOf(FAMILY_LINK_STATUSES);
@@ -68,9 +69,7 @@ export class ConsentInput {
 
 @InputType()
 export class LinkFamilyMemberInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(8, 100)
+  @ClientMutationId()
   clientMutationId?: string;
 
   @Field(() => ID)
@@ -101,8 +100,7 @@ export class RevokeFamilyLinkInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 }
 

@@ -1,5 +1,6 @@
-import { IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { ClientMutationId, ExpectedVersion } from '../../platform/graphql/inputs.js';
 import { Discipline, Role } from './identity.types.js';
 import { DISCIPLINES, ROLES } from './user.entity.js';
 
@@ -18,9 +19,7 @@ export class StaffFilterInput {
 
 @InputType()
 export class CreateStaffUserInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(8, 100)
+  @ClientMutationId()
   clientMutationId?: string;
 
   @Field()
@@ -52,8 +51,7 @@ export class SetUserActiveInput {
   @IsUUID()
   userId!: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
   @Field()

@@ -1,17 +1,8 @@
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../platform/graphql/enums.js';
+import { ClientMutationId, ExpectedVersion } from '../../platform/graphql/inputs.js';
 import {
   CONDITION_STATUSES,
   COVERAGE_TYPES,
@@ -296,12 +287,7 @@ const MRN_MESSAGE = 'MRN must be 3 to 32 letters, digits or dashes.';
 
 @InputType()
 export class CreatePatientInput extends PatientRecordInput {
-  @Field(() => String, {
-    nullable: true,
-    description: 'Client-generated id; sending the same one again returns the first result.',
-  })
-  @IsOptional()
-  @Length(8, 100)
+  @ClientMutationId()
   clientMutationId?: string;
 
   @Field()
@@ -329,8 +315,7 @@ export class UpdatePatientInput extends PatientRecordInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => Int, { description: 'The version the edit was based on; a stale one is refused with CONFLICT.' })
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
   @Field({ nullable: true })
@@ -358,8 +343,7 @@ export class DischargePatientInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
   @Field(() => GraphQLDateTime)
@@ -376,8 +360,7 @@ export class ReadmitPatientInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => Int)
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
   @Field(() => GraphQLDateTime)

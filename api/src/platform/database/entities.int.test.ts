@@ -19,6 +19,6 @@ describe('entities round-trip through the database', () => {
       const uow = em.getUnitOfWork();
       uow.computeChangeSets();
       expect(uow.getChangeSets().map((c) => [c.entity.constructor.name, Object.keys(c.payload)])).toEqual([]);
-      },
+    },
   );
 });
