@@ -7,6 +7,7 @@ import { ErrorBanner, formatDate, LiveIndicator } from '../../ui/controls.js';
 import { BreakGlass } from '../audit/BreakGlass.js';
 import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
+import { FamilyPanel } from '../family/FamilyPanel.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
 import { PatientEditor } from './PatientEditor.js';
 import { usePatientLive } from './patient.live.js';
@@ -103,18 +104,7 @@ export function PatientPage({ id }: { id: string }) {
         </section>
         <div className="stack">
           <CareTeamPanel patientId={p.id} members={p.careTeam} />
-          <section className="card" aria-label="Family">
-            <h2>Family and caregivers</h2>
-            {p.familyLinks.length === 0 ? <p className="muted">No one linked.</p> : null}
-            <ul>
-              {p.familyLinks.map((l) => (
-                <li key={l.id}>
-                  {l.user.name} ({l.relationship}) — <span className="badge muted">{l.status.toLowerCase()}</span>
-                  <div className="muted small">Consent: {l.consentScope}</div>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <FamilyPanel patientId={p.id} links={p.familyLinks} />
         </div>
       </div>
     </div>
