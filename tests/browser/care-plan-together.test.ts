@@ -90,7 +90,7 @@ describe('editing a care plan together in Chromium', () => {
     await conflict.getByRole('alert').waitFor();
     await expect(conflict.textContent()).resolves.toContain('67.5 kg');
 
-    await conflict.getByRole('button', { name: 'Keep mine' }).click();
+    await conflict.getByRole('button', { name: 'Merge' }).click();
     const kept = 'Weight within 1 kg of dry weight, checked by the home nurse';
     await goalCard(nurse, kept).waitFor({ timeout: 1_000 });
     // The nurse's target survived the social worker's save: both changes are in the goal.
@@ -116,5 +116,22 @@ describe('editing a care plan together in Chromium', () => {
       'Riley Chen',
       'Avery Patel',
     ]);
+  });
+
+  it('“Keep mine” saves your version as shown, undoing their other change', async () => {
+    const second = 'No crackles at lung bases and able to lie flat';
+    await goalCard(nurse, second).getByRole('button', { name: 'Edit goal' }).click();
+    await goalCard(socialWorker, second).getByRole('button', { name: 'Edit goal' }).click();
+    await nurse.getByRole('form', { name: 'Edit goal' }).getByLabel('Target', { exact: true }).fill('clear lungs');
+    const workerForm = socialWorker.getByRole('form', { name: 'Edit goal' });
+    await workerForm.getByLabel('Goal', { exact: true }).fill('Lungs clear and sleeping flat');
+    await nurse.getByRole('form', { name: 'Edit goal' }).getByRole('button', { name: 'Save goal' }).click();
+    await goalCard(nurse, second).getByText('Target clear lungs', { exact: false }).waitFor();
+    await workerForm.getByRole('button', { name: 'Save goal' }).click();
+    const conflict = socialWorker.getByRole('region', { name: 'Conflict' });
+    await conflict.getByRole('button', { name: 'Keep mine' }).click();
+    const kept = goalCard(nurse, 'Lungs clear and sleeping flat');
+    await kept.waitFor({ timeout: 1_000 });
+    await expect(kept.textContent()).resolves.not.toContain('clear lungs');
   });
 });

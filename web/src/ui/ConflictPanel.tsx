@@ -10,18 +10,21 @@ export interface ConflictRow {
 
 /**
  * Shown when someone else saved first: their saved version beside yours, and the choice of
- * keeping yours (saved over theirs, knowingly) or taking theirs. Nothing is overwritten silently.
+ * merging (your changes on theirs), keeping yours as shown, or taking theirs. Nothing is
+ * overwritten silently.
  */
 export function ConflictPanel({
   who,
   rows,
   busy,
+  onMerge,
   onKeepMine,
   onTakeTheirs,
 }: {
   who: string;
   rows: ConflictRow[];
   busy: boolean;
+  onMerge: () => void;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }) {
@@ -31,8 +34,8 @@ export function ConflictPanel({
         {who} changed this while you were editing. Nothing of yours was saved yet — compare and choose.
       </div>
       <p className="small muted">
-        Keep mine saves only the fields you changed, on top of their version; their other changes stay. Take theirs
-        discards your edit.
+        Merge saves the fields you changed on top of their version, so their other changes stay. Keep mine saves your
+        version as shown, undoing their changes. Take theirs discards your edit.
       </p>
       <div className="versions">
         <div>
@@ -53,7 +56,10 @@ export function ConflictPanel({
         </div>
       </div>
       <div className="row">
-        <button type="button" onClick={onKeepMine} disabled={busy}>
+        <button type="button" onClick={onMerge} disabled={busy}>
+          Merge
+        </button>
+        <button type="button" className="secondary" onClick={onKeepMine} disabled={busy}>
           Keep mine
         </button>
         <button type="button" className="secondary" onClick={onTakeTheirs}>

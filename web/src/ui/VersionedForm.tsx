@@ -20,7 +20,7 @@ const valuesOf = (fields: FormField[], item: Record<string, unknown>): Values =>
 /**
  * Edits an item from the version on screen and sends only the fields you changed, with that
  * version. If someone else saved first the server answers CONFLICT with their version; the form
- * then shows both and lets you keep yours (your fields over theirs) or take theirs. It never
+ * then shows both and lets you merge (your changed fields on theirs), keep yours as shown, or take theirs. It never
  * overwrites silently. Used by every editor of a versioned item.
  */
 export function VersionedForm({
@@ -45,10 +45,11 @@ export function VersionedForm({
   const [error, setError] = useState<ReturnType<typeof apiError>>(null);
   const changed = fields.filter((f) => draft[f.key] !== base.values[f.key]);
 
-  async function save(expectedVersion: number) {
-    if (changed.length === 0) return onDone();
+  /** Saves the given fields (by default, those you changed) against `expectedVersion`. */
+  async function save(expectedVersion: number, only: FormField[] = changed) {
+    if (only.length === 0) return onDone();
     const patch = Object.fromEntries(
-      changed.map((f) => [f.key, draft[f.key] === '' && !f.required ? null : (draft[f.key] ?? null)]),
+      only.map((f) => [f.key, draft[f.key] === '' && !f.required ? null : (draft[f.key] ?? null)]),
     );
     setBusy(true);
     try {
@@ -87,10 +88,17 @@ export function VersionedForm({
             theyChanged: theirs.values[f.key] !== base.values[f.key],
             youChanged: changed.includes(f),
           }))}
-          onKeepMine={() => {
+          onMerge={() => {
             setBase({ version: theirs.version, values: theirs.values });
             setTheirs(null);
             void save(theirs.version);
+          }}
+          onKeepMine={() => {
+            // Every field that differs from their version, including ones only they changed.
+            const differing = fields.filter((f) => draft[f.key] !== theirs.values[f.key]);
+            setBase({ version: theirs.version, values: theirs.values });
+            setTheirs(null);
+            void save(theirs.version, differing);
           }}
           onTakeTheirs={() => {
             setBase({ version: theirs.version, values: theirs.values });
