@@ -5,7 +5,7 @@ import type { Viewer } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { badInput, notFound, unauthenticated } from '../../platform/errors.js';
 import { ChangeEventRecord } from '../../platform/events/change-event.entity.js';
-import type { EventFeed } from '../../platform/events/event-feed.js';
+import { type EventFeed, recheckAtMostEvery } from '../../platform/events/event-feed.js';
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
@@ -30,6 +30,15 @@ const EARLIEST_BIRTH = '1900-01-01';
 /** Admissions may be entered slightly ahead (a planned admission later today), never days ahead. */
 const ADMISSION_LEAD_MS = 24 * 3_600_000;
 const DAY_MS = 86_400_000;
+/**
+ * How stale an open subscription's access check may be. Changes to the patient's own team or
+ * family links arrive on the stream and are re-checked at once; other endings (unit staff list,
+ * break-the-glass expiry, session expiry) reach the subscription within this time.
+ */
+const ACCESS_RECHECK_MS = 2_000;
+const ACCESS_ENTITIES = new Set(['CareTeamMember', 'FamilyLink', 'UnitMember']);
+const changesAccess = (event: ChangeEventPayload) => ACCESS_ENTITIES.has(event.entityType);
+
 /** Actions that show patient data; writes are audited by the write path instead. */
 const READ_ACTIONS = new Set<Action>(['patient.read', 'audit.read']);
 
@@ -258,8 +267,11 @@ export class PatientService {
     return this.feed.follow(Streams.patient(patientId), {
       after,
       canSee: (event) => this.policy.canSeeEvent(viewer, event),
-      stillAllowed: async () =>
-        (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'patient.read', resource),
+      stillAllowed: recheckAtMostEvery(
+        ACCESS_RECHECK_MS,
+        async () => (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'patient.read', resource),
+        changesAccess,
+      ),
     });
   }
 
@@ -274,8 +286,11 @@ export class PatientService {
     return this.feed.follow(Streams.unit(unitId), {
       after,
       canSee: (event) => this.policy.canSeeEvent(viewer, event),
-      stillAllowed: async () =>
-        (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'unit.read', resource),
+      stillAllowed: recheckAtMostEvery(
+        ACCESS_RECHECK_MS,
+        async () => (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'unit.read', resource),
+        changesAccess,
+      ),
     });
   }
 

@@ -13,7 +13,7 @@ export interface FeedOptions {
   /** Per-event access decision for this subscriber; events it refuses are skipped, not delivered. */
   canSee?: (event: ChangeEventPayload) => boolean | Promise<boolean>;
   /** Asked before each delivery; when it turns false the feed ends (e.g. the session or access ended). */
-  stillAllowed?: () => boolean | Promise<boolean>;
+  stillAllowed?: (event: ChangeEventPayload) => boolean | Promise<boolean>;
 }
 
 /**
@@ -129,7 +129,7 @@ interface Signal {
 }
 
 async function gate(event: ChangeEventPayload, options: FeedOptions): Promise<'deliver' | 'skip' | 'end'> {
-  if (options.stillAllowed && !(await options.stillAllowed())) return 'end';
+  if (options.stillAllowed && !(await options.stillAllowed(event))) return 'end';
   if (options.canSee && !(await options.canSee(event))) return 'skip';
   return 'deliver';
 }
@@ -138,4 +138,26 @@ async function gate(event: ChangeEventPayload, options: FeedOptions): Promise<'d
 export function parseCursor(after: string): string {
   if (!/^\d{1,19}$/.test(after)) throw badInput('`after` must be an event id.', 'after');
   return String(BigInt(after));
+}
+
+/**
+ * Wraps an access re-check so a busy stream does not ask the database before every event: the
+ * answer is reused for `ms`, except that an event for which `mustRecheck` is true (a change to
+ * who may see the stream, such as a care-team removal) is always checked at once.
+ */
+export function recheckAtMostEvery(
+  ms: number,
+  check: () => Promise<boolean>,
+  mustRecheck: (event: ChangeEventPayload) => boolean,
+): (event: ChangeEventPayload) => Promise<boolean> {
+  let checkedAt = Number.NEGATIVE_INFINITY;
+  let allowed = true;
+  return async (event) => {
+    const now = Date.now();
+    if (now - checkedAt >= ms || mustRecheck(event)) {
+      allowed = await check();
+      checkedAt = now;
+    }
+    return allowed;
+  };
 }
