@@ -269,7 +269,8 @@ export class PatientService {
       canSee: (event) => this.policy.canSeeEvent(viewer, event),
       stillAllowed: recheckAtMostEvery(
         ACCESS_RECHECK_MS,
-        async () => (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'patient.read', resource),
+        async () =>
+          (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'patient.read', resource),
         changesAccess,
       ),
     });
@@ -288,7 +289,8 @@ export class PatientService {
       canSee: (event) => this.policy.canSeeEvent(viewer, event),
       stillAllowed: recheckAtMostEvery(
         ACCESS_RECHECK_MS,
-        async () => (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'unit.read', resource),
+        async () =>
+          (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'unit.read', resource),
         changesAccess,
       ),
     });
