@@ -1,53 +1,51 @@
-// Small process helpers shared by start.mjs and test.mjs.
+// Step runner shared by start.mjs and test.mjs.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pnpm, root } from './pnpm.mjs';
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const seconds = (since, until = Date.now()) => `${((until - since) / 1000).toFixed(1)} s`;
+const timings = [];
 
-/** Runs a command in the repository, inheriting output; exits the process when it fails. */
+/** Runs a command in the repository with inherited output; exits this process with its status when it fails. */
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
-  if (result.status !== 0) {
-    console.error(`\n✗ ${command} ${args.join(' ')} failed (${result.status ?? result.signal})`);
-    process.exit(result.status ?? 1);
-  }
+  if (result.status !== 0) fail(`${command} ${args.join(' ')}`, result.status);
 }
 
-let pnpmEnv;
+/** Runs pnpm with the given arguments; exits this process with its status when it fails. */
+export function runPnpm(args, options = {}) {
+  const status = pnpm(args, options);
+  if (status !== 0) fail(`pnpm ${args.join(' ')}`, status);
+}
+
+function fail(what, status) {
+  console.error(`\n✗ ${what} failed (exit ${status ?? 'signal'})`);
+  printTimings();
+  process.exit(status || 1);
+}
 
 /**
- * An environment in which `pnpm` (the version pinned in package.json) is on PATH — for us and
- * for package scripts that call pnpm themselves: corepack's shim in a temporary folder, or, where
- * corepack is missing, pnpm installed there with npm.
+ * Runs one named step and prints how long it took. A step that returns a non-zero number has
+ * failed with that exit status: it is reported as failed and the status is returned.
  */
-export function withPnpm() {
-  if (pnpmEnv) return pnpmEnv;
-  const bin = path.join(os.tmpdir(), 'carehub-pnpm-bin');
-  mkdirSync(bin, { recursive: true });
-  const env = { ...process.env, COREPACK_INTEGRITY_KEYS: '0', COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' };
-  const shim = spawnSync('corepack', ['enable', 'pnpm', '--install-directory', bin], { env, stdio: 'ignore' });
-  let dir = bin;
-  if (shim.status !== 0) {
-    run('npm', ['install', '--no-save', '--prefix', bin, 'pnpm@10.34.9'], { env });
-    dir = path.join(bin, 'node_modules', '.bin');
-  }
-  pnpmEnv = { ...env, PATH: `${dir}${path.delimiter}${process.env.PATH ?? ''}` };
-  return pnpmEnv;
-}
-
-/** Runs pnpm with the given arguments. */
-export function pnpm(args, options = {}) {
-  return run('pnpm', args, { ...options, env: { ...withPnpm(), ...options.env } });
-}
-
-/** Times a step and prints it. */
-export function step(name, fn) {
-  const started = Date.now();
+export async function step(name, fn) {
+  const timing = { name, started: Date.now(), ended: undefined, failed: false };
+  timings.push(timing);
   console.log(`\n▶ ${name}`);
-  const result = fn();
-  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const result = await fn();
+  timing.ended = Date.now();
+  timing.failed = typeof result === 'number' && result !== 0;
+  console.log(`${timing.failed ? '✗' : '✓'} ${name} (${seconds(timing.started, timing.ended)})`);
   return result;
 }
+
+/** Prints every step so far with its duration; a step without one is where the run stopped. */
+export function printTimings() {
+  if (timings.length === 0) return;
+  console.log('\nsteps:');
+  for (const { name, started, ended, failed } of timings) {
+    const took = ended ? seconds(started, ended) : 'stopped';
+    console.log(`  ${failed || !ended ? '✗' : '✓'} ${took.padStart(8)}  ${name}`);
+  }
+}
+
+export { root };

@@ -62,7 +62,7 @@ export async function startPostgres() {
     url: `postgres://carehub@127.0.0.1:${port}/postgres`,
     async stop() {
       try {
-        asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -70,10 +70,16 @@ export async function startPostgres() {
   };
 }
 
-async function waitForPing(port, deadline) {
+async function waitForPing(port, deadline, failure) {
   for (;;) {
+    const failed = failure();
+    if (failed) throw failed;
     const answered = await new Promise((resolve) => {
       const socket = net.connect(port, '127.0.0.1');
+      socket.setTimeout(1_000, () => {
+        socket.destroy();
+        resolve(false);
+      });
       socket.once('connect', () => socket.write('PING\r\n'));
       socket.once('data', (d) => {
         socket.destroy();
@@ -99,7 +105,14 @@ export async function startRedis() {
     child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
       stdio: 'ignore',
     });
-    await waitForPing(port, Date.now() + 10_000);
+    let failed = null;
+    child.once('error', (e) => {
+      failed = new Error(`redis-server did not start (apt-get install redis-server): ${e.message}`);
+    });
+    child.once('exit', (code) => {
+      failed ??= new Error(`redis-server exited (${code}) before answering PING`);
+    });
+    await waitForPing(port, Date.now() + 10_000, () => failed);
   };
   const halt = () =>
     new Promise((resolve) => {

@@ -12,7 +12,10 @@ const FLAGS = [
   '--no-first-run',
 ];
 
-/** Launches the Debian Chromium (CHROMIUM_PATH overrides) through playwright-core. */
+/**
+ * Launches the Debian Chromium (CHROMIUM_PATH overrides the path) through playwright-core,
+ * headless; the caller closes it.
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
 }
