@@ -258,6 +258,7 @@ describe('authorization matrix', () => {
       },
       myCaseload: { document: '{ myCaseload { id } }', expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' } },
       staff: { document: '{ staff { id } }', expected: staffOnly },
+      units: { document: '{ units { id code } }', expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' } },
       auditTrail: {
         document: 'query($id: ID!) { auditTrail(patientId: $id) { entries { id } } }',
         prepare: async () => ({ id: targetId }),

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { LogoutDocument } from '@carehub/schema/graphql';
 import { useEffect } from 'react';
+import { AdminPage } from '../features/admin/AdminPage.js';
 import { AuditPage } from '../features/audit/AuditPage.js';
 import { MyCaseload } from '../features/care-team/MyCaseload.js';
 import { SignIn } from '../features/identity/SignIn.js';
@@ -37,6 +38,8 @@ export function App() {
   );
 }
 
+const ADMIN_NAV: { label: string; route: Route }[] = [{ label: 'Administration', route: { name: 'admin' } }];
+
 const NAV: { label: string; route: Route }[] = [
   { label: 'My caseload', route: { name: 'caseload' } },
   { label: 'Patients', route: { name: 'patients' } },
@@ -53,7 +56,7 @@ function Frame({ viewer, onSignedOut }: { viewer: Viewer; onSignedOut: () => voi
           CareHub
         </a>
         <nav aria-label="Main">
-          {NAV.map((item) => (
+          {[...NAV, ...(viewer.role === 'ADMIN' ? ADMIN_NAV : [])].map((item) => (
             <a key={item.label} href={href(item.route)} aria-current={item.route.name === section ? 'page' : undefined}>
               {item.label}
             </a>
@@ -81,6 +84,7 @@ function Frame({ viewer, onSignedOut }: { viewer: Viewer; onSignedOut: () => voi
         {route.name === 'patients' ? <PatientList /> : null}
         {route.name === 'patient' ? <PatientPage key={route.id} id={route.id} /> : null}
         {route.name === 'audit' ? <AuditPage patientId={route.patientId} /> : null}
+        {route.name === 'admin' ? <AdminPage /> : null}
       </main>
     </div>
   );

@@ -8,13 +8,15 @@ export type Route =
   | { name: 'caseload' }
   | { name: 'patients' }
   | { name: 'patient'; id: string }
-  | { name: 'audit'; patientId: string };
+  | { name: 'audit'; patientId: string }
+  | { name: 'admin' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'patients' && parts[1] && parts[2] === 'audit') return { name: 'audit', patientId: parts[1] };
   if (parts[0] === 'patients' && parts[1]) return { name: 'patient', id: parts[1] };
   if (parts[0] === 'patients') return { name: 'patients' };
+  if (parts[0] === 'admin') return { name: 'admin' };
   return { name: 'caseload' };
 }
 
@@ -28,6 +30,8 @@ export function href(route: Route): string {
       return `#/patients/${route.id}`;
     case 'audit':
       return `#/patients/${route.patientId}/audit`;
+    case 'admin':
+      return '#/admin';
   }
 }
 

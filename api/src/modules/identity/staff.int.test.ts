@@ -100,6 +100,19 @@ describe('staff accounts and unit staff lists', () => {
     expect(selfOff.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('admins see every unit and its staff list; staff see their own units', async () => {
+    const all = await hub.gql<{ units: { code: string; staff: { name: string }[] }[] }>(
+      '{ units { code staff { name } } }',
+      {},
+      admin,
+    );
+    expect(all.data?.units.map((u) => u.code)).toEqual(['4W']);
+    expect(all.data?.units[0]?.staff.map((s) => s.name)).toContain('Riley Chen');
+    const own = await hub.gql<{ units: { code: string }[] }>('{ units { code } }', {}, casey);
+    expect(own.data?.units.map((u) => u.code)).toEqual(['4W']);
+    expect((await hub.gql('{ units { code } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('unit staff lists give and take access to the unit’s patients', async () => {
     const user = await create();
     const token = await hub.login(user.email, 'a-long-password');

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/graphql/context.js';
 import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
@@ -6,6 +6,11 @@ import { UnitMemberInput, UnitType } from './unit.types.js';
 
 @Resolver(() => UnitType)
 export class UnitResolver {
+  @Query(() => [UnitType], { description: "Units: all of them for admins, the viewer's own for staff." })
+  units(@Ctx() ctx: RequestContext): Promise<UnitType[]> {
+    return ctx.services.units.visibleUnits(ctx);
+  }
+
   @FieldResolver(() => [UserType], { description: "The unit's staff list." })
   staff(@Root() unit: UnitType, @Ctx() ctx: RequestContext): Promise<User[]> {
     return ctx.services.units.staffOf(ctx, unit.id);

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
-import { badInput, notFound } from '../../platform/errors.js';
+import { badInput, notFound, unauthenticated } from '../../platform/errors.js';
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
@@ -56,9 +56,21 @@ export class UnitService {
     return (await this.orm.em.fork().count(UnitMember, { userId, unitId })) > 0;
   }
 
-  /** The unit's staff list, for those who may read the unit. */
+  /** Every unit for admins (who manage staff lists); one's own units for everyone else. */
+  async visibleUnits(caller: Caller): Promise<UnitType[]> {
+    const viewer = caller.viewer;
+    if (!viewer) throw unauthenticated();
+    if (await this.policy.can(viewer, 'unit.manage', { type: 'hub' })) {
+      return (await this.orm.em.fork().find(Unit, {}, { orderBy: { code: 'asc' } })).map(toView);
+    }
+    return this.unitsOf(viewer.userId);
+  }
+
+  /** The unit's staff list, for those who may read the unit, and for admins. */
   async staffOf(caller: Caller, unitId: string): Promise<User[]> {
-    await this.policy.assert(caller.viewer, 'unit.read', { type: 'unit', unitId });
+    const viewer = caller.viewer;
+    const manages = await this.policy.can(viewer, 'unit.manage', { type: 'hub' });
+    if (!manages) await this.policy.assert(viewer, 'unit.read', { type: 'unit', unitId });
     const members = await this.orm.em.fork().find(UnitMember, { unitId });
     if (members.length === 0) return [];
     return this.orm.em.fork().find(User, { id: { $in: members.map((m) => m.userId) } }, { orderBy: { name: 'asc' } });

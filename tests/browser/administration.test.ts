@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startTestHub, type TestHub } from '@carehub/api/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../harness/chromium.js';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** An administrator creates a nurse's account and puts her on the unit, which gives her its patients. */
+describe('administration in Chromium', () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(webDist, 'index.html')))
+      throw new Error('web/dist is missing: build the web app first (npm test does)');
+    hub = await startTestHub({ WEB_DIST: webDist });
+    browser = await launchChromium();
+    page = await (await browser.newContext()).newPage();
+    await page.goto(hub.url);
+    await page.getByLabel('Email').fill('admin@demo.carehub.test');
+    await page.getByLabel('Password').fill('carehub-demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Administration' }).click();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  it('creates an account, adds it to the unit, and the new nurse sees the unit’s patients', async () => {
+    const form = page.getByRole('form', { name: 'New staff account' });
+    await form.getByLabel('Name').fill('Noor Haddad');
+    await form.getByLabel('Email').fill('noor.haddad@staff.test');
+    await form.getByLabel('Initial password').fill('a-long-password');
+    await form.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('region', { name: 'Staff accounts' }).getByText('noor.haddad@staff.test').waitFor();
+
+    const nurse = await hub.login('noor.haddad@staff.test', 'a-long-password');
+    const before = await hub.gql<{ patients: unknown[] }>('{ patients { id } }', {}, nurse);
+    expect(before.data?.patients).toEqual([]);
+
+    const unit = page.getByRole('region', { name: 'Unit 4W' });
+    await unit.getByLabel('Add to 4W').selectOption({ label: 'Noor Haddad (RN)' });
+    await unit.getByRole('button', { name: 'Add', exact: true }).click();
+    await unit.getByText('Remove from 4W').first().waitFor();
+    await unit.locator('li', { hasText: 'Noor Haddad' }).waitFor();
+    const after = await hub.gql<{ patients: unknown[] }>('{ patients { id } }', {}, nurse);
+    expect(after.data?.patients).toHaveLength(12);
+  });
+});
