@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { startTestHub, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../harness/chromium.js';
+import { launchChromium, signIn } from '../harness/chromium.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -19,11 +19,7 @@ describe('administration in Chromium', () => {
       throw new Error('web/dist is missing: build the web app first (npm test does)');
     hub = await startTestHub({ WEB_DIST: webDist });
     browser = await launchChromium();
-    page = await (await browser.newContext()).newPage();
-    await page.goto(hub.url);
-    await page.getByLabel('Email').fill('admin@demo.carehub.test');
-    await page.getByLabel('Password').fill('carehub-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    page = await signIn(browser, hub.url, 'admin@demo.carehub.test');
     await page.getByRole('link', { name: 'Administration' }).click();
   });
   afterAll(async () => {

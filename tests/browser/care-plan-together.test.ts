@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { CASEY, RILEY, startTestHub, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../harness/chromium.js';
+import { launchChromium, signIn } from '../harness/chromium.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 const SOCIAL_WORKER = 'avery.patel@demo.carehub.test';
@@ -35,11 +35,7 @@ describe('editing a care plan together in Chromium', () => {
   });
 
   async function openPlan(email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(hub.url);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('carehub-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const page = await signIn(browser, hub.url, email);
     await page.getByRole('link', { name: 'Patients', exact: true }).click();
     await page.getByRole('link', { name: 'Eleanor Whitfield' }).click();
     const plan = page.getByRole('region', { name: 'Care plan' });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { CASEY, RILEY, startTestHub, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../harness/chromium.js';
+import { launchChromium, signIn } from '../harness/chromium.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -20,24 +20,19 @@ describe('the live patient list in Chromium', () => {
       throw new Error('web/dist is missing: build the web app first (npm test does)');
     hub = await startTestHub({ WEB_DIST: webDist });
     browser = await launchChromium();
-    nurse = await signIn(RILEY);
-    caseManager = await signIn(CASEY);
+    nurse = await signInAs(RILEY);
+    caseManager = await signInAs(CASEY);
   });
   afterAll(async () => {
     await browser?.close();
     await hub?.stop();
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(hub.url);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('carehub-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+  const signInAs = async (email: string) => {
+    const page = await signIn(browser, hub.url, email);
     await page.getByRole('heading', { name: 'My caseload' }).waitFor();
     return page;
-  }
+  };
 
   async function openList(page: Page) {
     await page.getByRole('link', { name: 'Patients', exact: true }).click();
