@@ -68,6 +68,18 @@ describe('editing a care plan together in Chromium', () => {
       .toBe(true);
   });
 
+  it('moving an intervention up reorders it on the other screen within a second', async () => {
+    const order = (page: Page) => goalCard(page).locator('.interventions > li').allTextContents();
+    expect((await order(socialWorker))[1]).toContain('Strict intake and output');
+    await goalCard(nurse)
+      .locator('.interventions > li', { hasText: 'Strict intake and output' })
+      .getByRole('button', { name: 'Move intervention up' })
+      .click();
+    await expect
+      .poll(async () => (await order(socialWorker))[0], { timeout: 1_000, interval: 50 })
+      .toContain('Strict intake and output');
+  });
+
   it('a simultaneous edit of one goal: one change is accepted, the other person sees the conflict, nothing is lost', async () => {
     await goalCard(nurse).getByRole('button', { name: 'Edit goal' }).click();
     await goalCard(socialWorker).getByRole('button', { name: 'Edit goal' }).click();

@@ -111,7 +111,7 @@ export function GoalCard({
       ) : null}
       <ul className="interventions">
         {(goal.interventions ?? []).map((i) => (
-          <InterventionRow key={i.id} intervention={i} editable={editable} />
+          <InterventionRow key={i.id} intervention={i} editable={editable} siblings={goal.interventions ?? []} />
         ))}
       </ul>
       {editable ? <AddIntervention carePlanId={carePlanId} goalId={goal.id} /> : null}
@@ -119,7 +119,15 @@ export function GoalCard({
   );
 }
 
-function InterventionRow({ intervention, editable }: { intervention: InterventionFieldsFragment; editable: boolean }) {
+function InterventionRow({
+  intervention,
+  editable,
+  siblings,
+}: {
+  intervention: InterventionFieldsFragment;
+  editable: boolean;
+  siblings: { id: string }[];
+}) {
   const [update, { error }] = useMutation(UpdateInterventionDocument);
   const [editing, setEditing] = useState(false);
   const done = intervention.status === 'DONE';
@@ -164,6 +172,9 @@ function InterventionRow({ intervention, editable }: { intervention: Interventio
             {intervention.frequency ? <span className="muted"> · {intervention.frequency}</span> : null}
           </span>
         </label>
+        {editable ? (
+          <MoveUp kind="intervention" id={intervention.id} version={intervention.version} siblings={siblings} />
+        ) : null}
         {editable ? (
           <button
             type="button"

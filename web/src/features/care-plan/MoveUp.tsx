@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { MoveGoalDocument, MoveProblemDocument } from '@carehub/schema/graphql';
+import { MoveGoalDocument, MoveInterventionDocument, MoveProblemDocument } from '@carehub/schema/graphql';
 
 /**
  * Moves an item one place up: it goes after the item two places above (or first). The server
@@ -11,17 +11,18 @@ export function MoveUp({
   version,
   siblings,
 }: {
-  kind: 'problem' | 'goal';
+  kind: 'problem' | 'goal' | 'intervention';
   id: string;
   version: number;
   siblings: { id: string }[];
 }) {
   const [moveProblem] = useMutation(MoveProblemDocument);
   const [moveGoal] = useMutation(MoveGoalDocument);
+  const [moveIntervention] = useMutation(MoveInterventionDocument);
   const index = siblings.findIndex((s) => s.id === id);
   if (index <= 0) return null;
   const afterId = index >= 2 ? (siblings[index - 2]?.id ?? null) : null;
-  const move = kind === 'problem' ? moveProblem : moveGoal;
+  const move = { problem: moveProblem, goal: moveGoal, intervention: moveIntervention }[kind];
   return (
     <button
       type="button"
