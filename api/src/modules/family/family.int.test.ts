@@ -1,31 +1,86 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { CASEY, pause, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import {
+  ADMIN,
+  CASEY,
+  collect,
+  DEMO_PASSWORD,
+  pause,
+  RILEY,
+  startTestHub,
+  type TestHub,
+} from '../../testing/test-hub.js';
+import { User } from '../identity/user.entity.js';
 
-const LINK = `mutation($i: LinkFamilyMemberInput!) { linkFamilyMember(input: $i) { invitationCode link { id status version user { name } } } }`;
-const ACCEPT = `mutation($i: AcceptFamilyInvitationInput!) { acceptFamilyInvitation(input: $i) { token user { kind } } }`;
+const LINK = `mutation($i: LinkFamilyMemberInput!) {
+  linkFamilyMember(input: $i) {
+    invitationCode
+    link { id status version relationship consentScope consentSource revokedAt consentRecordedBy { name } user { email kind } }
+  }
+}`;
+const ACCEPT = `mutation($i: AcceptFamilyInvitationInput!) {
+  acceptFamilyInvitation(input: $i) { token user { id email kind } }
+}`;
 const REVOKE = `mutation($i: RevokeFamilyLinkInput!) { revokeFamilyLink(input: $i) { id status version revokedAt } }`;
-const LINKS = `query($id: ID!) { patient(id: $id) { familyLinks { id status version } } }`;
+const LINKS = `query($id: ID!) { patient(id: $id) { familyLinks { id status version revokedAt user { email } } } }`;
+const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+const ME = '{ me { id email kind units { id } } }';
+const PATIENT_EVENTS = 'subscription($patientId: ID!) { patientEvents(patientId: $patientId) { id kind } }';
+const TRAIL = `query($id: ID!) {
+  auditTrail(patientId: $id, page: { first: 200 }) { entries { patientId operation entityType entityId } }
+}`;
 
-interface Linked {
-  linkFamilyMember: { invitationCode: string; link: { id: string; status: string; version: number } };
+const JORDAN_FAMILY = 'jordan.family@demo.carehub.test';
+const CHRIS_FAMILY = 'chris.family@demo.carehub.test';
+const PASSWORD = 'family-password-1';
+
+interface Link {
+  id: string;
+  status: string;
+  version: number;
+  revokedAt: string | null;
+  user: { email: string };
 }
+interface Invitation {
+  invitationCode: string;
+  link: Link & {
+    relationship: string;
+    consentScope: string;
+    consentSource: string;
+    consentRecordedBy: { name: string };
+    user: { email: string; kind: string };
+  };
+}
+interface Accepted {
+  token: string;
+  user: { id: string; email: string; kind: string };
+}
+
+const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
 describe('family links', () => {
   let hub: TestHub;
   let casey: string;
+  let admin: string;
+  let jordan: string;
+  /** Patient ids by MRN. */
+  const patients = new Map<string, string>();
+  /** Aisha Bello: the patient most tests link family to. */
   let patientId: string;
   let n = 0;
 
   beforeAll(async () => {
     hub = await startTestHub();
     casey = await hub.login(CASEY);
+    admin = await hub.login(ADMIN);
+    jordan = await hub.login(JORDAN_FAMILY);
     const list = await hub.gql<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }', {}, casey);
-    patientId = list.data?.patients.find((p) => p.mrn === 'MRN-100235')?.id ?? '';
+    for (const p of list.data?.patients ?? []) patients.set(p.mrn, p.id);
+    patientId = patients.get('MRN-100235') ?? '';
   });
   afterAll(() => hub?.stop());
 
-  const input = (overrides: Record<string, unknown> = {}) => ({
+  const details = (overrides: Record<string, unknown> = {}) => ({
     patientId,
     name: 'Tunde Bello',
     email: `tunde.${++n}@family.test`,
@@ -33,47 +88,324 @@ describe('family links', () => {
     consent: { given: true, source: 'PATIENT', scope: 'Care plan updates and the discharge plan' },
     ...overrides,
   });
-  const links = async () =>
-    (await hub.gql<{ patient: { familyLinks: unknown[] } }>(LINKS, { id: patientId }, casey)).data?.patient.familyLinks;
+  const links = async (id = patientId) => {
+    const result = await hub.gql<{ patient: { familyLinks: Link[] } }>(LINKS, { id }, casey);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.patient.familyLinks;
+  };
+  const userCount = () => hub.app.services.orm.em.fork().count(User, {});
+  const link = async (input: Record<string, unknown>, token = casey) => {
+    const result = await hub.gql<{ linkFamilyMember: Invitation }>(LINK, { i: input }, token);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.linkFamilyMember;
+  };
+  const accept = async (invitationCode: string, password = PASSWORD) => {
+    const result = await hub.gql<{ acceptFamilyInvitation: Accepted }>(ACCEPT, { i: { invitationCode, password } });
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.acceptFamilyInvitation;
+  };
+  /** A new family member, linked to the patient and signed in through their invitation. */
+  const activeFamilyMember = async (overrides: Record<string, unknown> = {}) => {
+    const input = details(overrides);
+    const invitation = await link(input);
+    const accepted = await accept(invitation.invitationCode);
+    return { email: input.email, linkId: invitation.link.id, token: accepted.token, userId: accepted.user.id };
+  };
+  const current = async (linkId: string, id = patientId) => {
+    const found = (await links(id)).find((l) => l.id === linkId);
+    if (!found) throw new Error(`link ${linkId} is not on the patient`);
+    return found;
+  };
+  const signIn = (email: string, password: string) =>
+    hub.gql<{ login: { token: string } }>(LOGIN, { e: email, p: password });
+  const me = async (token: string) =>
+    (await hub.gql<{ me: { email: string; kind: string } | null }>(ME, {}, token)).data?.me;
 
-  it('records consent, invites, and the family member signs in with the invitation once', async () => {
-    const details = input();
-    const linked = await hub.gql<Linked>(LINK, { i: details }, casey);
-    expect(linked.data?.linkFamilyMember.link).toMatchObject({ status: 'INVITED' });
-    const code = linked.data?.linkFamilyMember.invitationCode ?? '';
-    const accepted = await hub.gql<{ acceptFamilyInvitation: { token: string; user: { kind: string } } }>(ACCEPT, {
-      i: { invitationCode: code, password: 'family-password-1' },
-    });
-    expect(accepted.data?.acceptFamilyInvitation.user.kind).toBe('FAMILY');
-    const again = await hub.gql(ACCEPT, { i: { invitationCode: code, password: 'family-password-2' } });
-    expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const token = await hub.login(details.email, 'family-password-1');
-    const record = await hub.gql(`{ patient(id: "${patientId}") { name } }`, {}, token);
-    expect(record.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await hub.gql<{ patients: unknown[] }>('{ patients { id } }', {}, token)).data?.patients).toEqual([]);
+  it('the demo family member is ACTIVE on Eleanor Whitfield and signs in as family', async () => {
+    const eleanor = patients.get('MRN-100231') ?? '';
+    const theirs = (await links(eleanor)).filter((l) => l.user.email === JORDAN_FAMILY);
+    expect(theirs).toEqual([expect.objectContaining({ status: 'ACTIVE', revokedAt: null })]);
+    expect(await me(jordan)).toMatchObject({ email: JORDAN_FAMILY, kind: 'FAMILY', units: [] });
   });
 
-  it('revoking ends the family member’s sessions and closes their open socket at once', async () => {
-    const details = input();
-    const linked = await hub.gql<Linked>(LINK, { i: details }, casey);
-    await hub.gql(ACCEPT, {
-      i: { invitationCode: linked.data?.linkFamilyMember.invitationCode, password: 'family-password-1' },
+  it('a family member is FORBIDDEN staff queries, sees no patients and cannot follow a patient’s events', async () => {
+    const eleanor = patients.get('MRN-100231') ?? '';
+    expect(codeOf(await hub.gql(`{ patient(id: "${eleanor}") { name } }`, {}, jordan))).toBe('FORBIDDEN');
+    expect(codeOf(await hub.gql(TRAIL, { id: eleanor }, jordan))).toBe('FORBIDDEN');
+    expect(codeOf(await hub.gql('{ staff { name } }', {}, jordan))).toBe('FORBIDDEN');
+    expect((await hub.gql<{ patients: unknown[] }>('{ patients { id } }', {}, jordan)).data?.patients).toEqual([]);
+    const feed = collect(hub.ws(jordan), PATIENT_EVENTS, { patientId: eleanor });
+    await feed.done;
+    expect(JSON.stringify(feed.errors)).toContain('FORBIDDEN');
+    expect(feed.items).toEqual([]);
+  });
+
+  it('linking with consent returns an INVITED link and a one-time invitation code', async () => {
+    const email = `Tunde.Capital.${Date.now()}@Family.TEST`;
+    const invitation = await link(details({ email }));
+    expect(invitation.link).toMatchObject({
+      status: 'INVITED',
+      version: 1,
+      relationship: 'Husband',
+      consentScope: 'Care plan updates and the discharge plan',
+      consentSource: 'PATIENT',
+      consentRecordedBy: { name: 'Casey Morgan' },
+      user: { email: email.toLowerCase(), kind: 'FAMILY' },
+      revokedAt: null,
     });
-    const token = await hub.login(details.email, 'family-password-1');
-    const socket = await openSocket(token);
-    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
-    const link = linked.data?.linkFamilyMember.link;
-    const current = (
-      await hub.gql<{ patient: { familyLinks: { id: string; version: number }[] } }>(LINKS, { id: patientId }, casey)
-    ).data?.patient.familyLinks.find((l) => l.id === link?.id);
-    const revoked = await hub.gql<{ revokeFamilyLink: { status: string } }>(
+    expect(invitation.invitationCode).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(await current(invitation.link.id)).toMatchObject({ status: 'INVITED', version: 1 });
+    // Until they accept, no password opens the account.
+    expect(codeOf(await signIn(email, PASSWORD))).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepting the invitation sets the password, makes the link ACTIVE and signs them in; the code works once', async () => {
+    const input = details();
+    const invitation = await link(input);
+    const accepted = await accept(invitation.invitationCode);
+    expect(accepted.user).toMatchObject({ email: input.email, kind: 'FAMILY' });
+    expect(await me(accepted.token)).toMatchObject({ email: input.email, kind: 'FAMILY' });
+    expect(await current(invitation.link.id)).toMatchObject({ status: 'ACTIVE', version: 2 });
+    expect((await signIn(input.email, PASSWORD)).data?.login.token).toBeTruthy();
+
+    const before = await links();
+    const again = await hub.gql(ACCEPT, {
+      i: { invitationCode: invitation.invitationCode, password: 'another-password' },
+    });
+    expect(codeOf(again)).toBe('NOT_FOUND');
+    expect(await links()).toEqual(before);
+    expect(codeOf(await signIn(input.email, 'another-password'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('an invitation code sent twice at once signs in one caller only', async () => {
+    const input = details();
+    const invitation = await link(input);
+    const passwords = ['first-password-1', 'second-password-2'];
+    const results = await Promise.all(
+      passwords.map((password) =>
+        hub.gql<{ acceptFamilyInvitation: Accepted }>(ACCEPT, {
+          i: { invitationCode: invitation.invitationCode, password },
+        }),
+      ),
+    );
+    const winner = results.findIndex((r) => r.data?.acceptFamilyInvitation);
+    const loser = 1 - winner;
+    expect(results.filter((r) => r.data?.acceptFamilyInvitation)).toHaveLength(1);
+    expect(['NOT_FOUND', 'CONFLICT']).toContain(codeOf(results[loser] ?? {}));
+    expect(codeOf(await signIn(input.email, passwords[winner] ?? ''))).toBeUndefined();
+    expect(codeOf(await signIn(input.email, passwords[loser] ?? ''))).toBe('UNAUTHENTICATED');
+  });
+
+  it('linking the same family member twice at once makes one link', async () => {
+    const other = patients.get('MRN-100239') ?? '';
+    const before = await links(other);
+    const input = details({ patientId: other, email: JORDAN_FAMILY, name: 'Jordan Whitfield' });
+    await Promise.all([1, 2, 3].map(() => hub.gql(LINK, { i: input }, casey)));
+    const made = (await links(other)).filter((l) => !before.some((b) => b.id === l.id));
+    expect(made.map((l) => [l.user.email, l.status])).toEqual([[JORDAN_FAMILY, 'INVITED']]);
+  });
+
+  it('a newly linked family member is FORBIDDEN the patient record and sees an empty patient list', async () => {
+    const member = await activeFamilyMember();
+    expect(codeOf(await hub.gql(`{ patient(id: "${patientId}") { name } }`, {}, member.token))).toBe('FORBIDDEN');
+    expect((await hub.gql<{ patients: unknown[] }>('{ patients { id } }', {}, member.token)).data?.patients).toEqual(
+      [],
+    );
+  });
+
+  it('revoking the link makes it REVOKED, ends the family member’s sessions and closes their open socket at once', async () => {
+    const member = await activeFamilyMember();
+    const second = (await signIn(member.email, PASSWORD)).data?.login.token ?? '';
+    // graphql-ws clients connect lazily and close when their last subscription ends, and a family
+    // member has no subscription they may keep open: watch a raw, acknowledged connection instead.
+    const socket = await openSocket(member.token);
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.once('close', (code, reason) => resolve({ code, reason: String(reason) })),
+    );
+    const { version } = await current(member.linkId);
+
+    const revoked = await hub.gql<{ revokeFamilyLink: Link }>(
       REVOKE,
-      { i: { id: current?.id, expectedVersion: current?.version } },
+      { i: { id: member.linkId, expectedVersion: version } },
       casey,
     );
-    expect(revoked.data?.revokeFamilyLink.status).toBe('REVOKED');
-    expect(await Promise.race([closed, pause(3_000).then(() => 'still open')])).toBe(4403);
-    expect((await hub.gql('{ me { id } }', {}, token)).data).toEqual({ me: null });
+    expect(revoked.data?.revokeFamilyLink).toMatchObject({
+      id: member.linkId,
+      status: 'REVOKED',
+      version: version + 1,
+    });
+    expect(revoked.data?.revokeFamilyLink.revokedAt).toEqual(expect.any(String));
+    expect(await Promise.race([closed, pause(3_000).then(() => 'still open')])).toEqual({
+      code: 4403,
+      reason: 'Session ended',
+    });
+    expect(await me(member.token)).toBeNull();
+    expect(await me(second)).toBeNull();
+    expect(await current(member.linkId)).toMatchObject({ status: 'REVOKED', version: version + 1 });
+  });
+
+  it('revoking one of two links keeps the family member signed in', async () => {
+    const other = patients.get('MRN-100237') ?? '';
+    const invitation = await link(details({ patientId: other, email: JORDAN_FAMILY, name: 'Jordan Whitfield' }));
+    const token = await hub.login(JORDAN_FAMILY);
+    const revoked = await hub.gql(
+      REVOKE,
+      { i: { id: invitation.link.id, expectedVersion: invitation.link.version } },
+      casey,
+    );
+    expect(codeOf(revoked)).toBeUndefined();
+    expect(await current(invitation.link.id, other)).toMatchObject({ status: 'REVOKED' });
+    expect(await me(token)).toMatchObject({ email: JORDAN_FAMILY });
+    const eleanor = patients.get('MRN-100231') ?? '';
+    expect((await links(eleanor)).find((l) => l.user.email === JORDAN_FAMILY)?.status).toBe('ACTIVE');
+  });
+
+  it('an invitation revoked before it is accepted can no longer be used', async () => {
+    const input = details();
+    const invitation = await link(input);
+    await hub.gql(REVOKE, { i: { id: invitation.link.id, expectedVersion: invitation.link.version } }, casey);
+    const before = await links();
+    const late = await hub.gql(ACCEPT, { i: { invitationCode: invitation.invitationCode, password: PASSWORD } });
+    expect(codeOf(late)).toBe('NOT_FOUND');
+    expect(await links()).toEqual(before);
+    expect(codeOf(await signIn(input.email, PASSWORD))).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepting an invitation to a second patient does not replace an existing family account’s password', async () => {
+    // Whoever holds the code (the staff member who made it, to begin with) must not be able to take
+    // over an account that already reaches another patient.
+    const other = patients.get('MRN-100238') ?? '';
+    const invitation = await link(details({ patientId: other, email: CHRIS_FAMILY, name: 'Chris Jensen' }));
+    await hub.gql(ACCEPT, { i: { invitationCode: invitation.invitationCode, password: 'chosen-by-someone-else' } });
+    expect(codeOf(await signIn(CHRIS_FAMILY, DEMO_PASSWORD))).toBeUndefined();
+    expect(codeOf(await signIn(CHRIS_FAMILY, 'chosen-by-someone-else'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a link made with the patient id in capitals is on the patient’s own audit trail', async () => {
+    const input = details({ patientId: patientId.toUpperCase() });
+    await hub.gql(LINK, { i: input }, casey);
+    const made = (await links()).filter((l) => l.user.email === input.email).map((l) => l.id);
+    const trail = await hub.gql<{ auditTrail: { entries: { operation: string; entityId: string }[] } }>(
+      TRAIL,
+      { id: patientId },
+      casey,
+    );
+    const recorded = (trail.data?.auditTrail.entries ?? [])
+      .filter((e) => e.operation === 'linkFamilyMember' && made.includes(e.entityId))
+      .map((e) => e.entityId);
+    expect(recorded).toEqual(made);
+  });
+
+  describe('bad input gets a coded error and the links stay as they were', () => {
+    it.each([
+      ['consent not given', { consent: { given: false, source: 'PATIENT', scope: 'Updates' } }, 'BAD_USER_INPUT'],
+      ['no consent at all', { consent: undefined }, 'BAD_USER_INPUT'],
+      ['an empty consent scope', { consent: { given: true, source: 'PATIENT', scope: '' } }, 'BAD_USER_INPUT'],
+      [
+        'an unknown consent source',
+        { consent: { given: true, source: 'NEIGHBOUR', scope: 'Updates' } },
+        'BAD_USER_INPUT',
+      ],
+      ['a malformed email', { email: 'not-an-email' }, 'BAD_USER_INPUT'],
+      ['a staff member’s email', { email: RILEY }, 'BAD_USER_INPUT'],
+      ['a staff member’s email in capitals', { email: RILEY.toUpperCase() }, 'BAD_USER_INPUT'],
+      ['an unknown patient', { patientId: '00000000-0000-4000-8000-000000000003' }, 'NOT_FOUND'],
+      ['a patient id that is not an id', { patientId: 'MRN-100235' }, 'BAD_USER_INPUT'],
+      ['an over-long relationship', { relationship: 'x'.repeat(61) }, 'BAD_USER_INPUT'],
+    ])('linkFamilyMember with %s', async (_label, overrides, code) => {
+      const before = await links();
+      const users = await userCount();
+      const result = await hub.gql(LINK, { i: details(overrides) }, casey);
+      expect(codeOf(result)).toBe(code);
+      expect(await links()).toEqual(before);
+      expect(await userCount()).toBe(users);
+    });
+
+    it('linking the same family member twice is refused, even with the email in capitals', async () => {
+      const input = details();
+      await link(input);
+      const before = await links();
+      const again = await hub.gql(LINK, { i: { ...input, email: input.email.toUpperCase(), name: 'Same' } }, casey);
+      expect(codeOf(again)).toBe('BAD_USER_INPUT');
+      expect(await links()).toEqual(before);
+      const eleanor = patients.get('MRN-100231') ?? '';
+      const beforeEleanor = await links(eleanor);
+      const jordanAgain = await hub.gql(LINK, { i: details({ patientId: eleanor, email: JORDAN_FAMILY }) }, casey);
+      expect(codeOf(jordanAgain)).toBe('BAD_USER_INPUT');
+      expect(await links(eleanor)).toEqual(beforeEleanor);
+    });
+
+    it('a stale expectedVersion on revoke is CONFLICT carrying the current link, and nothing changes', async () => {
+      const member = await activeFamilyMember();
+      const before = await links();
+      const { version } = await current(member.linkId);
+      const stale = await hub.gql(REVOKE, { i: { id: member.linkId, expectedVersion: version - 1 } }, casey);
+      expect(codeOf(stale)).toBe('CONFLICT');
+      expect(stale.errors?.[0]?.extensions?.current).toMatchObject({ id: member.linkId, status: 'ACTIVE', version });
+      expect(await links()).toEqual(before);
+      expect(await me(member.token)).toMatchObject({ email: member.email });
+    });
+
+    it('revoking twice is BAD_USER_INPUT and the revoked link stays as it was', async () => {
+      const invitation = await link(details());
+      const once = await hub.gql<{ revokeFamilyLink: Link }>(
+        REVOKE,
+        { i: { id: invitation.link.id, expectedVersion: invitation.link.version } },
+        casey,
+      );
+      const before = await links();
+      const twice = await hub.gql(
+        REVOKE,
+        { i: { id: invitation.link.id, expectedVersion: once.data?.revokeFamilyLink.version } },
+        casey,
+      );
+      expect(codeOf(twice)).toBe('BAD_USER_INPUT');
+      expect(await links()).toEqual(before);
+    });
+
+    it('revoking a link that does not exist is NOT_FOUND', async () => {
+      const before = await links();
+      const result = await hub.gql(
+        REVOKE,
+        { i: { id: '00000000-0000-4000-8000-000000000004', expectedVersion: 1 } },
+        casey,
+      );
+      expect(codeOf(result)).toBe('NOT_FOUND');
+      expect(await links()).toEqual(before);
+    });
+
+    it('an invitation code that does not exist is NOT_FOUND', async () => {
+      const before = await links();
+      const result = await hub.gql(ACCEPT, { i: { invitationCode: 'x'.repeat(32), password: 'long-enough-pw' } });
+      expect(codeOf(result)).toBe('NOT_FOUND');
+      expect(await links()).toEqual(before);
+    });
+
+    it('a too-short password is BAD_USER_INPUT and the invitation stays usable', async () => {
+      const input = details();
+      const invitation = await link(input);
+      const before = await links();
+      const short = await hub.gql(ACCEPT, { i: { invitationCode: invitation.invitationCode, password: 'short' } });
+      expect(codeOf(short)).toBe('BAD_USER_INPUT');
+      expect(await links()).toEqual(before);
+      await accept(invitation.invitationCode);
+      expect(await current(invitation.link.id)).toMatchObject({ status: 'ACTIVE' });
+    });
+
+    it('staff without access to the patient, family members and anonymous callers can neither link nor revoke', async () => {
+      const invitation = await link(details());
+      const before = await links();
+      const revoke = { i: { id: invitation.link.id, expectedVersion: invitation.link.version } };
+      for (const [token, code] of [
+        [admin, 'FORBIDDEN'],
+        [jordan, 'FORBIDDEN'],
+        [null, 'UNAUTHENTICATED'],
+      ] as const) {
+        expect(codeOf(await hub.gql(LINK, { i: details() }, token))).toBe(code);
+        expect(codeOf(await hub.gql(REVOKE, revoke, token))).toBe(code);
+      }
+      expect(await links()).toEqual(before);
+    });
   });
 
   /** A raw graphql-ws connection, acknowledged by the server. */
@@ -88,62 +420,4 @@ describe('family links', () => {
     });
     return socket;
   }
-
-  describe('bad input gets a coded error and no link changes', () => {
-    it.each([
-      ['consent not given', { consent: { given: false, source: 'PATIENT', scope: 'Updates' } }, 'BAD_USER_INPUT'],
-      ['no consent at all', { consent: undefined }, 'BAD_USER_INPUT'],
-      ['an empty consent scope', { consent: { given: true, source: 'PATIENT', scope: '' } }, 'BAD_USER_INPUT'],
-      ['a malformed email', { email: 'not-an-email' }, 'BAD_USER_INPUT'],
-      ['a staff member’s email', { email: 'riley.chen@demo.carehub.test' }, 'BAD_USER_INPUT'],
-      ['an unknown patient', { patientId: '00000000-0000-4000-8000-000000000003' }, 'NOT_FOUND'],
-      ['an over-long relationship', { relationship: 'x'.repeat(61) }, 'BAD_USER_INPUT'],
-    ])('linkFamilyMember with %s', async (_label, overrides, code) => {
-      const before = await links();
-      const result = await hub.gql(LINK, { i: input(overrides) }, casey);
-      expect(result.errors?.[0]?.extensions?.code).toBe(code);
-      expect(await links()).toEqual(before);
-    });
-
-    it('linkFamilyMember for someone already linked', async () => {
-      const details = input();
-      await hub.gql(LINK, { i: details }, casey);
-      const before = await links();
-      const again = await hub.gql(LINK, { i: { ...details, name: 'Same Person' } }, casey);
-      expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(await links()).toEqual(before);
-    });
-
-    it('revokeFamilyLink with a stale version, then twice', async () => {
-      const linked = await hub.gql<Linked>(LINK, { i: input() }, casey);
-      const link = linked.data?.linkFamilyMember.link;
-      const before = await links();
-      const stale = await hub.gql(REVOKE, { i: { id: link?.id, expectedVersion: (link?.version ?? 0) + 3 } }, casey);
-      expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-      expect(await links()).toEqual(before);
-      const once = await hub.gql<{ revokeFamilyLink: { version: number } }>(
-        REVOKE,
-        { i: { id: link?.id, expectedVersion: link?.version } },
-        casey,
-      );
-      const twice = await hub.gql(
-        REVOKE,
-        { i: { id: link?.id, expectedVersion: once.data?.revokeFamilyLink.version } },
-        casey,
-      );
-      expect(twice.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    });
-
-    it('acceptFamilyInvitation with an unknown code or a short password', async () => {
-      const unknown = await hub.gql(ACCEPT, { i: { invitationCode: 'x'.repeat(32), password: 'long-enough-pw' } });
-      expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      const linked = await hub.gql<Linked>(LINK, { i: input() }, casey);
-      const short = await hub.gql(ACCEPT, {
-        i: { invitationCode: linked.data?.linkFamilyMember.invitationCode, password: 'short' },
-      });
-      expect(short.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      const still = (await links())?.find((l) => (l as { id: string }).id === linked.data?.linkFamilyMember.link.id);
-      expect(still).toMatchObject({ status: 'INVITED' });
-    });
-  });
 });

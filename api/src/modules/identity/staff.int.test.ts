@@ -1,146 +1,256 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { ADMIN, CASEY, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { User } from './user.entity.js';
 
-const CREATE = 'mutation($i: CreateStaffUserInput!) { createStaffUser(input: $i) { id email version active } }';
+const STAFF = 'query($f: StaffFilterInput) { staff(filter: $f) { id name email kind version } }';
+const CREATE = `mutation($i: CreateStaffUserInput!) {
+  createStaffUser(input: $i) { id email name kind discipline role active version }
+}`;
 const ACTIVE = 'mutation($i: SetUserActiveInput!) { setUserActive(input: $i) { id active version } }';
-const ADD = 'mutation($i: UnitMemberInput!) { addUnitMember(input: $i) { code } }';
-const REMOVE = 'mutation($i: UnitMemberInput!) { removeUnitMember(input: $i) { code } }';
+const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+const ME = '{ me { id email version active } }';
+const EVENTS = 'subscription($patientId: ID!) { patientEvents(patientId: $patientId) { id } }';
+const PASSWORD = 'a-long-password';
+const JAMIE = 'jamie.ortiz@demo.carehub.test';
 
-describe('staff accounts and unit staff lists', () => {
+/** The demo staff, as the directory orders them. */
+const DEMO_STAFF = [
+  'Alex Kim',
+  'Avery Patel',
+  'Casey Morgan',
+  'Dr. Minh Nguyen',
+  'Jamie Ortiz',
+  'Jordan Reyes',
+  'Morgan Lee',
+  'Pat Admin',
+  'Quinn Harper',
+  'Riley Chen',
+  'Sam Okafor',
+  'Taylor Brooks',
+];
+
+interface Person {
+  id: string;
+  name: string;
+  email: string;
+  kind: string;
+  version: number;
+}
+interface Created extends Person {
+  discipline: string | null;
+  role: string;
+  active: boolean;
+}
+
+const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
+
+describe('staff accounts', () => {
   let hub: TestHub;
   let admin: string;
   let casey: string;
-  let unitId: string;
+  let riley: string;
   let n = 0;
 
   beforeAll(async () => {
     hub = await startTestHub();
-    admin = await hub.login('admin@demo.carehub.test');
+    admin = await hub.login(ADMIN);
     casey = await hub.login(CASEY);
-    unitId =
-      (await hub.gql<{ me: { units: { id: string }[] } }>('{ me { units { id } } }', {}, casey)).data?.me.units[0]
-        ?.id ?? '';
+    riley = await hub.login(RILEY);
   });
   afterAll(() => hub?.stop());
 
   const account = (overrides: Record<string, unknown> = {}) => ({
     email: `new.nurse.${++n}@staff.test`,
-    name: 'New Nurse',
+    name: `New Nurse ${n}`,
     discipline: 'RN',
     role: 'MEMBER',
-    password: 'a-long-password',
+    password: PASSWORD,
     ...overrides,
   });
-  const staffCount = async () =>
-    (await hub.gql<{ staff: unknown[] }>('{ staff { id } }', {}, casey)).data?.staff.length ?? -1;
-  const create = async (overrides = {}) => {
-    const r = await hub.gql<{ createStaffUser: { id: string; email: string; version: number } }>(
-      CREATE,
-      { i: account(overrides) },
-      admin,
-    );
-    if (!r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data.createStaffUser;
+  const directory = async (filter: Record<string, unknown> = {}, token = casey) => {
+    const result = await hub.gql<{ staff: Person[] }>(STAFF, { f: filter }, token);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.staff;
   };
-
-  it('the staff directory lists active staff, searchable by name and discipline', async () => {
-    const all = await hub.gql<{ staff: { name: string }[] }>('{ staff { name } }', {}, casey);
-    expect(all.data?.staff.length).toBeGreaterThanOrEqual(11);
-    const sw = await hub.gql<{ staff: { name: string }[] }>(
-      '{ staff(filter: { discipline: SW }) { name } }',
-      {},
-      casey,
-    );
-    expect(sw.data?.staff.map((s) => s.name)).toEqual(['Avery Patel']);
-    const found = await hub.gql<{ staff: { name: string }[] }>(
-      '{ staff(filter: { search: "okaf" }) { name } }',
-      {},
-      casey,
-    );
-    expect(found.data?.staff.map((s) => s.name)).toEqual(['Sam Okafor']);
-  });
-
-  it('an admin creates an account that can sign in', async () => {
-    const user = await create();
-    expect(await hub.login(user.email, 'a-long-password')).toBeTruthy();
-  });
-
-  it.each([
-    ['a duplicate email', { email: 'riley.chen@demo.carehub.test' }],
-    ['no discipline for a clinical role', { discipline: null }],
-    ['a short password', { password: 'short' }],
-    ['a malformed email', { email: 'nurse-at-hospital' }],
-    ['an unknown discipline', { discipline: 'WIZARD' }],
-  ])('createStaffUser with %s is BAD_USER_INPUT and creates nothing', async (_label, overrides) => {
-    const before = await staffCount();
-    const result = await hub.gql(CREATE, { i: account(overrides) }, admin);
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await staffCount()).toBe(before);
-  });
-
-  it('deactivating ends the person’s sessions; a stale version is CONFLICT; admins cannot deactivate themselves', async () => {
-    const user = await create();
-    const token = await hub.login(user.email, 'a-long-password');
-    const stale = await hub.gql(
+  const names = async (filter: Record<string, unknown> = {}) => (await directory(filter)).map((p) => p.name);
+  const create = async (overrides: Record<string, unknown> = {}) => {
+    const result = await hub.gql<{ createStaffUser: Created }>(CREATE, { i: account(overrides) }, admin);
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.createStaffUser;
+  };
+  const userCount = () => hub.app.services.orm.em.fork().count(User, {});
+  const signIn = (email: string, password: string) =>
+    hub.gql<{ login: { token: string } }>(LOGIN, { e: email, p: password });
+  const me = async (token: string) =>
+    (await hub.gql<{ me: { id: string; version: number; active: boolean } | null }>(ME, {}, token)).data?.me;
+  const setActive = (userId: string, expectedVersion: number, active: boolean, token = admin) =>
+    hub.gql<{ setUserActive: { id: string; active: boolean; version: number } }>(
       ACTIVE,
-      { i: { userId: user.id, expectedVersion: user.version + 1, active: false } },
-      admin,
-    );
-    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((await hub.gql<{ me: { id: string } }>('{ me { id } }', {}, token)).data?.me?.id).toBe(user.id);
-    const off = await hub.gql(ACTIVE, { i: { userId: user.id, expectedVersion: user.version, active: false } }, admin);
-    expect(off.errors).toBeUndefined();
-    expect((await hub.gql('{ me { id } }', {}, token)).data).toEqual({ me: null });
-    const self = (await hub.gql<{ me: { id: string; version: number } }>('{ me { id version } }', {}, admin)).data?.me;
-    const selfOff = await hub.gql(
-      ACTIVE,
-      { i: { userId: self?.id, expectedVersion: self?.version, active: false } },
-      admin,
-    );
-    expect(selfOff.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  });
-
-  it('admins see every unit and its staff list; staff see their own units', async () => {
-    const all = await hub.gql<{ units: { code: string; staff: { name: string }[] }[] }>(
-      '{ units { code staff { name } } }',
-      {},
-      admin,
-    );
-    expect(all.data?.units.map((u) => u.code)).toEqual(['4W']);
-    expect(all.data?.units[0]?.staff.map((s) => s.name)).toContain('Riley Chen');
-    const own = await hub.gql<{ units: { code: string }[] }>('{ units { code } }', {}, casey);
-    expect(own.data?.units.map((u) => u.code)).toEqual(['4W']);
-    expect((await hub.gql('{ units { code } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-  });
-
-  it('unit staff lists give and take access to the unit’s patients', async () => {
-    const user = await create();
-    const token = await hub.login(user.email, 'a-long-password');
-    const list = async () =>
-      (await hub.gql<{ patients: unknown[] }>('{ patients { id } }', {}, token)).data?.patients.length;
-    expect(await list()).toBe(0);
-    expect((await hub.gql(ADD, { i: { unitId, userId: user.id } }, admin)).errors).toBeUndefined();
-    expect(await list()).toBe(12);
-    const staff = await hub.gql<{ me: { units: { staff: { name: string }[] }[] } }>(
-      '{ me { units { staff { name } } } }',
-      {},
+      { i: { userId, expectedVersion, active } },
       token,
     );
-    expect(staff.data?.me.units[0]?.staff.map((s) => s.name)).toContain('New Nurse');
-    expect((await hub.gql(ADD, { i: { unitId, userId: user.id } }, admin)).errors?.[0]?.extensions?.code).toBe(
-      'BAD_USER_INPUT',
-    );
-    expect((await hub.gql(REMOVE, { i: { unitId, userId: user.id } }, admin)).errors).toBeUndefined();
-    expect(await list()).toBe(0);
-    expect((await hub.gql(REMOVE, { i: { unitId, userId: user.id } }, admin)).errors?.[0]?.extensions?.code).toBe(
-      'NOT_FOUND',
-    );
-    expect(
-      (await hub.gql(ADD, { i: { unitId: '00000000-0000-4000-8000-000000000001', userId: user.id } }, admin))
-        .errors?.[0]?.extensions?.code,
-    ).toBe('NOT_FOUND');
-    expect((await hub.gql(ADD, { i: { unitId, userId: user.id } }, casey)).errors?.[0]?.extensions?.code).toBe(
-      'FORBIDDEN',
-    );
+
+  describe('the staff directory', () => {
+    it('lists every active staff member by name, and no family members', async () => {
+      const staff = await directory();
+      expect(staff.map((p) => p.name)).toEqual(DEMO_STAFF);
+      expect(staff.every((p) => p.kind === 'STAFF')).toBe(true);
+    });
+
+    it('searches name or email and filters by discipline', async () => {
+      expect(await names({ search: 'okaf' })).toEqual(['Sam Okafor']);
+      expect(await names({ search: 'dr.nguyen@' })).toEqual(['Dr. Minh Nguyen']);
+      expect(await names({ discipline: 'RN' })).toEqual(['Riley Chen', 'Sam Okafor']);
+      expect(await names({ discipline: 'SW' })).toEqual(['Avery Patel']);
+      expect(await names({ search: 'Riley', discipline: 'RN' })).toEqual(['Riley Chen']);
+      expect(await names({ search: 'Riley', discipline: 'SW' })).toEqual([]);
+      expect(await names({ search: '%' })).toEqual([]);
+    });
+
+    it('search ignores case, on every database', async () => {
+      expect(await names({ search: 'minh' })).toEqual(['Dr. Minh Nguyen']);
+      expect(await names({ search: 'OKAFOR' })).toEqual(['Sam Okafor']);
+    });
+
+    it('is for staff: family members are FORBIDDEN and anonymous callers UNAUTHENTICATED', async () => {
+      const family = await hub.login('jordan.family@demo.carehub.test');
+      expect(codeOf(await hub.gql(STAFF, {}, family))).toBe('FORBIDDEN');
+      expect(codeOf(await hub.gql(STAFF, {}))).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('creating accounts', () => {
+    it('an admin creates an account that signs in and appears in the directory', async () => {
+      const email = `New.Nurse.${++n}@Staff.TEST`;
+      const user = await create({ email, name: '  Nia Newcomer  ' });
+      expect(user).toMatchObject({
+        email: email.toLowerCase(),
+        name: 'Nia Newcomer',
+        kind: 'STAFF',
+        discipline: 'RN',
+        role: 'MEMBER',
+        active: true,
+        version: 1,
+      });
+      const token = (await signIn(email.toLowerCase(), PASSWORD)).data?.login.token ?? '';
+      expect(await me(token)).toMatchObject({ id: user.id, active: true });
+      expect(await names({ search: 'Newcomer' })).toEqual(['Nia Newcomer']);
+    });
+
+    it('an administrator account needs no discipline', async () => {
+      const user = await create({ discipline: null, role: 'ADMIN' });
+      expect(user).toMatchObject({ discipline: null, role: 'ADMIN' });
+      expect((await signIn(user.email, PASSWORD)).data?.login.token).toBeTruthy();
+    });
+
+    it('only admins create accounts: other staff and family are FORBIDDEN, anonymous callers UNAUTHENTICATED', async () => {
+      const family = await hub.login('jordan.family@demo.carehub.test');
+      const users = await userCount();
+      for (const [token, code] of [
+        [casey, 'FORBIDDEN'],
+        [riley, 'FORBIDDEN'],
+        [family, 'FORBIDDEN'],
+        [null, 'UNAUTHENTICATED'],
+      ] as const) {
+        expect(codeOf(await hub.gql(CREATE, { i: account() }, token))).toBe(code);
+      }
+      expect(await userCount()).toBe(users);
+    });
+
+    it.each([
+      ['a duplicate email', { email: RILEY }],
+      ['a duplicate email in capitals', { email: RILEY.toUpperCase() }],
+      ['the email of a family member', { email: 'jordan.family@demo.carehub.test' }],
+      ['no discipline for a member', { discipline: null }],
+      ['no discipline for a lead', { discipline: null, role: 'LEAD' }],
+      ['a short password', { password: 'short' }],
+      ['a malformed email', { email: 'nurse-at-hospital' }],
+      ['an unknown discipline', { discipline: 'WIZARD' }],
+      ['a blank name', { name: '   ' }],
+    ])('createStaffUser with %s is BAD_USER_INPUT and creates nothing', async (_label, overrides) => {
+      const users = await userCount();
+      const before = await directory();
+      const result = await hub.gql(CREATE, { i: account(overrides) }, admin);
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(await userCount()).toBe(users);
+      expect(await directory()).toEqual(before);
+    });
+  });
+
+  describe('activating and deactivating', () => {
+    it('deactivating ends the person’s sessions at once, open socket included, and they cannot sign in', async () => {
+      const token = await hub.login(JAMIE);
+      const jamie = (await directory({ search: JAMIE }))[0];
+      if (!jamie) throw new Error('Jamie is not in the directory');
+      const patient = await hub.gql<{ patients: { id: string }[] }>('{ patients { id } }', {}, token);
+      const feed = collect(hub.ws(token), EVENTS, { patientId: patient.data?.patients[0]?.id });
+      await pause(200);
+
+      const off = await setActive(jamie.id, jamie.version, false);
+      expect(off.data?.setUserActive).toEqual({ id: jamie.id, active: false, version: jamie.version + 1 });
+      await Promise.race([feed.done, pause(3_000)]);
+      expect(JSON.stringify(feed.errors)).toMatch(/4403|Session ended/);
+      expect(await me(token)).toBeNull();
+      expect(codeOf(await signIn(JAMIE, 'carehub-demo'))).toBe('UNAUTHENTICATED');
+      expect(await names()).not.toContain('Jamie Ortiz');
+
+      const on = await setActive(jamie.id, jamie.version + 1, true);
+      expect(on.data?.setUserActive).toEqual({ id: jamie.id, active: true, version: jamie.version + 2 });
+    });
+
+    it('reactivating lets the person sign in again but does not revive their old sessions', async () => {
+      const user = await create();
+      const old = await hub.login(user.email, PASSWORD);
+      await setActive(user.id, user.version, false);
+      await setActive(user.id, user.version + 1, true);
+      expect(await me(old)).toBeNull();
+      const fresh = await hub.login(user.email, PASSWORD);
+      expect(await me(fresh)).toMatchObject({ id: user.id, active: true, version: user.version + 2 });
+      expect(await names({ search: user.email })).toEqual([user.name]);
+    });
+
+    it('a stale expectedVersion is refused with CONFLICT and nothing changes', async () => {
+      const user = await create();
+      const token = await hub.login(user.email, PASSWORD);
+      const stale = await setActive(user.id, user.version + 1, false);
+      expect(codeOf(stale)).toBe('CONFLICT');
+      const current = stale.errors?.[0]?.extensions?.current as Record<string, unknown> | undefined;
+      expect(current).toMatchObject({ id: user.id, version: user.version, active: true });
+      expect(Object.keys(current ?? {})).not.toContain('passwordHash');
+      expect(await me(token)).toMatchObject({ id: user.id, active: true, version: user.version });
+      expect(await names({ search: user.email })).toEqual([user.name]);
+    });
+
+    it('only admins activate or deactivate accounts', async () => {
+      const user = await create();
+      const token = await hub.login(user.email, PASSWORD);
+      expect(codeOf(await setActive(user.id, user.version, false, casey))).toBe('FORBIDDEN');
+      expect(codeOf(await setActive(user.id, user.version, false, token))).toBe('FORBIDDEN');
+      expect(
+        codeOf(await hub.gql(ACTIVE, { i: { userId: user.id, expectedVersion: user.version, active: false } })),
+      ).toBe('UNAUTHENTICATED');
+      expect(await me(token)).toMatchObject({ id: user.id, active: true, version: user.version });
+    });
+
+    it('an unknown account is NOT_FOUND, and an id that is not an id BAD_USER_INPUT', async () => {
+      expect(codeOf(await setActive('00000000-0000-4000-8000-000000000007', 1, false))).toBe('NOT_FOUND');
+      expect(codeOf(await setActive('riley', 1, false))).toBe('BAD_USER_INPUT');
+    });
+
+    it('an admin cannot deactivate themselves', async () => {
+      const self = await me(admin);
+      if (!self) throw new Error('admin is not signed in');
+      expect(codeOf(await setActive(self.id, self.version, false))).toBe('BAD_USER_INPUT');
+      expect(await me(admin)).toMatchObject({ id: self.id, active: true, version: self.version });
+    });
+
+    it('an admin cannot deactivate themselves with their id in capitals either', async () => {
+      // Last in the file: when it fails, the admin's own session is gone.
+      const self = await me(admin);
+      if (!self) throw new Error('admin is not signed in');
+      const result = await setActive(self.id.toUpperCase(), self.version, false);
+      expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(codeOf(result));
+      expect(await me(admin)).toMatchObject({ id: self.id, active: true, version: self.version });
+    });
   });
 });
