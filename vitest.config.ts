@@ -22,6 +22,7 @@ export default defineConfig({
         test: { name: 'api:postgres', root: './api', env: { CAREHUB_TEST_DB: 'postgres' } },
       },
       './tests/vitest.config.ts',
+      './web/vitest.config.ts',
     ],
   },
 });
