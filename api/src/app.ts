@@ -6,29 +6,38 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
 import { SESSION_ENDED_TOPIC, type SessionEnded } from './modules/identity/identity.service.js';
-import { entities } from './modules/index.js';
-import { attachPresence } from './modules/presence/presence.js';
+import { hubModules, type ModuleServices } from './modules.js';
+import { AuditLog } from './platform/audit/audit-log.js';
 import { LiveSockets } from './platform/auth/live-sockets.js';
 import type { Bus } from './platform/bus/bus.js';
 import { MemoryBus } from './platform/bus/memory-bus.js';
 import { RedisBus } from './platform/bus/redis-bus.js';
-import { openDatabase } from './platform/database/database.js';
-import type { RequestContext } from './platform/graphql/context.js';
+import { databaseReady, openDatabase } from './platform/database/database.js';
+import { EntityViews } from './platform/events/entity-views.js';
+import { EventFeed } from './platform/events/event-feed.js';
+import { EventLog } from './platform/events/event-log.js';
+import { WritePath } from './platform/events/write-path.js';
+import type { Platform } from './platform/feature-module.js';
+import type { ContextFor, RequestContext } from './platform/graphql/context.js';
 import { createErrorFormatter } from './platform/graphql/format-error.js';
+import { RequestLoaders } from './platform/graphql/loaders.js';
 import { carehubSchema } from './platform/graphql/schema.js';
 import { createHttpApp } from './platform/http/http-app.js';
 import { originAllowed } from './platform/http/origin.js';
 import { createLogger, type Logger } from './platform/logging/logger.js';
+import { Policy, type PolicyFacts } from './platform/policy/policy.js';
 import { createGraphqlWsServer } from './platform/realtime/graphql-ws.js';
 import { createSocketServer } from './platform/realtime/socket-io.js';
 import { seedDemoIfEmpty } from './seed-demo.js';
-import { createServices, type Services } from './services.js';
+
+/** The platform's parts and every module's services, for tests and benchmarks that drive a hub directly. */
+export type HubServices = Platform & ModuleServices & { config: Config };
 
 export interface AppHandle {
   /** Base URL, e.g. http://127.0.0.1:4000 */
   url: string;
   port: number;
-  services: Services;
+  services: HubServices;
   /** Stops accepting connections, closes sockets, the bus and the database. */
   close(): Promise<void>;
 }
@@ -40,12 +49,28 @@ const SESSION_SWEEP_MS = 30_000;
  * HTTP + graphql-ws + socket.io on one port. Resolves once the hub is listening.
  */
 export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<AppHandle> {
-  const orm = await openDatabase(config.database, entities, logger);
+  const orm = await openDatabase(config.database, hubModules.entities, logger);
   const bus: Bus = config.redisUrl ? await RedisBus.connect(config.redisUrl, logger) : new MemoryBus();
-  const services = createServices(config, orm, bus, logger);
-  if (config.seedDemo) await seedDemoIfEmpty(services);
+  const auditLog = new AuditLog(orm);
+  const events = new EventLog(orm);
+  // The policy's facts are answered by modules, which are built after it (compose fills them in).
+  const facts: Partial<PolicyFacts> = {};
+  const platform: Platform = {
+    orm,
+    bus,
+    logger,
+    auditLog,
+    events,
+    writes: new WritePath(orm, bus, auditLog, logger, new EntityViews(hubModules.views)),
+    feed: new EventFeed(events, bus),
+    policy: new Policy(facts as PolicyFacts),
+  };
+  const { services, container, attachSockets } = hubModules.compose(platform, config, facts);
+  if (config.seedDemo) await seedDemoIfEmpty(platform);
 
-  const schema = await carehubSchema();
+  const schema = await carehubSchema(hubModules);
+  const authenticate = (token: string | null) => services.identity.authenticate(token);
+  const contextFor: ContextFor = (request) => ({ ...request, loaders: new RequestLoaders(), container });
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     costLimit: { maxCost: 5_000 },
@@ -72,11 +97,38 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     formatError: createErrorFormatter(logger, config.exposeInternalErrors),
   });
   await apollo.start();
-  httpServer.on('request', createHttpApp(services, apollo));
+  httpServer.on(
+    'request',
+    createHttpApp(
+      {
+        trustProxy: config.trustProxy,
+        allowedOrigins: config.allowedOrigins,
+        webDist: config.webDist,
+        logger,
+        ready: () => databaseReady(orm),
+        authenticate,
+        contextFor,
+      },
+      apollo,
+    ),
+  );
 
-  const wss = createGraphqlWsServer(services, schema, armor.validationRules, liveSockets);
-  const io = await createSocketServer(services, httpServer, liveSockets);
-  attachPresence(io, services);
+  const wss = createGraphqlWsServer({
+    schema,
+    validationRules: armor.validationRules,
+    liveSockets,
+    logger,
+    exposeInternalErrors: config.exposeInternalErrors,
+    authenticate,
+    contextFor,
+  });
+  const io = await createSocketServer(httpServer, {
+    liveSockets,
+    allowedOrigins: config.allowedOrigins,
+    bus,
+    authenticate,
+  });
+  attachSockets(io);
   httpServer.on('upgrade', (req, socket, head) => {
     const pathname = new URL(req.url ?? '/', 'http://hub').pathname;
     if (pathname === '/socket.io/') return; // socket.io's own listener takes it
@@ -125,5 +177,5 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     })();
     return closing;
   };
-  return { url, port, services, close };
+  return { url, port, services: { ...platform, ...services, config }, close };
 }

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hubModules } from './modules.js';
 import { carehubSchema } from './platform/graphql/schema.js';
 import { CASEY, collect, DEMO_PASSWORD, pause, startTestHub, type TestHub } from './testing/test-hub.js';
 
@@ -643,7 +644,7 @@ describe('authorization matrix', () => {
   }
 
   it('has a policy decision for every operation of the schema', async () => {
-    const schema = await carehubSchema();
+    const schema = await carehubSchema(hubModules);
     const operations = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
       Object.keys(type?.getFields() ?? {}),
     );

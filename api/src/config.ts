@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { SessionSettings } from './modules/identity/identity.service.js';
+import type { LoginSettings } from './modules/identity/login-throttle.js';
+import type { DatabaseTarget } from './platform/database/database.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(apiRoot, '..');
@@ -61,7 +64,7 @@ export interface Config {
   host: string;
   port: number;
   publicUrl: string | undefined;
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
+  database: DatabaseTarget;
   redisUrl: string | undefined;
   logLevel: string;
   /**
@@ -69,8 +72,8 @@ export interface Config {
    * (in development, the Vite dev server); `undefined` means same-origin only.
    */
   allowedOrigins: string[] | undefined;
-  session: { idleMs: number; absoluteMs: number; cookieSecure: boolean };
-  login: { maxFailures: number; windowSeconds: number };
+  session: SessionSettings;
+  login: LoginSettings;
   seedDemo: boolean;
   /** Behind a load balancer: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
@@ -97,7 +100,7 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const database: Config['database'] = !e.DATABASE_URL
+  const database: DatabaseTarget = !e.DATABASE_URL
     ? { kind: 'sqlite', file: path.join(repoRoot, 'data', 'carehub.sqlite') }
     : e.DATABASE_URL.startsWith('sqlite:')
       ? { kind: 'sqlite', file: path.resolve(repoRoot, e.DATABASE_URL.slice('sqlite:'.length)) }

@@ -5,10 +5,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hubModules } from './modules.js';
 import { printCarehubSchema } from './platform/graphql/schema.js';
 
 const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema/schema.graphql');
-const sdl = await printCarehubSchema();
+const sdl = await printCarehubSchema(hubModules);
 if (process.argv.includes('--check')) {
   let committed = '';
   try {

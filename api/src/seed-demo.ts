@@ -17,18 +17,17 @@ import { User } from './modules/identity/user.entity.js';
 import { Patient } from './modules/patient/patient.entity.js';
 import { Unit, UnitMember } from './modules/unit/unit.entity.js';
 import { SYSTEM_ACTOR } from './platform/auth/viewer.js';
-import { Streams } from './platform/events/streams.js';
-import type { Services } from './services.js';
+import type { Platform } from './platform/feature-module.js';
 
 const DAY_MS = 86_400_000;
 
 /**
  * Loads the demo unit into an empty database (no users yet); does nothing otherwise, so a
  * restart never duplicates or overwrites real data. Everything goes through the write path, so
- * the demo's history starts in the event log and the audit trail like any other.
+ * the demo's history starts in the event log and the audit trail like any other (each item on
+ * the streams its module routes it to).
  */
-export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
-  const { orm, writes, logger } = services;
+export async function seedDemoIfEmpty({ orm, writes, logger }: Platform): Promise<boolean> {
   if ((await orm.em.fork().count(User, {})) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = Date.now();
@@ -79,21 +78,19 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
         emergencyContacts: [p.emergencyContact],
       });
       patientsByMrn.set(p.mrn, patient);
-      const streams = [Streams.patient(patient.id), Streams.unit(unit.id)];
-      record({ kind: 'CREATED', entity: patient, patientId: patient.id, streams });
+      record({ kind: 'CREATED', entity: patient });
       const team = { [demoLeadCaseManager]: 'LEAD_CASE_MANAGER', [demoAttending]: 'ATTENDING', ...p.team } as const;
       for (const [email, role] of Object.entries(team)) {
         const member = em.create(CareTeamMember, { patientId: patient.id, userId: staffId(email), role });
-        record({ kind: 'CREATED', entity: member, patientId: patient.id, streams: [Streams.patient(patient.id)] });
+        record({ kind: 'CREATED', entity: member });
       }
     }
     for (const demo of demoCarePlans) {
       const patient = patientsByMrn.get(demo.patientMrn);
       if (!patient) throw new Error(`demo plan names unknown patient ${demo.patientMrn}`);
-      const streams = [Streams.patient(patient.id)];
       const start = patient.admittedAt.toISOString().slice(0, 10);
       const plan = em.create(CarePlan, { patientId: patient.id, status: 'ACTIVE', periodStart: start });
-      record({ kind: 'CREATED', entity: plan, patientId: patient.id, streams });
+      record({ kind: 'CREATED', entity: plan });
       const problemKeys = generateNKeysBetween(null, null, demo.problems.length);
       demo.problems.forEach((p, pi) => {
         const problem = em.create(Problem, {
@@ -104,7 +101,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
           priority: p.priority,
           position: problemKeys[pi] ?? 'a0',
         });
-        record({ kind: 'CREATED', entity: problem, patientId: patient.id, streams });
+        record({ kind: 'CREATED', entity: problem });
         const goalKeys = generateNKeysBetween(null, null, p.goals.length);
         p.goals.forEach((g, gi) => {
           const at = new Date(now).toISOString();
@@ -124,7 +121,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
             ],
             position: goalKeys[gi] ?? 'a0',
           });
-          record({ kind: 'CREATED', entity: goal, patientId: patient.id, streams });
+          record({ kind: 'CREATED', entity: goal });
           const keys = generateNKeysBetween(null, null, g.interventions.length);
           g.interventions.forEach((i, ii) => {
             const intervention = em.create(Intervention, {
@@ -137,7 +134,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
               status: 'IN_PROGRESS',
               position: keys[ii] ?? 'a0',
             });
-            record({ kind: 'CREATED', entity: intervention, patientId: patient.id, streams });
+            record({ kind: 'CREATED', entity: intervention });
           });
         });
       });
@@ -156,7 +153,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
         consentRecordedById: staffId(demoLeadCaseManager),
         consentRecordedAt: new Date(now - DAY_MS),
       });
-      record({ kind: 'CREATED', entity: link, patientId: patient.id, streams: [Streams.patient(patient.id)] });
+      record({ kind: 'CREATED', entity: link });
     }
   });
   logger.info(

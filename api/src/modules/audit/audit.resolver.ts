@@ -1,9 +1,12 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../platform/graphql/context.js';
+import type { AuditService } from './audit.service.js';
 import { AuditChainCheck, AuditFilterInput, AuditPage, AuditPageInput } from './audit.types.js';
 
 @Resolver()
 export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
   @Query(() => AuditPage, {
     description: "Every read and write of the patient's data, newest first. For the lead case manager and admins.",
   })
@@ -13,7 +16,7 @@ export class AuditResolver {
     @Arg('page', () => AuditPageInput, { nullable: true }) page: AuditPageInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AuditPage> {
-    return ctx.services.audit.trail(ctx, patientId, filter ?? {}, page ?? { first: 50 });
+    return this.audit.trail(ctx, patientId, filter ?? {}, page ?? { first: 50 });
   }
 
   @Query(() => AuditChainCheck, { description: 'Recomputes a hash chain and reports the first broken link.' })
@@ -21,6 +24,6 @@ export class AuditResolver {
     @Arg('patientId', () => ID, { nullable: true }) patientId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AuditChainCheck> {
-    return ctx.services.audit.verify(ctx, patientId);
+    return this.audit.verify(ctx, patientId);
   }
 }

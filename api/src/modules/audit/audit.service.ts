@@ -3,14 +3,14 @@ import { HUB_CHAIN } from '../../platform/audit/audit-log.js';
 import type { Caller } from '../../platform/auth/caller.js';
 import { badInput } from '../../platform/errors.js';
 import type { Policy } from '../../platform/policy/policy.js';
-import type { PatientService } from '../patient/patient.service.js';
+import type { PatientAccessService } from '../patient/patient-access.service.js';
 import type { AuditChainCheck, AuditFilterInput, AuditPage, AuditPageInput } from './audit.types.js';
 
 /** Reading the audit trail (itself an audited read) and checking its hash chains. */
 export class AuditService {
   constructor(
     private readonly log: AuditLog,
-    private readonly patients: PatientService,
+    private readonly patients: PatientAccessService,
     private readonly policy: Policy,
   ) {}
 

@@ -1,9 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/graphql/context.js';
+import type { IdentityService } from '../identity/identity.service.js';
 import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
 import type { PatientView } from '../patient/patient.entity.js';
 import { PatientType } from '../patient/patient.types.js';
+import type { CarePlanService } from './care-plan.service.js';
 import {
   AddProgressNoteInput,
   CarePlanType,
@@ -27,9 +29,11 @@ import {
 
 @Resolver(() => CarePlanType)
 export class CarePlanResolver {
+  constructor(private readonly carePlans: CarePlanService) {}
+
   @Query(() => CarePlanType)
   carePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<CarePlanType> {
-    return ctx.services.carePlans.plan(ctx, id);
+    return this.carePlans.plan(ctx, id);
   }
 
   @Query(() => [ItemChangeType], { description: 'Who changed a plan item, when, and which fields (before/after).' })
@@ -38,82 +42,84 @@ export class CarePlanResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ItemChangeType[]> {
-    return ctx.services.carePlans.history(ctx, entityType, id);
+    return this.carePlans.history(ctx, entityType, id);
   }
 
   @Mutation(() => CarePlanType)
   createCarePlan(@Arg('input') input: CreateCarePlanInput, @Ctx() ctx: RequestContext): Promise<CarePlanType> {
-    return ctx.services.carePlans.createPlan(ctx, input);
+    return this.carePlans.createPlan(ctx, input);
   }
 
   @Mutation(() => CarePlanType)
   updateCarePlan(@Arg('input') input: UpdateCarePlanInput, @Ctx() ctx: RequestContext): Promise<CarePlanType> {
-    return ctx.services.carePlans.updatePlan(ctx, input);
+    return this.carePlans.updatePlan(ctx, input);
   }
 
   @Mutation(() => CarePlanType, { description: "Signs the plan as reviewed for the caller's discipline." })
   signOffCarePlan(@Arg('input') input: SignOffCarePlanInput, @Ctx() ctx: RequestContext): Promise<CarePlanType> {
-    return ctx.services.carePlans.signOff(ctx, input.carePlanId);
+    return this.carePlans.signOff(ctx, input.carePlanId);
   }
 
   @Mutation(() => ProblemType)
   createProblem(@Arg('input') input: CreateProblemInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.carePlans.createProblem(ctx, input);
+    return this.carePlans.createProblem(ctx, input);
   }
 
   @Mutation(() => ProblemType)
   updateProblem(@Arg('input') input: UpdateProblemInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.carePlans.updateProblem(ctx, input);
+    return this.carePlans.updateProblem(ctx, input);
   }
 
   @Mutation(() => ProblemType)
   moveProblem(@Arg('input') input: MovePlanItemInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.carePlans.moveProblem(ctx, input);
+    return this.carePlans.moveProblem(ctx, input);
   }
 
   @Mutation(() => GoalType)
   createGoal(@Arg('input') input: CreateGoalInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.carePlans.createGoal(ctx, input);
+    return this.carePlans.createGoal(ctx, input);
   }
 
   @Mutation(() => GoalType, {
     description: 'Edits a goal; a status change (achieved, cancelled…) is added to its history.',
   })
   updateGoal(@Arg('input') input: UpdateGoalInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.carePlans.updateGoal(ctx, input);
+    return this.carePlans.updateGoal(ctx, input);
   }
 
   @Mutation(() => GoalType)
   moveGoal(@Arg('input') input: MovePlanItemInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.carePlans.moveGoal(ctx, input);
+    return this.carePlans.moveGoal(ctx, input);
   }
 
   @Mutation(() => InterventionType)
   createIntervention(@Arg('input') input: CreateInterventionInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.carePlans.createIntervention(ctx, input);
+    return this.carePlans.createIntervention(ctx, input);
   }
 
   @Mutation(() => InterventionType)
   updateIntervention(@Arg('input') input: UpdateInterventionInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.carePlans.updateIntervention(ctx, input);
+    return this.carePlans.updateIntervention(ctx, input);
   }
 
   @Mutation(() => InterventionType)
   moveIntervention(@Arg('input') input: MovePlanItemInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.carePlans.moveIntervention(ctx, input);
+    return this.carePlans.moveIntervention(ctx, input);
   }
 
   @Mutation(() => ProgressNoteType)
   addProgressNote(@Arg('input') input: AddProgressNoteInput, @Ctx() ctx: RequestContext) {
-    return ctx.services.carePlans.addNote(ctx, input);
+    return this.carePlans.addNote(ctx, input);
   }
 }
 
 @Resolver(() => ProgressNoteType)
 export class ProgressNoteResolver {
+  constructor(private readonly identity: IdentityService) {}
+
   @FieldResolver(() => UserType)
   async author(@Root() note: ProgressNoteType, @Ctx() ctx: RequestContext): Promise<User> {
-    const user = await ctx.loaders.user.load(note.authorId);
+    const user = await ctx.loaders.load(this.identity.usersByIds, note.authorId);
     if (!user) throw new Error(`Author ${note.authorId} is missing`);
     return user;
   }
@@ -121,9 +127,11 @@ export class ProgressNoteResolver {
 
 @Resolver(() => PlanSignOffType)
 export class PlanSignOffResolver {
+  constructor(private readonly identity: IdentityService) {}
+
   @FieldResolver(() => UserType)
   async user(@Root() signOff: PlanSignOffType, @Ctx() ctx: RequestContext): Promise<User> {
-    const user = await ctx.loaders.user.load(signOff.userId);
+    const user = await ctx.loaders.load(this.identity.usersByIds, signOff.userId);
     if (!user) throw new Error(`User ${signOff.userId} is missing`);
     return user;
   }
@@ -131,16 +139,20 @@ export class PlanSignOffResolver {
 
 @Resolver(() => InterventionType)
 export class InterventionResolver {
+  constructor(private readonly identity: IdentityService) {}
+
   @FieldResolver(() => UserType, { nullable: true, description: 'The person responsible, if named.' })
   owner(@Root() intervention: InterventionType, @Ctx() ctx: RequestContext): Promise<User | null> | null {
-    return intervention.ownerId ? ctx.loaders.user.load(intervention.ownerId) : null;
+    return intervention.ownerId ? ctx.loaders.load(this.identity.usersByIds, intervention.ownerId) : null;
   }
 }
 
 @Resolver(() => PatientType)
 export class PatientCarePlanResolver {
+  constructor(private readonly carePlans: CarePlanService) {}
+
   @FieldResolver(() => CarePlanType, { nullable: true, description: 'The open care plan, else the latest.' })
-  carePlan(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<CarePlanType | null> {
-    return ctx.services.carePlans.currentPlan(patient.id);
+  carePlan(@Root() patient: PatientView): Promise<CarePlanType | null> {
+    return this.carePlans.currentPlan(patient.id);
   }
 }

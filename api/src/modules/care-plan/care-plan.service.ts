@@ -1,14 +1,14 @@
-import type { EntityClass, MikroORM } from '@mikro-orm/core';
-import { generateKeyBetween } from 'fractional-indexing';
+import type { EntityClass, FilterQuery, MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
 import { badInput, notFound, unauthenticated } from '../../platform/errors.js';
-import { ChangeEventRecord } from '../../platform/events/change-event.entity.js';
+import type { EventLog } from '../../platform/events/event-log.js';
+import { positionAtEnd } from '../../platform/events/ordering.js';
 import { Streams } from '../../platform/events/streams.js';
-import { stampOf, type WritePath } from '../../platform/events/write-path.js';
+import type { Patch, WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import { blankToNull, requireText } from '../../platform/text.js';
 import type { IdentityService } from '../identity/identity.service.js';
-import type { PatientAccess, PatientService } from '../patient/patient.service.js';
+import type { PatientAccess, PatientAccessService } from '../patient/patient-access.service.js';
 import {
   CarePlan,
   carePlanView,
@@ -39,7 +39,7 @@ import type {
 } from './care-plan.types.js';
 
 type PlanEntity = CarePlan | Problem | Goal | Intervention | ProgressNote | PlanSignOff;
-type Ordered = Problem | Goal | Intervention;
+type OrderedItem = Problem | Goal | Intervention;
 
 /** Plan item types whose history can be read, by GraphQL type name. */
 const HISTORY_TYPES: Record<string, EntityClass<PlanEntity>> = {
@@ -59,7 +59,8 @@ export class CarePlanService {
   constructor(
     private readonly orm: MikroORM,
     private readonly writes: WritePath,
-    private readonly patients: PatientService,
+    private readonly events: EventLog,
+    private readonly patients: PatientAccessService,
     private readonly identity: IdentityService,
   ) {}
 
@@ -86,13 +87,7 @@ export class CarePlanService {
     if (!entity) throw badInput(`entityType must be one of ${Object.keys(HISTORY_TYPES).join(', ')}.`, 'entityType');
     const item = await this.load(entity, id);
     await this.patients.authorize(caller, item.patientId, 'patient.read', 'itemHistory');
-    const rows = await this.orm.em
-      .fork()
-      .find(
-        ChangeEventRecord,
-        { entityType, entityId: id, stream: Streams.patient(item.patientId) },
-        { orderBy: { id: 'asc' } },
-      );
+    const rows = await this.events.ofItem(Streams.patient(item.patientId), entityType, id);
     return rows.map((r) => ({
       eventId: String(r.id),
       at: r.at.toISOString(),
@@ -108,35 +103,29 @@ export class CarePlanService {
   async createPlan(caller: Caller, input: CreateCarePlanInput): Promise<CarePlanType> {
     const access = await this.patients.authorize(caller, input.patientId, 'patient.update', 'createCarePlan');
     checkPeriod(input.periodStart, input.periodEnd ?? null);
-    const plan = await this.writes.run(
-      stampOf(caller, access.viewer, 'createCarePlan', access.breakGlass),
-      async ({ em, record }) => {
+    const plan = await this.writes.create(
+      access.stamp,
+      CarePlan,
+      async ({ em }) => {
         if (await em.count(CarePlan, { patientId: input.patientId, status: { $in: ['DRAFT', 'ACTIVE'] } })) {
           throw badInput('This patient already has an open care plan.', 'patientId');
         }
-        const created = em.create(CarePlan, {
+        return em.create(CarePlan, {
           patientId: input.patientId,
           periodStart: input.periodStart,
           periodEnd: input.periodEnd ?? null,
         });
-        record({
-          kind: 'CREATED',
-          entity: created,
-          patientId: input.patientId,
-          streams: [Streams.patient(input.patientId)],
-        });
-        return created;
       },
-      { clientMutationId: input.clientMutationId, replay: (em, id) => em.findOneOrFail(CarePlan, { id }) },
+      input.clientMutationId,
     );
     return this.tree(plan);
   }
 
   async updatePlan(caller: Caller, input: UpdateCarePlanInput): Promise<CarePlanType> {
-    const { item, access } = await this.editable(caller, CarePlan, input.id, 'updateCarePlan', {
+    const { access } = await this.editable(caller, CarePlan, input.id, 'updateCarePlan', {
       allowCompleted: true,
     });
-    const plan = await this.change(caller, access, 'updateCarePlan', CarePlan, item.id, input.expectedVersion, (p) => {
+    const plan = await this.change(access, CarePlan, input, (p) => {
       const periodStart = input.periodStart ?? p.periodStart;
       const periodEnd = input.periodEnd !== undefined ? input.periodEnd : p.periodEnd;
       checkPeriod(periodStart, periodEnd);
@@ -155,22 +144,13 @@ export class CarePlanService {
     const { item: plan, access } = await this.editable(caller, CarePlan, carePlanId, 'signOffCarePlan');
     const discipline = access.viewer.discipline;
     if (!discipline) throw badInput('Only a clinical discipline can sign off a care plan.', 'carePlanId');
-    await this.writes.run(
-      stampOf(caller, access.viewer, 'signOffCarePlan', access.breakGlass),
-      async ({ em, record }) => {
-        const signOff = em.create(PlanSignOff, {
-          patientId: plan.patientId,
-          carePlanId: plan.id,
-          discipline,
-          userId: access.viewer.userId,
-        });
-        record({
-          kind: 'CREATED',
-          entity: signOff,
-          patientId: plan.patientId,
-          streams: [Streams.patient(plan.patientId)],
-        });
-      },
+    await this.writes.create(access.stamp, PlanSignOff, ({ em }) =>
+      em.create(PlanSignOff, {
+        patientId: plan.patientId,
+        carePlanId: plan.id,
+        discipline,
+        userId: access.viewer.userId,
+      }),
     );
     return this.tree(await this.load(CarePlan, carePlanId));
   }
@@ -179,28 +159,20 @@ export class CarePlanService {
 
   async createProblem(caller: Caller, input: CreateProblemInput) {
     const { item: plan, access } = await this.editable(caller, CarePlan, input.carePlanId, 'createProblem');
-    return this.createOrdered(
-      caller,
-      access,
-      'createProblem',
-      input.clientMutationId,
-      Problem,
-      { carePlanId: plan.id },
-      () => ({
-        patientId: plan.patientId,
-        carePlanId: plan.id,
-        statement: requireText(input.statement, 'statement'),
-        discipline: input.discipline,
-        priority: input.priority ?? 'MEDIUM',
-        onsetDate: input.onsetDate ?? null,
-        visibility: input.visibility ?? 'TEAM',
-      }),
-    ).then(problemView);
+    return this.createOrdered(access, input.clientMutationId, Problem, { carePlanId: plan.id }, () => ({
+      patientId: plan.patientId,
+      carePlanId: plan.id,
+      statement: requireText(input.statement, 'statement'),
+      discipline: input.discipline,
+      priority: input.priority ?? 'MEDIUM',
+      onsetDate: input.onsetDate ?? null,
+      visibility: input.visibility ?? 'TEAM',
+    })).then(problemView);
   }
 
   async updateProblem(caller: Caller, input: UpdateProblemInput) {
-    const { item, access } = await this.editable(caller, Problem, input.id, 'updateProblem');
-    return this.change(caller, access, 'updateProblem', Problem, item.id, input.expectedVersion, () => ({
+    const { access } = await this.editable(caller, Problem, input.id, 'updateProblem');
+    return this.change(access, Problem, input, () => ({
       ...(input.statement != null && { statement: requireText(input.statement, 'statement') }),
       ...(input.discipline && { discipline: input.discipline }),
       ...(input.priority && { priority: input.priority }),
@@ -215,38 +187,30 @@ export class CarePlanService {
     const problem = await this.load(Problem, input.problemId);
     if (problem.carePlanId !== plan.id) throw badInput('That problem belongs to another care plan.', 'problemId');
     checkTarget(plan, input.targetDate ?? null);
-    return this.createOrdered(
-      caller,
-      access,
-      'createGoal',
-      input.clientMutationId,
-      Goal,
-      { problemId: problem.id },
-      () => ({
-        patientId: plan.patientId,
-        carePlanId: plan.id,
-        problemId: problem.id,
-        description: requireText(input.description, 'description'),
-        targetValue: blankToNull(input.targetValue),
-        targetDate: input.targetDate ?? null,
-        visibility: input.visibility ?? 'TEAM',
-        history: [
-          {
-            status: 'PROPOSED' as const,
-            at: new Date().toISOString(),
-            byId: access.viewer.userId,
-            byName: access.viewer.name,
-          },
-        ],
-      }),
-    ).then(goalView);
+    return this.createOrdered(access, input.clientMutationId, Goal, { problemId: problem.id }, () => ({
+      patientId: plan.patientId,
+      carePlanId: plan.id,
+      problemId: problem.id,
+      description: requireText(input.description, 'description'),
+      targetValue: blankToNull(input.targetValue),
+      targetDate: input.targetDate ?? null,
+      visibility: input.visibility ?? 'TEAM',
+      history: [
+        {
+          status: 'PROPOSED' as const,
+          at: new Date().toISOString(),
+          byId: access.viewer.userId,
+          byName: access.viewer.name,
+        },
+      ],
+    })).then(goalView);
   }
 
   /** Status changes (achieved, not achieved, cancelled…) are added to the goal's achievement history. */
   async updateGoal(caller: Caller, input: UpdateGoalInput) {
     const { item, access } = await this.editable(caller, Goal, input.id, 'updateGoal');
     const plan = await this.load(CarePlan, item.carePlanId);
-    return this.change(caller, access, 'updateGoal', Goal, item.id, input.expectedVersion, (goal) => {
+    return this.change(access, Goal, input, (goal) => {
       if (input.targetDate !== undefined) checkTarget(plan, input.targetDate);
       const statusChanged = input.status && input.status !== goal.status;
       return {
@@ -276,30 +240,22 @@ export class CarePlanService {
     const goal = await this.load(Goal, input.goalId);
     if (goal.carePlanId !== plan.id) throw badInput('That goal belongs to another care plan.', 'goalId');
     await this.checkOwner(input.ownerId);
-    return this.createOrdered(
-      caller,
-      access,
-      'createIntervention',
-      input.clientMutationId,
-      Intervention,
-      { goalId: goal.id },
-      () => ({
-        patientId: plan.patientId,
-        carePlanId: plan.id,
-        goalId: goal.id,
-        action: requireText(input.action, 'action'),
-        ownerDiscipline: input.ownerDiscipline,
-        ownerId: input.ownerId ?? null,
-        frequency: blankToNull(input.frequency),
-        visibility: input.visibility ?? 'TEAM',
-      }),
-    ).then(interventionView);
+    return this.createOrdered(access, input.clientMutationId, Intervention, { goalId: goal.id }, () => ({
+      patientId: plan.patientId,
+      carePlanId: plan.id,
+      goalId: goal.id,
+      action: requireText(input.action, 'action'),
+      ownerDiscipline: input.ownerDiscipline,
+      ownerId: input.ownerId ?? null,
+      frequency: blankToNull(input.frequency),
+      visibility: input.visibility ?? 'TEAM',
+    })).then(interventionView);
   }
 
   async updateIntervention(caller: Caller, input: UpdateInterventionInput) {
-    const { item, access } = await this.editable(caller, Intervention, input.id, 'updateIntervention');
+    const { access } = await this.editable(caller, Intervention, input.id, 'updateIntervention');
     if (input.ownerId) await this.checkOwner(input.ownerId);
-    return this.change(caller, access, 'updateIntervention', Intervention, item.id, input.expectedVersion, () => ({
+    return this.change(access, Intervention, input, () => ({
       ...(input.action != null && { action: requireText(input.action, 'action') }),
       ...(input.ownerDiscipline && { ownerDiscipline: input.ownerDiscipline }),
       ...(input.ownerId !== undefined && { ownerId: input.ownerId }),
@@ -322,27 +278,19 @@ export class CarePlanService {
       const goal = await this.load(Goal, input.goalId);
       if (goal.carePlanId !== plan.id) throw badInput('That goal belongs to another care plan.', 'goalId');
     }
-    const note = await this.writes.run(
-      stampOf(caller, access.viewer, 'addProgressNote', access.breakGlass),
-      async ({ em, record }) => {
-        const created = em.create(ProgressNote, {
+    const note = await this.writes.create(
+      access.stamp,
+      ProgressNote,
+      ({ em }) =>
+        em.create(ProgressNote, {
           patientId: plan.patientId,
           carePlanId: plan.id,
           goalId: input.goalId ?? null,
           authorId: access.viewer.userId,
           text: requireText(input.text, 'text'),
           visibility: input.visibility ?? 'TEAM',
-        });
-        record({
-          kind: 'CREATED',
-          entity: created,
-          patientId: plan.patientId,
-          visibility: created.visibility,
-          streams: [Streams.patient(plan.patientId)],
-        });
-        return created;
-      },
-      { clientMutationId: input.clientMutationId, replay: (em, id) => em.findOneOrFail(ProgressNote, { id }) },
+        }),
+      input.clientMutationId,
     );
     return progressNoteView(note);
   }
@@ -358,120 +306,67 @@ export class CarePlanService {
     options: { allowCompleted?: boolean } = {},
   ): Promise<{ item: T; access: PatientAccess }> {
     if (!caller.viewer) throw unauthenticated();
-    const item = await this.load(entity, id);
-    const access = await this.patients.authorize(caller, item.patientId, 'patient.update', operation);
+    const editable = await this.patients.authorizeItem(caller, entity, id, 'patient.update', operation);
     if (!options.allowCompleted) {
-      const planId = item instanceof CarePlan ? item.id : (item as { carePlanId: string }).carePlanId;
-      const plan = item instanceof CarePlan ? item : await this.load(CarePlan, planId);
+      const { item } = editable;
+      const plan =
+        item instanceof CarePlan ? item : await this.load(CarePlan, (item as { carePlanId: string }).carePlanId);
       if (plan.status === 'COMPLETED') throw badInput('This care plan is completed; reopen it to edit.', 'carePlanId');
     }
-    return { item, access };
+    return editable;
   }
 
   private async load<T extends PlanEntity>(entity: EntityClass<T>, id: string): Promise<T> {
-    const item = isUuid(id) ? await this.orm.em.fork().findOne(entity, { id } as never) : null;
-    if (!item) throw notFound(entity.name === 'CarePlan' ? 'CarePlan' : entity.name, id);
-    return item as T;
+    const item = isUuid(id) ? await this.orm.em.fork().findOne(entity, { id } as FilterQuery<T>) : null;
+    if (!item) throw notFound(entity.name, id);
+    return item;
   }
 
-  private async change<T extends PlanEntity>(
-    caller: Caller,
+  /** A versioned edit of a plan item the caller was allowed to edit. */
+  private change<T extends PlanEntity>(
     access: PatientAccess,
-    operation: string,
     entity: EntityClass<T>,
-    id: string,
-    expectedVersion: number,
-    patch: (current: T) => Partial<T>,
+    input: { id: string; expectedVersion: number },
+    patch: (current: T) => Patch<T>,
   ): Promise<T> {
-    return this.writes.run(
-      stampOf(caller, access.viewer, operation, access.breakGlass),
-      async ({ em, record, expectVersion }) => {
-        const current = (await em.findOneOrFail(entity, { id } as never)) as T;
-        expectVersion(current, expectedVersion);
-        const before = viewFor(current);
-        em.assign(current, patch(current) as never);
-        record({
-          kind: 'UPDATED',
-          entity: current,
-          before,
-          patientId: current.patientId,
-          visibility: current.visibility,
-          streams: [Streams.patient(current.patientId)],
-        });
-        return current;
-      },
-    );
+    return this.writes.update(access.stamp, { entity, id: input.id, expectedVersion: input.expectedVersion }, patch);
   }
 
   /** Creates an ordered item at the end of its siblings. */
-  private async createOrdered<T extends Ordered>(
-    caller: Caller,
+  private createOrdered<T extends OrderedItem>(
     access: PatientAccess,
-    operation: string,
     clientMutationId: string | undefined,
     entity: EntityClass<T>,
-    siblings: Record<string, string>,
+    siblings: FilterQuery<T>,
     data: () => Record<string, unknown>,
   ): Promise<T> {
-    return this.writes.run(
-      stampOf(caller, access.viewer, operation, access.breakGlass),
-      async ({ em, record }) => {
+    return this.writes.create(
+      access.stamp,
+      entity,
+      async ({ em }) => {
         const values = data();
-        const last = (await em.findOne(entity, siblings as never, {
-          orderBy: { position: 'desc' } as never,
-        })) as T | null;
-        const created = em.create(entity, {
-          ...values,
-          position: generateKeyBetween(last?.position ?? null, null),
-        } as never) as T;
-        record({
-          kind: 'CREATED',
-          entity: created,
-          patientId: created.patientId,
-          visibility: created.visibility,
-          streams: [Streams.patient(created.patientId)],
-        });
-        return created;
+        return em.create(entity, { ...values, position: await positionAtEnd(em, entity, siblings) } as never);
       },
-      { clientMutationId, replay: async (em, id) => (await em.findOneOrFail(entity, { id } as never)) as T },
+      clientMutationId,
     );
   }
 
   /** Moves an item after a sibling (or first): one row is written, whatever the list's length. */
-  private async move<T extends Ordered>(
+  private async move<T extends OrderedItem>(
     caller: Caller,
     entity: EntityClass<T>,
     parentKey: 'carePlanId' | 'problemId' | 'goalId',
     operation: string,
     input: MovePlanItemInput,
   ): Promise<T> {
-    const { item, access } = await this.editable(caller, entity, input.id, operation);
-    const parent = (item as unknown as Record<string, string>)[parentKey] ?? '';
-    return this.writes.run(
-      stampOf(caller, access.viewer, operation, access.breakGlass),
-      async ({ em, record, expectVersion }) => {
-        const current = (await em.findOneOrFail(entity, { id: input.id } as never)) as T;
-        expectVersion(current, input.expectedVersion);
-        const siblings = (
-          (await em.find(entity, { [parentKey]: parent } as never, { orderBy: { position: 'asc' } as never })) as T[]
-        ).filter((s) => s.id !== current.id);
-        let index = 0;
-        if (input.afterId) {
-          index = siblings.findIndex((s) => s.id === input.afterId) + 1;
-          if (index === 0) throw badInput('afterId must be another item in the same list.', 'afterId');
-        }
-        const before = viewFor(current);
-        current.position = generateKeyBetween(siblings[index - 1]?.position ?? null, siblings[index]?.position ?? null);
-        record({
-          kind: 'MOVED',
-          entity: current,
-          before,
-          patientId: current.patientId,
-          visibility: current.visibility,
-          streams: [Streams.patient(current.patientId)],
-        });
-        return current;
-      },
+    const { access } = await this.editable(caller, entity, input.id, operation);
+    return this.writes.move(
+      access.stamp,
+      { entity, ...input },
+      (item) =>
+        ({
+          [parentKey]: (item as unknown as Record<string, string>)[parentKey],
+        }) as FilterQuery<T>,
     );
   }
 
@@ -516,15 +411,6 @@ export class CarePlanService {
       signOffs: [...latest.values()].map((s) => ({ ...signOffView(s), stale: lastEdit > s.createdAt.getTime() })),
     };
   }
-}
-
-function viewFor(item: PlanEntity) {
-  if (item instanceof CarePlan) return carePlanView(item);
-  if (item instanceof Problem) return problemView(item);
-  if (item instanceof Goal) return goalView(item);
-  if (item instanceof Intervention) return interventionView(item);
-  if (item instanceof ProgressNote) return progressNoteView(item);
-  return signOffView(item);
 }
 
 function checkPeriod(start: string, end: string | null): void {

@@ -1,17 +1,26 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/graphql/context.js';
+import type { IdentityService } from '../identity/identity.service.js';
 import { UserType } from '../identity/identity.types.js';
 import type { PatientView } from '../patient/patient.entity.js';
+import type { PatientService } from '../patient/patient.service.js';
 import { PatientType } from '../patient/patient.types.js';
 import type { CareTeamMemberView } from './care-team.entity.js';
+import type { CareTeamService } from './care-team.service.js';
 import { AddCareTeamMemberInput, CareTeamMemberType, RemoveCareTeamMemberInput } from './care-team.types.js';
 
 @Resolver(() => CareTeamMemberType)
 export class CareTeamResolver {
+  constructor(
+    private readonly careTeam: CareTeamService,
+    private readonly patients: PatientService,
+    private readonly identity: IdentityService,
+  ) {}
+
   @Query(() => [PatientType], { description: 'Patients whose care team includes the viewer, current stays first.' })
   async myCaseload(@Ctx() ctx: RequestContext): Promise<PatientView[]> {
-    const ids = ctx.viewer ? await ctx.services.careTeam.patientIdsOf(ctx.viewer.userId) : [];
-    return ctx.services.patients.caseload(ctx, ids);
+    const ids = ctx.viewer ? await this.careTeam.patientIdsOf(ctx.viewer.userId) : [];
+    return this.patients.caseload(ctx, ids);
   }
 
   @Mutation(() => CareTeamMemberType)
@@ -19,7 +28,7 @@ export class CareTeamResolver {
     @Arg('input') input: AddCareTeamMemberInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CareTeamMemberView> {
-    return ctx.services.careTeam.add(ctx, input);
+    return this.careTeam.add(ctx, input);
   }
 
   @Mutation(() => CareTeamMemberType, { description: 'Ends the membership (kept in the history).' })
@@ -27,12 +36,12 @@ export class CareTeamResolver {
     @Arg('input') input: RemoveCareTeamMemberInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CareTeamMemberView> {
-    return ctx.services.careTeam.remove(ctx, input);
+    return this.careTeam.remove(ctx, input);
   }
 
   @FieldResolver(() => UserType)
   async user(@Root() member: CareTeamMemberView, @Ctx() ctx: RequestContext): Promise<UserType> {
-    const user = await ctx.loaders.user.load(member.userId);
+    const user = await ctx.loaders.load(this.identity.usersByIds, member.userId);
     if (!user) throw new Error(`User ${member.userId} of care team member ${member.id} is missing`);
     return user;
   }
@@ -40,8 +49,10 @@ export class CareTeamResolver {
 
 @Resolver(() => PatientType)
 export class PatientCareTeamResolver {
+  constructor(private readonly team: CareTeamService) {}
+
   @FieldResolver(() => [CareTeamMemberType], { description: 'Active members of the care team.' })
-  careTeam(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<CareTeamMemberView[]> {
-    return ctx.services.careTeam.activeMembers(patient.id);
+  careTeam(@Root() patient: PatientView): Promise<CareTeamMemberView[]> {
+    return this.team.activeMembers(patient.id);
   }
 }

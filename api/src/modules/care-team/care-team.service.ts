@@ -1,11 +1,10 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
 import { badInput, notFound } from '../../platform/errors.js';
-import { Streams } from '../../platform/events/streams.js';
-import { stampOf, type WritePath } from '../../platform/events/write-path.js';
+import type { WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import type { IdentityService } from '../identity/identity.service.js';
-import type { PatientService } from '../patient/patient.service.js';
+import type { PatientAccessService } from '../patient/patient-access.service.js';
 import { CareTeamMember, type CareTeamMemberView, careTeamMemberView } from './care-team.entity.js';
 import type { AddCareTeamMemberInput, RemoveCareTeamMemberInput } from './care-team.types.js';
 
@@ -14,7 +13,7 @@ export class CareTeamService {
   constructor(
     private readonly orm: MikroORM,
     private readonly writes: WritePath,
-    private readonly patients: PatientService,
+    private readonly access: PatientAccessService,
     private readonly identity: IdentityService,
   ) {}
 
@@ -40,42 +39,28 @@ export class CareTeamService {
   }
 
   async add(caller: Caller, input: AddCareTeamMemberInput): Promise<CareTeamMemberView> {
-    const access = await this.patients.authorize(caller, input.patientId, 'careTeam.manage', 'addCareTeamMember');
+    const access = await this.access.authorize(caller, input.patientId, 'careTeam.manage', 'addCareTeamMember');
     const user = await this.identity.userById(input.userId);
     if (!user?.active) throw notFound('User', input.userId);
     if (user.kind !== 'STAFF') throw badInput('Only staff can join a care team; family are linked instead.', 'userId');
-    return this.writes
-      .run(
-        stampOf(caller, access.viewer, 'addCareTeamMember'),
-        async ({ em, record }) => {
-          if (await em.count(CareTeamMember, { patientId: input.patientId, userId: input.userId, endedAt: null })) {
-            throw badInput(`${user.name} is already on this care team.`, 'userId');
-          }
-          if (
-            input.role === 'LEAD_CASE_MANAGER' &&
-            (await em.count(CareTeamMember, { patientId: input.patientId, role: 'LEAD_CASE_MANAGER', endedAt: null }))
-          ) {
-            throw badInput('This patient already has a lead case manager; remove them first.', 'role');
-          }
-          const member = em.create(CareTeamMember, {
-            patientId: input.patientId,
-            userId: input.userId,
-            role: input.role,
-          });
-          record({
-            kind: 'CREATED',
-            entity: member,
-            patientId: input.patientId,
-            streams: [Streams.patient(input.patientId)],
-          });
-          return member;
-        },
-        {
-          clientMutationId: input.clientMutationId,
-          replay: (em, id) => em.findOneOrFail(CareTeamMember, { id }),
-        },
-      )
-      .then(careTeamMemberView);
+    const member = await this.writes.create(
+      access.stamp,
+      CareTeamMember,
+      async ({ em }) => {
+        if (await em.count(CareTeamMember, { patientId: input.patientId, userId: input.userId, endedAt: null })) {
+          throw badInput(`${user.name} is already on this care team.`, 'userId');
+        }
+        if (
+          input.role === 'LEAD_CASE_MANAGER' &&
+          (await em.count(CareTeamMember, { patientId: input.patientId, role: 'LEAD_CASE_MANAGER', endedAt: null }))
+        ) {
+          throw badInput('This patient already has a lead case manager; remove them first.', 'role');
+        }
+        return em.create(CareTeamMember, { patientId: input.patientId, userId: input.userId, role: input.role });
+      },
+      input.clientMutationId,
+    );
+    return careTeamMemberView(member);
   }
 
   /**
@@ -83,25 +68,17 @@ export class CareTeamService {
    * open subscriptions re-check access on it and end at once.
    */
   async remove(caller: Caller, input: RemoveCareTeamMemberInput): Promise<CareTeamMemberView> {
-    const existing = isUuid(input.id) ? await this.orm.em.fork().findOne(CareTeamMember, { id: input.id }) : null;
-    if (!existing) throw notFound('CareTeamMember', input.id);
-    const access = await this.patients.authorize(caller, existing.patientId, 'careTeam.manage', 'removeCareTeamMember');
-    return this.writes
-      .run(stampOf(caller, access.viewer, 'removeCareTeamMember'), async ({ em, record, expectVersion }) => {
-        const member = await em.findOneOrFail(CareTeamMember, { id: input.id });
-        expectVersion(member, input.expectedVersion);
-        if (member.endedAt) throw badInput('This member has already left the care team.', 'id');
-        const before = careTeamMemberView(member);
-        member.endedAt = new Date();
-        record({
-          kind: 'DELETED',
-          entity: member,
-          before,
-          patientId: member.patientId,
-          streams: [Streams.patient(member.patientId)],
-        });
-        return member;
-      })
-      .then(careTeamMemberView);
+    const { access } = await this.access.authorizeItem(
+      caller,
+      CareTeamMember,
+      input.id,
+      'careTeam.manage',
+      'removeCareTeamMember',
+    );
+    const member = await this.writes.archive(access.stamp, { entity: CareTeamMember, ...input }, (current) => {
+      if (current.endedAt) throw badInput('This member has already left the care team.', 'id');
+      return { endedAt: new Date() };
+    });
+    return careTeamMemberView(member);
   }
 }

@@ -1,9 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../platform/graphql/context.js';
-import { setSessionCookie } from '../../platform/http/session-cookie.js';
+import type { IdentityService } from '../identity/identity.service.js';
 import { AuthPayload, UserType } from '../identity/identity.types.js';
+import type { SessionCookies } from '../identity/session-cookies.js';
 import type { PatientView } from '../patient/patient.entity.js';
 import { PatientType } from '../patient/patient.types.js';
+import type { FamilyService } from './family.service.js';
 import {
   AcceptFamilyInvitationInput,
   FamilyInvitation,
@@ -15,14 +17,20 @@ import type { FamilyLinkView } from './family-link.entity.js';
 
 @Resolver(() => FamilyLinkType)
 export class FamilyResolver {
+  constructor(
+    private readonly family: FamilyService,
+    private readonly identity: IdentityService,
+    private readonly cookies: SessionCookies,
+  ) {}
+
   @Mutation(() => FamilyInvitation, { description: "Records the patient's consent and links a family member." })
   linkFamilyMember(@Arg('input') input: LinkFamilyMemberInput, @Ctx() ctx: RequestContext): Promise<FamilyInvitation> {
-    return ctx.services.family.link(ctx, input);
+    return this.family.link(ctx, input);
   }
 
   @Mutation(() => FamilyLinkType, { description: 'Ends the family member’s access to this patient at once.' })
   revokeFamilyLink(@Arg('input') input: RevokeFamilyLinkInput, @Ctx() ctx: RequestContext): Promise<FamilyLinkView> {
-    return ctx.services.family.revoke(ctx, input);
+    return this.family.revoke(ctx, input);
   }
 
   @Mutation(() => AuthPayload, {
@@ -32,23 +40,21 @@ export class FamilyResolver {
     @Arg('input') input: AcceptFamilyInvitationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AuthPayload> {
-    const signIn = await ctx.services.family.accept(ctx, input);
-    if (ctx.response) {
-      setSessionCookie(ctx.response, signIn.token, signIn.expiresAt, ctx.services.config.session.cookieSecure);
-    }
+    const signIn = await this.family.accept(ctx, input);
+    this.cookies.set(ctx, signIn);
     return signIn;
   }
 
   @FieldResolver(() => UserType, { description: 'The family member.' })
   async user(@Root() link: FamilyLinkView, @Ctx() ctx: RequestContext): Promise<UserType> {
-    const user = await ctx.loaders.user.load(link.userId);
+    const user = await ctx.loaders.load(this.identity.usersByIds, link.userId);
     if (!user) throw new Error(`User ${link.userId} is missing`);
     return user;
   }
 
   @FieldResolver(() => UserType, { description: 'Who recorded the consent.' })
   async consentRecordedBy(@Root() link: FamilyLinkView, @Ctx() ctx: RequestContext): Promise<UserType> {
-    const user = await ctx.loaders.user.load(link.consentRecordedById);
+    const user = await ctx.loaders.load(this.identity.usersByIds, link.consentRecordedById);
     if (!user) throw new Error(`User ${link.consentRecordedById} is missing`);
     return user;
   }
@@ -56,8 +62,10 @@ export class FamilyResolver {
 
 @Resolver(() => PatientType)
 export class PatientFamilyResolver {
+  constructor(private readonly family: FamilyService) {}
+
   @FieldResolver(() => [FamilyLinkType], { description: 'Family members and caregivers, with consent and status.' })
-  familyLinks(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<FamilyLinkView[]> {
-    return ctx.services.family.linksOf(patient.id);
+  familyLinks(@Root() patient: PatientView): Promise<FamilyLinkView[]> {
+    return this.family.linksOf(patient.id);
   }
 }

@@ -1,14 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
-import { AppError, badInput, ErrorCode, notFound } from '../../platform/errors.js';
-import { Streams } from '../../platform/events/streams.js';
-import { stampOf, type WritePath } from '../../platform/events/write-path.js';
+import { AppError, badInput, ErrorCode } from '../../platform/errors.js';
+import type { WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import type { IdentityService, SignIn } from '../identity/identity.service.js';
 import { hashPassword } from '../identity/password.js';
 import { User } from '../identity/user.entity.js';
-import type { PatientService } from '../patient/patient.service.js';
+import type { PatientAccessService } from '../patient/patient-access.service.js';
 import type { AcceptFamilyInvitationInput, LinkFamilyMemberInput, RevokeFamilyLinkInput } from './family.types.js';
 import { FamilyLink, type FamilyLinkView, familyLinkView } from './family-link.entity.js';
 
@@ -21,7 +20,7 @@ export class FamilyService {
   constructor(
     private readonly orm: MikroORM,
     private readonly writes: WritePath,
-    private readonly patients: PatientService,
+    private readonly access: PatientAccessService,
     private readonly identity: IdentityService,
   ) {}
 
@@ -40,19 +39,20 @@ export class FamilyService {
    * Returns a one-time invitation code with which they set a password.
    */
   async link(caller: Caller, input: LinkFamilyMemberInput): Promise<{ link: FamilyLinkView; invitationCode: string }> {
-    const access = await this.patients.authorize(caller, input.patientId, 'family.manage', 'linkFamilyMember');
+    const access = await this.access.authorize(caller, input.patientId, 'family.manage', 'linkFamilyMember');
     const email = input.email.trim().toLowerCase();
     const invitationCode = randomBytes(24).toString('base64url');
-    const link = await this.writes.run(
-      stampOf(caller, access.viewer, 'linkFamilyMember'),
-      async ({ em, record }) => {
+    const link = await this.writes.create(
+      access.stamp,
+      FamilyLink,
+      async ({ em }) => {
         let user = await em.findOne(User, { email });
         if (user && user.kind !== 'FAMILY') throw badInput('That email belongs to a staff account.', 'email');
         user ??= em.create(User, { email, name: input.name.trim(), kind: 'FAMILY', passwordHash: NO_PASSWORD });
         if (await em.count(FamilyLink, { patientId: input.patientId, userId: user.id, status: { $ne: 'REVOKED' } })) {
           throw badInput(`${user.name} is already linked to this patient.`, 'email');
         }
-        const created = em.create(FamilyLink, {
+        return em.create(FamilyLink, {
           patientId: input.patientId,
           userId: user.id,
           relationship: input.relationship.trim(),
@@ -62,15 +62,8 @@ export class FamilyService {
           consentRecordedAt: new Date(),
           invitationHash: hashCode(invitationCode),
         });
-        record({
-          kind: 'CREATED',
-          entity: created,
-          patientId: input.patientId,
-          streams: [Streams.patient(input.patientId)],
-        });
-        return created;
       },
-      { clientMutationId: input.clientMutationId, replay: (em, id) => em.findOneOrFail(FamilyLink, { id }) },
+      input.clientMutationId,
     );
     return { link: familyLinkView(link), invitationCode };
   }
@@ -82,30 +75,18 @@ export class FamilyService {
     if (!link) throw new AppError(ErrorCode.NOT_FOUND, 'This invitation is not valid or was already used.');
     const user = await em.findOneOrFail(User, { id: link.userId });
     const passwordHash = await hashPassword(input.password);
-    await this.writes.run(
-      {
-        actor: { id: user.id, name: user.name },
-        operation: 'acceptFamilyInvitation',
-        ip: caller.ip,
-        requestId: caller.requestId,
-        breakGlass: false,
-      },
-      async ({ em: tx, record }) => {
-        const fresh = await tx.findOneOrFail(FamilyLink, { id: link.id });
-        const before = familyLinkView(fresh);
-        fresh.status = 'ACTIVE';
-        fresh.invitationHash = null;
-        const account = await tx.findOneOrFail(User, { id: user.id });
-        account.passwordHash = passwordHash;
-        record({
-          kind: 'UPDATED',
-          entity: fresh,
-          before,
-          patientId: fresh.patientId,
-          streams: [Streams.patient(fresh.patientId)],
-        });
-      },
-    );
+    const stamp = {
+      actor: { id: user.id, name: user.name },
+      operation: 'acceptFamilyInvitation',
+      ip: caller.ip,
+      requestId: caller.requestId,
+      breakGlass: false,
+    };
+    await this.writes.update(stamp, { entity: FamilyLink, id: link.id }, async (_fresh, { em: tx }) => {
+      const account = await tx.findOneOrFail(User, { id: user.id });
+      account.passwordHash = passwordHash;
+      return { status: 'ACTIVE' as const, invitationHash: null };
+    });
     return this.identity.openSession(user, { ip: caller.ip, userAgent: caller.userAgent });
   }
 
@@ -115,29 +96,17 @@ export class FamilyService {
    * end on the revocation event itself.
    */
   async revoke(caller: Caller, input: RevokeFamilyLinkInput): Promise<FamilyLinkView> {
-    const existing = isUuid(input.id) ? await this.orm.em.fork().findOne(FamilyLink, { id: input.id }) : null;
-    if (!existing) throw notFound('FamilyLink', input.id);
-    const access = await this.patients.authorize(caller, existing.patientId, 'family.manage', 'revokeFamilyLink');
-    const revoked = await this.writes.run(
-      stampOf(caller, access.viewer, 'revokeFamilyLink'),
-      async ({ em, record, expectVersion }) => {
-        const link = await em.findOneOrFail(FamilyLink, { id: input.id });
-        expectVersion(link, input.expectedVersion);
-        if (link.status === 'REVOKED') throw badInput('This link is already revoked.', 'id');
-        const before = familyLinkView(link);
-        link.status = 'REVOKED';
-        link.revokedAt = new Date();
-        link.invitationHash = null;
-        record({
-          kind: 'UPDATED',
-          entity: link,
-          before,
-          patientId: link.patientId,
-          streams: [Streams.patient(link.patientId)],
-        });
-        return link;
-      },
+    const { access } = await this.access.authorizeItem(
+      caller,
+      FamilyLink,
+      input.id,
+      'family.manage',
+      'revokeFamilyLink',
     );
+    const revoked = await this.writes.update(access.stamp, { entity: FamilyLink, ...input }, (link) => {
+      if (link.status === 'REVOKED') throw badInput('This link is already revoked.', 'id');
+      return { status: 'REVOKED' as const, revokedAt: new Date(), invitationHash: null };
+    });
     const others = await this.orm.em.fork().count(FamilyLink, { userId: revoked.userId, status: { $ne: 'REVOKED' } });
     if (others === 0) await this.identity.endAllSessions(revoked.userId);
     return familyLinkView(revoked);

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
-import type { Config } from '../../config.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { Bus } from '../../platform/bus/bus.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
@@ -13,6 +12,13 @@ import { User } from './user.entity.js';
 export const SESSION_ENDED_TOPIC = 'carehub:session-ended';
 export interface SessionEnded {
   sessionId: string;
+}
+
+/** How sessions last and how their cookie is sent; read from the environment by config.ts. */
+export interface SessionSettings {
+  idleMs: number;
+  absoluteMs: number;
+  cookieSecure: boolean;
 }
 
 export interface SignIn {
@@ -33,7 +39,7 @@ export class IdentityService {
     private readonly orm: MikroORM,
     private readonly bus: Bus,
     private readonly throttle: LoginThrottle,
-    private readonly session: Config['session'],
+    private readonly session: SessionSettings,
   ) {}
 
   /**
@@ -124,6 +130,13 @@ export class IdentityService {
   async userById(id: string): Promise<User | null> {
     return this.orm.em.fork().findOne(User, { id });
   }
+
+  /** Users by id, in the ids' order (null for an unknown one): the batch behind per-request user loading. */
+  readonly usersByIds = async (ids: readonly string[]): Promise<(User | null)[]> => {
+    const users = await this.orm.em.fork().find(User, { id: { $in: [...ids] } });
+    const byId = new Map(users.map((u) => [u.id, u]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
 
   private isLive(session: Session): boolean {
     const now = Date.now();

@@ -2,9 +2,13 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import type { RedisClientType } from 'redis';
 import { rateLimited } from '../../platform/errors.js';
 
-export interface ThrottleOptions {
+/** How many failed sign-ins are allowed in how long; read from the environment by config.ts. */
+export interface LoginSettings {
   maxFailures: number;
   windowSeconds: number;
+}
+
+export interface ThrottleOptions extends LoginSettings {
   /** Shared counters across API instances; without it each instance counts alone. */
   redis?: RedisClientType | undefined;
 }

@@ -1,7 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
 import { badInput, notFound } from '../../platform/errors.js';
-import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import type { Policy } from '../../platform/policy/policy.js';
@@ -43,21 +42,14 @@ export class StaffService {
     if (!name) throw badInput('name must not be blank.', 'name');
     if (input.role !== 'ADMIN' && !input.discipline) throw badInput('Clinical staff need a discipline.', 'discipline');
     const passwordHash = await hashPassword(input.password);
-    return this.writes.run(
+    return this.writes.create(
       stampOf(caller, viewer, 'createStaffUser'),
-      async ({ em, record }) => {
+      User,
+      async ({ em }) => {
         if (await em.count(User, { email })) throw badInput(`An account with ${email} already exists.`, 'email');
-        const user = em.create(User, {
-          email,
-          name,
-          discipline: input.discipline ?? null,
-          role: input.role,
-          passwordHash,
-        });
-        record({ kind: 'CREATED', entity: user, streams: [Streams.directory()] });
-        return user;
+        return em.create(User, { email, name, discipline: input.discipline ?? null, role: input.role, passwordHash });
       },
-      { clientMutationId: input.clientMutationId, replay: (em, id) => em.findOneOrFail(User, { id }) },
+      input.clientMutationId,
     );
   }
 
@@ -67,17 +59,10 @@ export class StaffService {
     if (!isUuid(input.userId) || !(await this.identity.userById(input.userId))) throw notFound('User', input.userId);
     if (input.userId === viewer.userId && !input.active)
       throw badInput('You cannot deactivate your own account.', 'userId');
-    const user = await this.writes.run(
-      stampOf(caller, viewer, 'setUserActive'),
-      async ({ em, record, expectVersion }) => {
-        const target = await em.findOneOrFail(User, { id: input.userId });
-        expectVersion(target, input.expectedVersion);
-        const before = userView(target);
-        target.active = input.active;
-        record({ kind: 'UPDATED', entity: target, before, streams: [Streams.directory()] });
-        return target;
-      },
-    );
+    const target = { entity: User, id: input.userId, expectedVersion: input.expectedVersion };
+    const user = await this.writes.update(stampOf(caller, viewer, 'setUserActive'), target, () => ({
+      active: input.active,
+    }));
     if (!input.active) await this.identity.endAllSessions(user.id);
     return user;
   }

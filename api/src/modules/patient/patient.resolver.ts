@@ -1,12 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { ChangeEvent, toChangeEvent } from '../../platform/events/change-event.types.js';
+import type { SubscribeData } from '../../platform/graphql/container.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
+import type { IdentityService } from '../identity/identity.service.js';
 import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
+import type { UnitService } from '../unit/unit.service.js';
 import { UnitType } from '../unit/unit.types.js';
 import type { PatientView } from './patient.entity.js';
-import { lengthOfStayDays } from './patient.service.js';
+import { lengthOfStayDays, type PatientService } from './patient.service.js';
 import {
   CreatePatientInput,
   DischargePatientInput,
@@ -16,52 +19,54 @@ import {
   ReadmitPatientInput,
   UpdatePatientInput,
 } from './patient.types.js';
-import { ChangesSinceLastSeenType, MarkPatientSeenArgs } from './seen.types.js';
 
-interface SubscribeData {
-  args: { patientId?: string; unitId?: string; after?: string | null };
-  context: RequestContext;
-}
+type StreamArgs = SubscribeData<{ patientId?: string; unitId?: string; after?: string | null }>;
 
 @Resolver(() => PatientType)
 export class PatientResolver {
+  constructor(
+    private readonly records: PatientService,
+    private readonly units: UnitService,
+    private readonly identity: IdentityService,
+  ) {}
+
   @Query(() => [PatientType], { description: "Patients on the viewer's units (or one unit), by name." })
   patients(
     @Arg('filter', () => PatientFilterInput, { nullable: true }) filter: PatientFilterInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PatientView[]> {
-    return ctx.services.patients.list(ctx, filter ?? {});
+    return this.records.list(ctx, filter ?? {});
   }
 
   @Query(() => PatientType)
   patient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PatientView> {
-    return ctx.services.patients.get(ctx, id);
+    return this.records.get(ctx, id);
   }
 
   @Mutation(() => PatientType)
   createPatient(@Arg('input') input: CreatePatientInput, @Ctx() ctx: RequestContext): Promise<PatientView> {
-    return ctx.services.patients.create(ctx, input);
+    return this.records.create(ctx, input);
   }
 
   @Mutation(() => PatientType)
   updatePatient(@Arg('input') input: UpdatePatientInput, @Ctx() ctx: RequestContext): Promise<PatientView> {
-    return ctx.services.patients.update(ctx, input);
+    return this.records.update(ctx, input);
   }
 
   @Mutation(() => PatientType, { description: 'Ends the current stay; it is kept as an encounter.' })
   dischargePatient(@Arg('input') input: DischargePatientInput, @Ctx() ctx: RequestContext): Promise<PatientView> {
-    return ctx.services.patients.discharge(ctx, input);
+    return this.records.discharge(ctx, input);
   }
 
   @Mutation(() => PatientType, { description: 'Starts a new stay for a discharged patient.' })
   readmitPatient(@Arg('input') input: ReadmitPatientInput, @Ctx() ctx: RequestContext): Promise<PatientView> {
-    return ctx.services.patients.readmit(ctx, input);
+    return this.records.readmit(ctx, input);
   }
 
   @Subscription(() => ChangeEvent, {
     description: "Every change on the patient's stream: missed events after `after` first, then live.",
-    subscribe: ({ args, context }: SubscribeData) =>
-      context.services.patients.follow(context, args.patientId ?? '', args.after),
+    subscribe: ({ args, context }: StreamArgs) =>
+      context.container.get(PatientResolver).records.follow(context, args.patientId ?? '', args.after),
   })
   patientEvents(
     @Arg('patientId', () => ID) _patientId: string,
@@ -74,8 +79,8 @@ export class PatientResolver {
   @Subscription(() => ChangeEvent, {
     description:
       'Every patient change on a unit (the live patient list): missed events after `after` first, then live.',
-    subscribe: ({ args, context }: SubscribeData) =>
-      context.services.patients.followUnit(context, args.unitId ?? '', args.after),
+    subscribe: ({ args, context }: StreamArgs) =>
+      context.container.get(PatientResolver).records.followUnit(context, args.unitId ?? '', args.after),
   })
   unitEvents(
     @Arg('unitId', () => ID) _unitId: string,
@@ -85,31 +90,16 @@ export class PatientResolver {
     return toChangeEvent(event);
   }
 
-  @FieldResolver(() => ChangesSinceLastSeenType, {
-    description: "Others' changes since you last marked this patient as seen.",
-  })
-  changesSinceLastSeen(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<ChangesSinceLastSeenType> {
-    return ctx.services.patients.changesSinceLastSeen(ctx, patient.id);
-  }
-
-  @Mutation(() => ChangesSinceLastSeenType, { description: "Marks the patient's changes as seen up to an event." })
-  markPatientSeen(
-    @Args() { patientId, upToEventId }: MarkPatientSeenArgs,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ChangesSinceLastSeenType> {
-    return ctx.services.patients.markSeen(ctx, patientId, upToEventId);
-  }
-
   @FieldResolver(() => UnitType)
   async unit(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<UnitType> {
-    const unit = await ctx.loaders.unit.load(patient.unitId);
+    const unit = await ctx.loaders.load(this.units.byIds, patient.unitId);
     if (!unit) throw new Error(`Unit ${patient.unitId} of patient ${patient.id} is missing`);
     return unit;
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'The attending physician.' })
   async attending(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<User | null> {
-    return patient.attendingId ? ctx.loaders.user.load(patient.attendingId) : null;
+    return patient.attendingId ? ctx.loaders.load(this.identity.usersByIds, patient.attendingId) : null;
   }
 
   @FieldResolver(() => Int, { description: 'Whole days since admission (to discharge, once discharged).' })
@@ -118,7 +108,7 @@ export class PatientResolver {
   }
 
   @FieldResolver(() => [EncounterType], { description: 'Earlier stays, newest first.' })
-  encounters(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<EncounterType[]> {
-    return ctx.services.patients.encounters(patient.id);
+  encounters(@Root() patient: PatientView): Promise<EncounterType[]> {
+    return this.records.encounters(patient.id);
   }
 }

@@ -1,15 +1,13 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import type { AuditLog } from '../../platform/audit/audit-log.js';
 import type { Caller } from '../../platform/auth/caller.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { badInput, notFound, unauthenticated } from '../../platform/errors.js';
-import { ChangeEventRecord } from '../../platform/events/change-event.entity.js';
+import type { EntityView, Route } from '../../platform/events/entity-views.js';
 import { type EventFeed, recheckAtMostEvery } from '../../platform/events/event-feed.js';
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
-import { isUuid } from '../../platform/ids.js';
-import type { AccessBasis, Action, Policy } from '../../platform/policy/policy.js';
+import type { Action, Policy, Resource } from '../../platform/policy/policy.js';
 import { blankToNull, containsPattern, requireText } from '../../platform/text.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { UnitService } from '../unit/unit.service.js';
@@ -23,8 +21,7 @@ import type {
   ReadmitPatientInput,
   UpdatePatientInput,
 } from './patient.types.js';
-import type { ChangesSinceLastSeenType } from './seen.types.js';
-import { SeenMarker } from './seen-marker.entity.js';
+import type { PatientAccess, PatientAccessService } from './patient-access.service.js';
 
 const EARLIEST_BIRTH = '1900-01-01';
 /** Admissions may be entered slightly ahead (a planned admission later today), never days ahead. */
@@ -39,22 +36,9 @@ const ACCESS_RECHECK_MS = 2_000;
 const ACCESS_ENTITIES = new Set(['CareTeamMember', 'FamilyLink', 'UnitMember']);
 const changesAccess = (event: ChangeEventPayload) => ACCESS_ENTITIES.has(event.entityType);
 
-/** Actions that show patient data; writes are audited by the write path instead. */
-const READ_ACTIONS = new Set<Action>(['patient.read', 'audit.read']);
-
-/** A patient the caller was just allowed to act on, and on what basis. */
-export interface PatientAccess {
-  patient: Patient;
-  viewer: Viewer;
-  basis: AccessBasis;
-  /** Whether the access rests on break-the-glass (flagged in the audit trail). */
-  breakGlass: boolean;
-}
-
 /**
- * Patients: reading them (each read audited), creating and editing them on the one write path,
- * discharge and readmission, and following their events. Other modules ask `authorize` before
- * touching anything that belongs to a patient.
+ * The patient record: reading it (each read audited), creating and editing it on the one write
+ * path, discharge and readmission, and following a patient's or a unit's events.
  */
 export class PatientService {
   constructor(
@@ -62,37 +46,10 @@ export class PatientService {
     private readonly writes: WritePath,
     private readonly feed: EventFeed,
     private readonly policy: Policy,
-    private readonly audit: AuditLog,
+    private readonly access: PatientAccessService,
     private readonly units: UnitService,
     private readonly identity: IdentityService,
   ) {}
-
-  /**
-   * Loads the patient and checks that the caller may do `action` on it: NOT_FOUND for an unknown
-   * id, UNAUTHENTICATED/FORBIDDEN per the policy. A read is recorded in the audit trail here,
-   * unless `audit: false` (for checks that show no patient data, such as presence).
-   */
-  async authorize(
-    caller: Caller,
-    patientId: string,
-    action: Action,
-    operation: string,
-    options: { audit?: boolean } = {},
-  ): Promise<PatientAccess> {
-    const viewer = caller.viewer;
-    if (!viewer) throw unauthenticated();
-    const patient = await this.load(patientId);
-    const decided = await this.policy.assertWithBasis(viewer, action, {
-      type: 'patient',
-      patientId,
-      unitId: patient.unitId,
-    });
-    // Actions such as audit.read are granted by role, not by seeing the patient: their basis may be null.
-    const basis = decided.basis ?? 'CARE_TEAM';
-    const access = { patient, viewer, basis, breakGlass: decided.basis === 'BREAK_GLASS' };
-    if (READ_ACTIONS.has(action) && options.audit !== false) await this.recordRead(caller, access, operation);
-    return access;
-  }
 
   async list(caller: Caller, filter: PatientFilterInput = {}): Promise<PatientView[]> {
     const viewer = caller.viewer;
@@ -115,7 +72,7 @@ export class PatientService {
       },
       { orderBy: { name: 'asc', id: 'asc' }, limit: 1000 },
     );
-    await this.recordListRead(caller, viewer, patients, 'patients');
+    await this.access.recordListRead(caller, viewer, patients, 'patients');
     return patients.map(patientView);
   }
 
@@ -127,12 +84,12 @@ export class PatientService {
     const patients = await this.orm.em
       .fork()
       .find(Patient, { id: { $in: patientIds } }, { orderBy: { status: 'asc', name: 'asc' } });
-    await this.recordListRead(caller, viewer, patients, 'myCaseload');
+    await this.access.recordListRead(caller, viewer, patients, 'myCaseload');
     return patients.map(patientView);
   }
 
   async get(caller: Caller, id: string): Promise<PatientView> {
-    const { patient } = await this.authorize(caller, id, 'patient.read', 'patient');
+    const { patient } = await this.access.authorize(caller, id, 'patient.read', 'patient');
     return patientView(patient);
   }
 
@@ -157,35 +114,30 @@ export class PatientService {
     const name = requireText(input.name, 'name');
     checkStay(input.dateOfBirth, input.admittedAt, input.expectedDischargeDate ?? null);
     const record = await this.recordFields(input);
-    return this.writes
-      .run(
-        stampOf(caller, viewer, 'createPatient'),
-        async ({ em, record: recordChange }) => {
-          if (await em.count(Patient, { mrn: input.mrn })) {
-            throw badInput(`A patient with MRN ${input.mrn} already exists.`, 'mrn');
-          }
-          const patient = em.create(Patient, {
-            mrn: input.mrn,
-            name,
-            dateOfBirth: input.dateOfBirth,
-            unitId: input.unitId,
-            admittedAt: input.admittedAt,
-            ...record,
-          });
-          recordChange({ kind: 'CREATED', entity: patient, patientId: patient.id, streams: streamsOf(patient) });
-          return patient;
-        },
-        {
-          clientMutationId: input.clientMutationId,
-          replay: async (em, id) => em.findOneOrFail(Patient, { id }),
-        },
-      )
-      .then(patientView);
+    const created = await this.writes.create(
+      stampOf(caller, viewer, 'createPatient'),
+      Patient,
+      async ({ em }) => {
+        if (await em.count(Patient, { mrn: input.mrn })) {
+          throw badInput(`A patient with MRN ${input.mrn} already exists.`, 'mrn');
+        }
+        return em.create(Patient, {
+          mrn: input.mrn,
+          name,
+          dateOfBirth: input.dateOfBirth,
+          unitId: input.unitId,
+          admittedAt: input.admittedAt,
+          ...record,
+        });
+      },
+      input.clientMutationId,
+    );
+    return patientView(created);
   }
 
   /** Applies the given fields if `expectedVersion` is current; otherwise CONFLICT with the current patient. */
   async update(caller: Caller, input: UpdatePatientInput): Promise<PatientView> {
-    const access = await this.authorize(caller, input.id, 'patient.update', 'updatePatient');
+    const access = await this.access.authorize(caller, input.id, 'patient.update', 'updatePatient');
     if (input.unitId && input.unitId !== access.patient.unitId) {
       if (!(await this.units.exists(input.unitId))) throw notFound('Unit', input.unitId);
       await this.policy.assert(access.viewer, 'patient.create', { type: 'unit', unitId: input.unitId });
@@ -197,7 +149,7 @@ export class PatientService {
       ...(input.admittedAt != null && { admittedAt: input.admittedAt }),
       ...(await this.recordFields(input)),
     };
-    return this.change(caller, access, 'updatePatient', input.expectedVersion, (patient) => {
+    return this.change(access, input.expectedVersion, (patient) => {
       checkStay(
         patch.dateOfBirth ?? patient.dateOfBirth,
         patch.admittedAt ?? patient.admittedAt,
@@ -209,8 +161,8 @@ export class PatientService {
 
   /** Ends the current stay: the encounter is kept in the history and the patient leaves the unit's list. */
   async discharge(caller: Caller, input: DischargePatientInput): Promise<PatientView> {
-    const access = await this.authorize(caller, input.id, 'patient.update', 'dischargePatient');
-    return this.change(caller, access, 'dischargePatient', input.expectedVersion, (patient, em) => {
+    const access = await this.access.authorize(caller, input.id, 'patient.update', 'dischargePatient');
+    return this.change(access, input.expectedVersion, (patient, em) => {
       if (patient.status === 'DISCHARGED') throw badInput('This patient is already discharged.', 'id');
       if (input.dischargedAt < patient.admittedAt) {
         throw badInput('dischargedAt cannot be before the admission.', 'dischargedAt');
@@ -232,10 +184,10 @@ export class PatientService {
 
   /** Starts a new stay for a discharged patient. */
   async readmit(caller: Caller, input: ReadmitPatientInput): Promise<PatientView> {
-    const access = await this.authorize(caller, input.id, 'patient.update', 'readmitPatient');
+    const access = await this.access.authorize(caller, input.id, 'patient.update', 'readmitPatient');
     if (!(await this.units.exists(input.unitId))) throw notFound('Unit', input.unitId);
     await this.policy.assert(access.viewer, 'patient.create', { type: 'unit', unitId: input.unitId });
-    return this.change(caller, access, 'readmitPatient', input.expectedVersion, (patient) => {
+    return this.change(access, input.expectedVersion, (patient) => {
       if (patient.status !== 'DISCHARGED' || !patient.dischargedAt) {
         throw badInput('Only a discharged patient can be readmitted.', 'id');
       }
@@ -262,18 +214,9 @@ export class PatientService {
     patientId: string,
     after: string | null | undefined,
   ): Promise<AsyncIterable<ChangeEventPayload>> {
-    const { patient, viewer } = await this.authorize(caller, patientId, 'patient.read', 'patientEvents');
+    const { patient, viewer } = await this.access.authorize(caller, patientId, 'patient.read', 'patientEvents');
     const resource = { type: 'patient', patientId, unitId: patient.unitId } as const;
-    return this.feed.follow(Streams.patient(patientId), {
-      after,
-      canSee: (event) => this.policy.canSeeEvent(viewer, event),
-      stillAllowed: recheckAtMostEvery(
-        ACCESS_RECHECK_MS,
-        async () =>
-          (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'patient.read', resource),
-        changesAccess,
-      ),
-    });
+    return this.followAs(viewer, Streams.patient(patientId), after, 'patient.read', resource);
   }
 
   /** Every patient change on a unit (the live patient list). */
@@ -284,92 +227,38 @@ export class PatientService {
   ): Promise<AsyncIterable<ChangeEventPayload>> {
     const resource = { type: 'unit', unitId } as const;
     const viewer = await this.policy.assert(caller.viewer, 'unit.read', resource);
-    return this.feed.follow(Streams.unit(unitId), {
+    return this.followAs(viewer, Streams.unit(unitId), after, 'unit.read', resource);
+  }
+
+  /**
+   * A stream as `viewer` may see it (family: shared items only), ending once their session ends
+   * or the policy no longer allows `action` on `resource`.
+   */
+  private followAs(
+    viewer: Viewer,
+    stream: string,
+    after: string | null | undefined,
+    action: Action,
+    resource: Resource,
+  ): AsyncIterable<ChangeEventPayload> {
+    return this.feed.follow(stream, {
       after,
       canSee: (event) => this.policy.canSeeEvent(viewer, event),
       stillAllowed: recheckAtMostEvery(
         ACCESS_RECHECK_MS,
-        async () =>
-          (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'unit.read', resource),
+        async () => (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, action, resource),
         changesAccess,
       ),
     });
   }
 
-  /** Others' changes to the patient since the viewer last marked it as seen (their own are left out). */
-  async changesSinceLastSeen(caller: Caller, patientId: string): Promise<ChangesSinceLastSeenType> {
-    const viewer = caller.viewer;
-    if (!viewer) throw unauthenticated();
-    const em = this.orm.em.fork();
-    const marker = await em.findOne(SeenMarker, { userId: viewer.userId, patientId });
-    // Without a marker there is no "last time" to compare with: the first visit sets the baseline.
-    const rows = marker
-      ? await em.find(
-          ChangeEventRecord,
-          { stream: Streams.patient(patientId), id: { $gt: marker.lastSeenEventId }, actorId: { $ne: viewer.userId } },
-          { orderBy: { id: 'asc' }, limit: 200 },
-        )
-      : [];
-    const latest = await em.findOne(
-      ChangeEventRecord,
-      { stream: Streams.patient(patientId) },
-      { orderBy: { id: 'desc' }, fields: ['id'] },
-    );
-    return {
-      lastSeenAt: marker?.at ?? null,
-      latestEventId: latest ? String(latest.id) : null,
-      changes: rows.map((r) => ({
-        eventId: String(r.id),
-        at: r.at.toISOString(),
-        actorName: r.actorName,
-        kind: r.kind,
-        entityType: r.entityType,
-        entityId: r.entityId,
-        fields: (r.changes?.map((c) => c.field) ?? []).sort(),
-      })),
-    };
-  }
-
-  /** Records that the viewer has seen the patient's changes up to an event; never moves backwards. */
-  async markSeen(caller: Caller, patientId: string, upToEventId: string): Promise<ChangesSinceLastSeenType> {
-    const { viewer } = await this.authorize(caller, patientId, 'patient.read', 'markPatientSeen', { audit: false });
-    const em = this.orm.em.fork();
-    const event = await em.findOne(
-      ChangeEventRecord,
-      { id: upToEventId, stream: Streams.patient(patientId) },
-      { fields: ['id'] },
-    );
-    if (!event) throw badInput('upToEventId is not an event of this patient.', 'upToEventId');
-    await em.transactional(async (tx) => {
-      const marker = await tx.findOne(SeenMarker, { userId: viewer.userId, patientId });
-      if (!marker) tx.create(SeenMarker, { userId: viewer.userId, patientId, lastSeenEventId: String(event.id) });
-      else if (BigInt(marker.lastSeenEventId) < BigInt(event.id)) {
-        marker.lastSeenEventId = String(event.id);
-        marker.at = new Date();
-      }
-    });
-    return this.changesSinceLastSeen(caller, patientId);
-  }
-
   private async change(
-    caller: Caller,
     access: PatientAccess,
-    operation: string,
     expectedVersion: number,
     apply: (patient: Patient, em: EntityManager) => Partial<Patient>,
   ): Promise<PatientView> {
-    return this.writes
-      .run(stampOf(caller, access.viewer, operation, access.breakGlass), async ({ em, record, expectVersion }) => {
-        const patient = await em.findOneOrFail(Patient, { id: access.patient.id });
-        expectVersion(patient, expectedVersion);
-        const before = patientView(patient);
-        const previousUnit = patient.unitId;
-        em.assign(patient, apply(patient, em));
-        const streams = [...new Set([...streamsOf(patient), Streams.unit(previousUnit)])];
-        record({ kind: 'UPDATED', entity: patient, before, patientId: patient.id, streams });
-        return patient;
-      })
-      .then(patientView);
+    const target = { entity: Patient, id: access.patient.id, expectedVersion };
+    return patientView(await this.writes.update(access.stamp, target, (patient, { em }) => apply(patient, em)));
   }
 
   /** The record fields of an input, trimmed; left-out fields are left out, nulls clear. */
@@ -417,45 +306,6 @@ export class PatientService {
       }),
     };
   }
-
-  /** One READ row per patient a list showed. */
-  private async recordListRead(caller: Caller, viewer: Viewer, patients: Patient[], operation: string): Promise<void> {
-    await this.audit.append(
-      patients.map((p) => ({
-        actor: { id: viewer.userId, name: viewer.name },
-        patientId: p.id,
-        operation,
-        access: 'READ' as const,
-        entityType: 'Patient',
-        entityId: p.id,
-        ip: caller.ip,
-        requestId: caller.requestId,
-        breakGlass: false,
-      })),
-    );
-  }
-
-  private async recordRead(caller: Caller, access: PatientAccess, operation: string): Promise<void> {
-    await this.audit.append([
-      {
-        actor: { id: access.viewer.userId, name: access.viewer.name },
-        patientId: access.patient.id,
-        operation,
-        access: 'READ',
-        entityType: 'Patient',
-        entityId: access.patient.id,
-        ip: caller.ip,
-        requestId: caller.requestId,
-        breakGlass: access.breakGlass,
-      },
-    ]);
-  }
-
-  private async load(id: string): Promise<Patient> {
-    const patient = isUuid(id) ? await this.orm.em.fork().findOne(Patient, { id }) : null;
-    if (!patient) throw notFound('Patient', id);
-    return patient;
-  }
 }
 
 /** Whole days since admission (to discharge, for a finished stay). */
@@ -464,8 +314,13 @@ export function lengthOfStayDays(view: Pick<PatientView, 'admittedAt' | 'dischar
   return Math.max(0, Math.floor((end - Date.parse(view.admittedAt)) / DAY_MS));
 }
 
-function streamsOf(patient: Patient): string[] {
-  return [Streams.patient(patient.id), Streams.unit(patient.unitId)];
+/** A patient's changes go to its own stream and its unit's, and to the unit it left when it moves. */
+export function patientRoute(patient: Patient, before: EntityView | undefined): Route {
+  const previousUnit = typeof before?.unitId === 'string' ? [Streams.unit(before.unitId)] : [];
+  return {
+    streams: [...new Set([Streams.patient(patient.id), Streams.unit(patient.unitId), ...previousUnit])],
+    patientId: patient.id,
+  };
 }
 
 function checkStay(dateOfBirth: string, admittedAt: Date, expectedDischargeDate: string | null): void {

@@ -3,7 +3,7 @@ import type { Server, Socket } from 'socket.io';
 import { isCoded } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import type { SocketData } from '../../platform/realtime/socket-io.js';
-import type { Services } from '../../services.js';
+import type { PatientAccessService } from '../patient/patient-access.service.js';
 
 /** socket.io event names of presence, shared with the web client. */
 export const PresenceEvents = {
@@ -34,7 +34,7 @@ const patientOf = (room: string) =>
  * patient's room only when the policy lets its viewer read that patient; the room's list is
  * gathered across every instance (Redis adapter) and sent to the room on each join and leave.
  */
-export function attachPresence(io: Server, services: Services): void {
+export function attachPresence(io: Server, patientAccess: PatientAccessService): void {
   const broadcast = async (patientId: string) => {
     const sockets = await io.in(roomOf(patientId)).fetchSockets();
     const viewers = new Map<string, PresentViewer>();
@@ -57,7 +57,7 @@ export function attachPresence(io: Server, services: Services): void {
       if (!isUuid(patientId)) return reply({ ok: false, code: 'BAD_USER_INPUT' });
       try {
         const caller = { viewer: data.viewer, requestId: randomUUID(), ip: socket.handshake.address ?? null };
-        await services.patients.authorize(caller, patientId, 'patient.read', 'presence', { audit: false });
+        await patientAccess.authorize(caller, patientId, 'patient.read', 'presence', { audit: false });
       } catch (error) {
         return reply({ ok: false, code: isCoded(error) ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR' });
       }

@@ -2,27 +2,41 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import type { RequestContext } from '../../platform/graphql/context.js';
 import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
+import type { UnitService } from './unit.service.js';
 import { UnitMemberInput, UnitType } from './unit.types.js';
 
 @Resolver(() => UnitType)
 export class UnitResolver {
+  constructor(private readonly unitService: UnitService) {}
+
   @Query(() => [UnitType], { description: "Units: all of them for admins, the viewer's own for staff." })
   units(@Ctx() ctx: RequestContext): Promise<UnitType[]> {
-    return ctx.services.units.visibleUnits(ctx);
+    return this.unitService.visibleUnits(ctx);
   }
 
   @FieldResolver(() => [UserType], { description: "The unit's staff list." })
   staff(@Root() unit: UnitType, @Ctx() ctx: RequestContext): Promise<User[]> {
-    return ctx.services.units.staffOf(ctx, unit.id);
+    return this.unitService.staffOf(ctx, unit.id);
   }
 
   @Mutation(() => UnitType, { description: "Admins: adds a staff member to the unit's staff list." })
   addUnitMember(@Arg('input') input: UnitMemberInput, @Ctx() ctx: RequestContext): Promise<UnitType> {
-    return ctx.services.units.addMember(ctx, input);
+    return this.unitService.addMember(ctx, input);
   }
 
   @Mutation(() => UnitType, { description: "Admins: removes a staff member from the unit's staff list." })
   removeUnitMember(@Arg('input') input: UnitMemberInput, @Ctx() ctx: RequestContext): Promise<UnitType> {
-    return ctx.services.units.removeMember(ctx, input);
+    return this.unitService.removeMember(ctx, input);
+  }
+}
+
+@Resolver(() => UserType)
+export class UserUnitsResolver {
+  constructor(private readonly unitService: UnitService) {}
+
+  @FieldResolver(() => [UnitType], { description: 'Units whose staff list includes this user.' })
+  async units(@Root() user: UserType): Promise<UnitType[]> {
+    if (user.kind !== 'STAFF') return [];
+    return this.unitService.unitsOf(user.id);
   }
 }

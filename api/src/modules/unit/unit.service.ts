@@ -1,7 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
 import { badInput, notFound, unauthenticated } from '../../platform/errors.js';
-import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import type { Policy } from '../../platform/policy/policy.js';
@@ -27,11 +26,12 @@ export class UnitService {
     private readonly policy: Policy,
   ) {}
 
-  async byIds(ids: readonly string[]): Promise<(UnitType | null)[]> {
+  /** Units by id, in the ids' order (null for an unknown one): the batch behind per-request unit loading. */
+  readonly byIds = async (ids: readonly string[]): Promise<(UnitType | null)[]> => {
     const units = await this.orm.em.fork().find(Unit, { id: { $in: ids.filter(isUuid) } });
     const byId = new Map(units.map((u) => [u.id, toView(u)]));
     return ids.map((id) => byId.get(id) ?? null);
-  }
+  };
 
   async exists(id: string): Promise<boolean> {
     if (!isUuid(id)) return false;
@@ -83,12 +83,11 @@ export class UnitService {
     const user = isUuid(input.userId) ? await this.orm.em.fork().findOne(User, { id: input.userId }) : null;
     if (!user) throw notFound('User', input.userId);
     if (user.kind !== 'STAFF') throw badInput('Only staff can be on a unit’s staff list.', 'userId');
-    await this.writes.run(stampOf(caller, viewer, 'addUnitMember'), async ({ em, record }) => {
+    await this.writes.create(stampOf(caller, viewer, 'addUnitMember'), UnitMember, async ({ em }) => {
       if (await em.count(UnitMember, { unitId: unit.id, userId: user.id })) {
         throw badInput(`${user.name} is already on ${unit.code}.`, 'userId');
       }
-      const member = em.create(UnitMember, { unitId: unit.id, userId: user.id });
-      record({ kind: 'CREATED', entity: member, streams: [Streams.unit(unit.id), Streams.directory()] });
+      return em.create(UnitMember, { unitId: unit.id, userId: user.id });
     });
     return toView(unit);
   }
@@ -102,7 +101,7 @@ export class UnitService {
         ? await em.findOne(UnitMember, { unitId: unit.id, userId: input.userId })
         : null;
       if (!member) throw notFound('UnitMember', input.userId);
-      record({ kind: 'DELETED', entity: member, streams: [Streams.unit(unit.id), Streams.directory()] });
+      record({ kind: 'DELETED', entity: member });
       em.remove(member);
     });
     return toView(unit);

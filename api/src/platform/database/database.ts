@@ -4,16 +4,23 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { type EntityClass, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import type { Config } from '../../config.js';
 import { migrationsFor } from '../../migrations/index.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { ChangeEventRecord } from '../events/change-event.entity.js';
 import type { Logger } from '../logging/logger.js';
+
+/** The platform's own tables: the event log and the audit trail. */
+export const platformEntities: EntityClass<unknown>[] = [ChangeEventRecord, AuditEntry];
 
 export type Dialect = 'sqlite' | 'postgresql';
 
-/** MikroORM options for either database; the same entities and the dialect's own migrations. */
-export function ormOptions(database: Config['database'], entities: EntityClass<unknown>[], logger?: Logger): Options {
+/** Which database the hub uses: an SQLite file, or a PostgreSQL server. */
+export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
+
+/** MikroORM options for either database: the platform's and the modules' entities, and the dialect's own migrations. */
+export function ormOptions(database: DatabaseTarget, entities: EntityClass<unknown>[], logger?: Logger): Options {
   const common = {
-    entities,
+    entities: [...platformEntities, ...entities],
     extensions: [Migrator],
     migrations: {
       tableName: 'mikro_orm_migrations',
@@ -37,7 +44,7 @@ export function ormOptions(database: Config['database'], entities: EntityClass<u
 
 /** Opens the database and brings its schema up to date with the committed migrations. */
 export async function openDatabase(
-  database: Config['database'],
+  database: DatabaseTarget,
   entities: EntityClass<unknown>[],
   logger: Logger,
 ): Promise<MikroORM> {

@@ -8,12 +8,16 @@ const ChangeKind = enumOf(CHANGE_KINDS);
 registerEnumType(ChangeKind, { name: 'ChangeKind' });
 
 // biome-ignore lint/complexity/noBannedTypes: type-graphql object types are plain classes
-const nodeTypes = new Map<string, Function>();
+let nodeTypes: ReadonlyMap<string, Function> = new Map();
 
-/** Makes a module's GraphQL type a possible `ChangeEvent.node`; `entityType` is the name the write path records. */
+/**
+ * Sets the GraphQL types `ChangeEvent.node` may take, by the entity type the write path records.
+ * The schema builder calls it with the modules' node types before building; type-graphql's
+ * metadata is global, so the union is one per process.
+ */
 // biome-ignore lint/complexity/noBannedTypes: type-graphql object types are plain classes
-export function registerNodeType(entityType: string, type: Function): void {
-  nodeTypes.set(entityType, type);
+export function setEventNodeTypes(types: ReadonlyMap<string, Function>): void {
+  nodeTypes = types;
 }
 
 export const ChangeEventNode = createUnionType({

@@ -1,7 +1,6 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type { Bus, BusMessage, ChangeEventPayload } from '../bus/bus.js';
 import { badInput } from '../errors.js';
-import { ChangeEventRecord } from './change-event.entity.js';
+import type { EventLog } from './event-log.js';
 import { streamTopic } from './streams.js';
 import { toPayload } from './write-path.js';
 
@@ -25,7 +24,7 @@ export interface FeedOptions {
  */
 export class EventFeed {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly log: EventLog,
     private readonly bus: Bus,
   ) {}
 
@@ -57,7 +56,7 @@ export class EventFeed {
       signal.wake?.();
     });
     try {
-      let cursor = after ?? (await this.lastId(stream));
+      let cursor = after ?? (await this.log.lastId(stream));
       let needsRead = after != null;
       while (!signal.closed) {
         if (needsRead) {
@@ -100,26 +99,8 @@ export class EventFeed {
     }
   }
 
-  private async lastId(stream: string): Promise<string> {
-    const em = this.orm.em.fork();
-    const row = await em
-      .getConnection()
-      .execute<{ last: string | number | null }>(
-        'select max(id) as last from change_event where stream = ?',
-        [stream],
-        'get',
-      );
-    return row?.last == null ? '0' : String(row.last);
-  }
-
   private async readAfter(stream: string, cursor: string): Promise<ChangeEventPayload[]> {
-    const em = this.orm.em.fork();
-    const rows = await em.find(
-      ChangeEventRecord,
-      { stream, id: { $gt: cursor } },
-      { orderBy: { id: 'asc' }, limit: PAGE },
-    );
-    return rows.map((row) => toPayload(row));
+    return (await this.log.after(stream, cursor, { limit: PAGE })).map((row) => toPayload(row));
   }
 }
 

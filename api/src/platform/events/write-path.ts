@@ -1,5 +1,7 @@
 import {
+  type EntityClass,
   type EntityManager,
+  type FilterQuery,
   type MikroORM,
   OptimisticLockError,
   UniqueConstraintViolationException,
@@ -12,20 +14,40 @@ import type { Bus, ChangeEventPayload } from '../bus/bus.js';
 import { badInput, conflict } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { ChangeEventRecord, type ChangeKind, type FieldChange, type Visibility } from './change-event.entity.js';
-import { type EntityView, viewOf } from './entity-views.js';
+import type { EntityView, EntityViews, Route } from './entity-views.js';
+import { type Ordered, positionAfter } from './ordering.js';
 import { streamTopic } from './streams.js';
 
-/** One change to record: which item, on which streams, and who may see it. */
+/**
+ * One change to record: which item, and — when its module registered no route for it, or this
+ * change goes elsewhere — on which streams and who may see it.
+ */
 export interface Change {
   kind: ChangeKind;
   /** The entity after the change; its view is taken after flush, so version and timestamps are final. */
   entity: object;
-  streams: string[];
+  streams?: string[];
   patientId?: string | null;
   visibility?: Visibility;
   /** The view before an update, to record field-level before/after. */
   before?: EntityView;
 }
+
+/** An editable entity: optimistic version and id. */
+export interface Versioned {
+  id: string;
+  version: number;
+}
+
+/** The item an edit is about, and the version the edit was based on (none: take the current one). */
+export interface Target<T> {
+  entity: EntityClass<T>;
+  id: string;
+  expectedVersion?: number | null;
+}
+
+/** What an update changes: the fields to assign (or nothing, when `apply` changed the item itself). */
+export type Patch<T> = Partial<T> | undefined;
 
 /** Who writes, for the event log and the audit trail. */
 export interface WriteStamp {
@@ -79,7 +101,86 @@ export class WritePath {
     private readonly bus: Bus,
     private readonly audit: AuditLog,
     private readonly logger: Logger,
+    private readonly views: EntityViews,
   ) {}
+
+  /**
+   * Creates one item: `build` checks the domain's rules and `em.create`s it; the item is recorded
+   * as CREATED on its module's route. A repeated `clientMutationId` returns the item created the
+   * first time.
+   */
+  create<T extends { id: string }>(
+    stamp: WriteStamp,
+    entity: EntityClass<T>,
+    build: (tx: WriteContext) => Promise<T> | T,
+    clientMutationId?: string | null,
+  ): Promise<T> {
+    return this.run(
+      stamp,
+      async (tx) => {
+        const created = await build(tx);
+        tx.record({ kind: 'CREATED', entity: created });
+        return created;
+      },
+      { clientMutationId, replay: (em, id) => em.findOneOrFail(entity, { id } as FilterQuery<T>) },
+    );
+  }
+
+  /**
+   * The versioned edit: loads the item in the transaction, refuses a stale `expectedVersion`
+   * with CONFLICT (carrying the current item), lets `apply` check the domain's rules and return
+   * the fields to change, and records the change with its before/after view.
+   */
+  update<T extends Versioned>(
+    stamp: WriteStamp,
+    target: Target<T>,
+    apply: (current: NoInfer<T>, tx: WriteContext) => Patch<NoInfer<T>> | Promise<Patch<NoInfer<T>>>,
+    kind: 'UPDATED' | 'DELETED' = 'UPDATED',
+  ): Promise<T> {
+    return this.run(stamp, async (tx) => {
+      const current = await tx.em.findOneOrFail(target.entity, { id: target.id } as FilterQuery<T>);
+      if (target.expectedVersion != null) tx.expectVersion(current, target.expectedVersion);
+      const before = this.views.viewOf(current)?.view;
+      const patch = await apply(current, tx);
+      if (patch) tx.em.assign(current, patch as never);
+      tx.record({ kind, entity: current, before });
+      return current;
+    });
+  }
+
+  /**
+   * Ends an item's active life while keeping its row and history (a DELETED event): `apply`
+   * refuses what cannot be archived and marks the item, e.g. sets `endedAt`.
+   */
+  archive<T extends Versioned>(
+    stamp: WriteStamp,
+    target: Target<T>,
+    apply: (current: NoInfer<T>, tx: WriteContext) => Patch<NoInfer<T>> | Promise<Patch<NoInfer<T>>>,
+  ): Promise<T> {
+    return this.update(stamp, target, apply, 'DELETED');
+  }
+
+  /**
+   * Moves an item right after sibling `afterId` (first when null) among `siblingsOf(item)`: a new
+   * fractional index between its neighbours, so one row is written whatever the list's length.
+   */
+  move<T extends Ordered>(
+    stamp: WriteStamp,
+    target: Target<T> & { afterId?: string | null },
+    siblingsOf: (item: T) => FilterQuery<T>,
+  ): Promise<T> {
+    return this.run(stamp, async ({ em, record, expectVersion }) => {
+      const current = await em.findOneOrFail(target.entity, { id: target.id } as FilterQuery<T>);
+      if (target.expectedVersion != null) expectVersion(current, target.expectedVersion);
+      const siblings = (
+        await em.find(target.entity, siblingsOf(current), { orderBy: { position: 'asc' } as never })
+      ).filter((s) => s.id !== current.id);
+      const before = this.views.viewOf(current)?.view;
+      current.position = positionAfter(siblings, target.afterId);
+      record({ kind: 'MOVED', entity: current, before });
+      return current;
+    });
+  }
 
   async run<T>(stamp: WriteStamp, work: (tx: WriteContext) => Promise<T>, options: WriteOptions<T> = {}): Promise<T> {
     const actor = stamp.actor;
@@ -152,7 +253,7 @@ export class WritePath {
     if (changes.length === 0) return [];
     const connection = em.getConnection();
     const trx = em.getTransactionContext();
-    const streams = [...new Set(changes.flatMap((c) => c.streams))].sort();
+    const streams = [...new Set(changes.flatMap((c) => this.routeOf(c).streams))].sort();
     const previous = new Map<string, string>();
     for (const stream of streams) {
       if (em.getDriver() instanceof PostgreSqlDriver) {
@@ -170,12 +271,13 @@ export class WritePath {
     const out: Appended[] = [];
     let cmid = clientMutationId;
     for (const change of changes) {
-      const described = viewOf(change.entity);
+      const described = this.views.viewOf(change.entity);
       if (!described) throw new Error(`No view registered for ${change.entity.constructor.name}`);
       const { entityType, view } = described;
       const changed = change.before ? diff(change.before, view) : null;
       if (change.kind === 'UPDATED' && changed?.length === 0) continue;
-      for (const stream of change.streams) {
+      const route = this.routeOf(change);
+      for (const stream of route.streams) {
         const data = {
           stream,
           kind: change.kind,
@@ -185,8 +287,8 @@ export class WritePath {
           actorId: actor.id,
           actorName: actor.name,
           at,
-          visibility: change.visibility ?? 'TEAM',
-          patientId: change.patientId ?? null,
+          visibility: route.visibility ?? 'TEAM',
+          patientId: route.patientId ?? null,
           snapshot: view,
           changes: changed,
           clientMutationId: cmid,
@@ -201,8 +303,16 @@ export class WritePath {
     return out;
   }
 
+  /** The change's own streams when it names them, else the route its module registered. */
+  private routeOf(change: Change): Route {
+    if (change.streams) return { streams: change.streams, patientId: change.patientId, visibility: change.visibility };
+    const route = this.views.routeOf(change.entity, change.before);
+    if (!route) throw new Error(`No streams for a change to ${change.entity.constructor.name}`);
+    return route;
+  }
+
   private conflictFor(entity: object) {
-    const described = viewOf(entity);
+    const described = this.views.viewOf(entity);
     return conflict(described?.entityType ?? entity.constructor.name, described?.view ?? null);
   }
 

@@ -1,7 +1,15 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { resolvers } from '../../modules/index.js';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { setEventNodeTypes } from '../events/change-event.types.js';
+import type { ResolverClass } from './container.js';
+import type { RequestContext } from './context.js';
+
+/** What the schema is built from: the modules' resolvers and the types `ChangeEvent.node` may take. */
+export interface SchemaParts {
+  resolvers: NonEmptyArray<ResolverClass>;
+  nodeTypes: ReadonlyMap<string, ResolverClass>;
+}
 
 /**
  * type-graphql insists on a PubSub when a schema has subscriptions. CareHub's subscriptions all
@@ -18,18 +26,25 @@ const noTopicPubSub = {
 
 let built: Promise<GraphQLSchema> | undefined;
 
-/** The executable schema (built once per process; type-graphql metadata is global). */
-export function carehubSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
-    resolvers,
-    validate: { forbidUnknownValues: false },
-    emitSchemaFile: false,
-    pubSub: noTopicPubSub,
-  });
+/**
+ * The executable schema (built once per process; type-graphql metadata is global). Resolvers
+ * are taken from the request's container, so each hub's resolvers use that hub's services.
+ */
+export function carehubSchema(parts: SchemaParts): Promise<GraphQLSchema> {
+  if (!built) {
+    setEventNodeTypes(parts.nodeTypes);
+    built = buildSchema({
+      resolvers: parts.resolvers,
+      container: ({ context }) => (context as RequestContext).container,
+      validate: { forbidUnknownValues: false },
+      emitSchemaFile: false,
+      pubSub: noTopicPubSub,
+    });
+  }
   return built;
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so it diffs cleanly. */
-export async function printCarehubSchema(): Promise<string> {
-  return `${printSchema(lexicographicSortSchema(await carehubSchema()))}\n`;
+export async function printCarehubSchema(parts: SchemaParts): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await carehubSchema(parts)))}\n`;
 }

@@ -5,23 +5,35 @@ import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Request } from 'express';
-import { createLoaders, type Loaders, type Services } from '../../services.js';
-import { databaseReady } from '../database/database.js';
-import type { RequestContext } from '../graphql/context.js';
-import { withRequestId } from '../logging/logger.js';
+import type { Authenticate, ContextFor, RequestContext } from '../graphql/context.js';
+import { type Logger, withRequestId } from '../logging/logger.js';
 import { tokenFromHeaders } from './session-cookie.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export interface HttpAppOptions {
+  /** Behind a load balancer: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  /** Origins besides the hub's own that may send credentialed requests; `undefined`: same-origin only. */
+  allowedOrigins: string[] | undefined;
+  /** The built web app's folder. */
+  webDist: string;
+  logger: Logger;
+  /** Whether the hub can serve (its database answers), for /readyz. */
+  ready: () => Promise<boolean>;
+  authenticate: Authenticate;
+  contextFor: ContextFor;
+}
 
 /**
  * The HTTP side: request ids and access logs, health probes, GraphQL at /graphql, and the
  * built web app (with client-side routes falling back to index.html).
  */
-export function createHttpApp(services: Services, apollo: ApolloServer<RequestContext>): express.Express {
-  const { config, logger } = services;
+export function createHttpApp(options: HttpAppOptions, apollo: ApolloServer<RequestContext>): express.Express {
+  const { logger, authenticate, contextFor } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
+  app.set('trust proxy', options.trustProxy);
 
   app.use((req, res, next) => {
     const incoming = req.header('x-request-id');
@@ -49,30 +61,29 @@ export function createHttpApp(services: Services, apollo: ApolloServer<RequestCo
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const ready = await databaseReady(services.orm);
+    const ready = await options.ready();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
 
   app.use(
     '/graphql',
-    cors({ origin: config.allowedOrigins ?? false, credentials: true, maxAge: 600 }),
+    cors({ origin: options.allowedOrigins ?? false, credentials: true, maxAge: 600 }),
     express.json({ limit: '256kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => ({
-        requestId: String(res.locals.requestId),
-        viewer: await services.identity.authenticate(tokenFromHeaders(req.headers)),
-        ip: clientAddress(req),
-        userAgent: req.header('user-agent') ?? null,
-        services,
-        loaders: createLoaders(services) satisfies Loaders,
-        response: res,
-      }),
+      context: async ({ req, res }): Promise<RequestContext> =>
+        contextFor({
+          requestId: String(res.locals.requestId),
+          viewer: await authenticate(tokenFromHeaders(req.headers)),
+          ip: clientAddress(req),
+          userAgent: req.header('user-agent') ?? null,
+          response: res,
+        }),
     }),
   );
 
-  const index = path.join(config.webDist, 'index.html');
+  const index = path.join(options.webDist, 'index.html');
   if (fs.existsSync(index)) {
-    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    app.use(express.static(options.webDist, { index: false, maxAge: '1h' }));
     app.use((req, res, next) => {
       if (req.method !== 'GET' || !req.accepts('html')) return next();
       res.setHeader('cache-control', 'no-cache');

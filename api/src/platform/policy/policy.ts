@@ -35,6 +35,14 @@ export interface PolicyFacts {
   hasActiveFamilyLink(userId: string, patientId: string): Promise<boolean>;
 }
 
+/** Every fact the rules consult (a fact added to PolicyFacts must be added here to compile); each is answered by one module. */
+const POLICY_FACTS: Record<keyof PolicyFacts, true> = {
+  isUnitMember: true,
+  careTeamRole: true,
+  hasBreakGlass: true,
+  hasActiveFamilyLink: true,
+};
+
 const LEAD_CASE_MANAGER = 'LEAD_CASE_MANAGER';
 
 /**
@@ -49,6 +57,12 @@ const LEAD_CASE_MANAGER = 'LEAD_CASE_MANAGER';
  */
 export class Policy {
   constructor(private readonly facts: PolicyFacts) {}
+
+  /** Fails at start, naming the fact, when no module answers one of the facts the rules consult. */
+  static assertFacts(facts: Partial<PolicyFacts>): asserts facts is PolicyFacts {
+    const missing = (Object.keys(POLICY_FACTS) as (keyof PolicyFacts)[]).filter((f) => typeof facts[f] !== 'function');
+    if (missing.length > 0) throw new Error(`No module answers the policy facts: ${missing.join(', ')}`);
+  }
 
   /** The basis on which a staff viewer may see the patient, or null. */
   async patientAccess(viewer: Viewer, patientId: string, unitId: string): Promise<AccessBasis | null> {

@@ -4,12 +4,12 @@ import { GraphQLError, type GraphQLSchema, parse, specifiedRules, type Validatio
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { createLoaders, type Services } from '../../services.js';
 import type { LiveSockets } from '../auth/live-sockets.js';
 import type { Viewer } from '../auth/viewer.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { Authenticate, ContextFor, RequestContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { tokenFromHeaders } from '../http/session-cookie.js';
+import type { Logger } from '../logging/logger.js';
 
 interface ConnectionState {
   viewer: Viewer;
@@ -18,19 +18,26 @@ interface ConnectionState {
   forget: () => void;
 }
 
+export interface GraphqlWsOptions {
+  schema: GraphQLSchema;
+  /** The same limits as HTTP (depth, cost, aliases…). */
+  validationRules: ValidationRule[];
+  liveSockets: LiveSockets;
+  logger: Logger;
+  exposeInternalErrors: boolean;
+  authenticate: Authenticate;
+  contextFor: ContextFor;
+}
+
 /**
  * graphql-ws on the hub's port. A connection must carry a live session (connectionParams.token,
  * a bearer header or the session cookie); every operation is validated with the same limits as
  * HTTP; the socket closes when its session ends.
  */
-export function createGraphqlWsServer(
-  services: Services,
-  schema: GraphQLSchema,
-  validationRules: ValidationRule[],
-  liveSockets: LiveSockets,
-): WebSocketServer {
+export function createGraphqlWsServer(options: GraphqlWsOptions): WebSocketServer {
+  const { schema, validationRules, liveSockets, authenticate, contextFor } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
-  const format = createErrorFormatter(services.logger, services.config.exposeInternalErrors);
+  const format = createErrorFormatter(options.logger, options.exposeInternalErrors);
   const connections = new WeakMap<object, ConnectionState>();
   const rules = [...specifiedRules, ...validationRules];
 
@@ -41,7 +48,7 @@ export function createGraphqlWsServer(
         const request = ctx.extra.request as IncomingMessage;
         const param = ctx.connectionParams?.token;
         const token = typeof param === 'string' ? param : tokenFromHeaders(request.headers);
-        const viewer = await services.identity.authenticate(token);
+        const viewer = await authenticate(token);
         if (!viewer) return false;
         const socket = ctx.extra.socket;
         const forget = liveSockets.add(viewer.sessionId, () => socket.close(CloseCode.Forbidden, 'Session ended'));
@@ -65,14 +72,12 @@ export function createGraphqlWsServer(
         }
         const errors = validate(schema, document, rules);
         if (errors.length > 0) return errors;
-        const contextValue: RequestContext = {
+        const contextValue: RequestContext = contextFor({
           requestId: randomUUID(),
           viewer: state.viewer,
           ip: state.ip,
           userAgent: state.userAgent,
-          services,
-          loaders: createLoaders(services),
-        };
+        });
         return {
           schema,
           document,

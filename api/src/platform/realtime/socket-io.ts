@@ -1,10 +1,11 @@
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Server } from 'socket.io';
-import type { Services } from '../../services.js';
 import type { LiveSockets } from '../auth/live-sockets.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { Bus } from '../bus/bus.js';
 import { RedisBus } from '../bus/redis-bus.js';
+import type { Authenticate } from '../graphql/context.js';
 import { originAllowed } from '../http/origin.js';
 import { tokenFromHeaders } from '../http/session-cookie.js';
 
@@ -12,28 +13,33 @@ export interface SocketData {
   viewer: Viewer;
 }
 
+export interface SocketServerOptions {
+  liveSockets: LiveSockets;
+  /** Origins besides the hub's own that may connect; `undefined`: same-origin only. */
+  allowedOrigins: string[] | undefined;
+  /** With the Redis bus, rooms span every instance. */
+  bus: Bus;
+  authenticate: Authenticate;
+}
+
 /**
  * socket.io on the hub's port, for presence. Every socket carries a live session (handshake
  * `auth.token`, a bearer header or the session cookie) and is closed when that session ends.
  * With Redis configured, rooms span every API instance through the Redis adapter.
  */
-export async function createSocketServer(
-  services: Services,
-  httpServer: HttpServer,
-  liveSockets: LiveSockets,
-): Promise<Server> {
-  const { config } = services;
+export async function createSocketServer(httpServer: HttpServer, options: SocketServerOptions): Promise<Server> {
+  const { liveSockets, bus, authenticate, allowedOrigins } = options;
   const io = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
     // graphql-ws owns /graphql upgrades; socket.io must leave other paths' upgrades alone.
     destroyUpgrade: false,
-    cors: config.allowedOrigins ? { origin: config.allowedOrigins, credentials: true } : undefined,
-    allowRequest: (req, callback) => callback(null, originAllowed(req, config.allowedOrigins)),
+    cors: allowedOrigins ? { origin: allowedOrigins, credentials: true } : undefined,
+    allowRequest: (req, callback) => callback(null, originAllowed(req, allowedOrigins)),
   });
-  if (services.bus instanceof RedisBus) {
-    const pub = services.bus.client.duplicate({ disableOfflineQueue: false });
-    const sub = services.bus.client.duplicate({ disableOfflineQueue: false });
+  if (bus instanceof RedisBus) {
+    const pub = bus.client.duplicate({ disableOfflineQueue: false });
+    const sub = bus.client.duplicate({ disableOfflineQueue: false });
     pub.on('error', () => undefined);
     sub.on('error', () => undefined);
     await Promise.all([pub.connect(), sub.connect()]);
@@ -46,7 +52,7 @@ export async function createSocketServer(
   io.use(async (socket, next) => {
     const auth = socket.handshake.auth as { token?: unknown };
     const token = typeof auth.token === 'string' ? auth.token : tokenFromHeaders(socket.request.headers);
-    const viewer = await services.identity.authenticate(token);
+    const viewer = await authenticate(token);
     if (!viewer) return next(new Error('UNAUTHENTICATED'));
     (socket.data as SocketData).viewer = viewer;
     const forget = liveSockets.add(viewer.sessionId, () => socket.disconnect(true));

@@ -1,10 +1,10 @@
 import { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config.js';
-import { entities } from '../../modules/index.js';
-import { freshDatabaseUrl } from '../../testing/test-hub.js';
-import { createLogger } from '../logging/logger.js';
-import { openDatabase } from './database.js';
+import { loadConfig } from '../config.js';
+import { hubModules } from '../modules.js';
+import { openDatabase } from '../platform/database/database.js';
+import { createLogger } from '../platform/logging/logger.js';
+import { freshDatabaseUrl } from '../testing/test-hub.js';
 
 describe('migrations', () => {
   let orm: MikroORM;
@@ -13,7 +13,11 @@ describe('migrations', () => {
   beforeAll(async () => {
     const database = await freshDatabaseUrl();
     drop = database.drop;
-    orm = await openDatabase(loadConfig({ DATABASE_URL: database.url }).database, entities, createLogger('silent'));
+    orm = await openDatabase(
+      loadConfig({ DATABASE_URL: database.url }).database,
+      hubModules.entities,
+      createLogger('silent'),
+    );
   });
   afterAll(async () => {
     await orm?.close();

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entities } from '../../modules/index.js';
-import { startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { hubModules } from './modules.js';
+import { platformEntities } from './platform/database/database.js';
+import { startTestHub, type TestHub } from './testing/test-hub.js';
+
+const entities = [...platformEntities, ...hubModules.entities];
 
 describe('entities round-trip through the database', () => {
   let hub: TestHub;

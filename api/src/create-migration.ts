@@ -14,10 +14,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MikroORM } from '@mikro-orm/core';
-import { entities } from '../../modules/index.js';
-import { ormOptions } from './database.js';
+import { hubModules } from './modules.js';
+import { ormOptions } from './platform/database/database.js';
 
-const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+const entities = hubModules.entities;
+const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const postgresUrl = process.argv[2];
 if (!postgresUrl) {
   console.error('usage: migration:create <postgres-url-of-an-empty-database>');
