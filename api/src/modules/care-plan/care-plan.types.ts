@@ -1,9 +1,9 @@
 import { IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { GraphQLDateTime, GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { VISIBILITIES } from '../../platform/events/change-event.entity.js';
+import type { Visibility as VisibilityValue } from '../../platform/events/change-event.entity.js';
 import { enumOf } from '../../platform/graphql/enums.js';
-import { ClientMutationId, ExpectedVersion } from '../../platform/graphql/inputs.js';
+import { ClientMutationId, VersionedInput, Visibility, VisibilityField } from '../../platform/graphql/inputs.js';
 import { Discipline } from '../identity/identity.types.js';
 import { DISCIPLINES } from '../identity/user.entity.js';
 import {
@@ -19,13 +19,11 @@ export const ProblemStatus = enumOf(PROBLEM_STATUSES);
 export const Priority = enumOf(PRIORITIES);
 export const GoalStatus = enumOf(GOAL_STATUSES);
 export const InterventionStatus = enumOf(INTERVENTION_STATUSES);
-export const Visibility = enumOf(VISIBILITIES);
 registerEnumType(CarePlanStatus, { name: 'CarePlanStatus' });
 registerEnumType(ProblemStatus, { name: 'ProblemStatus' });
 registerEnumType(Priority, { name: 'Priority' });
 registerEnumType(GoalStatus, { name: 'GoalStatus' });
 registerEnumType(InterventionStatus, { name: 'InterventionStatus' });
-registerEnumType(Visibility, { name: 'Visibility', description: 'TEAM only, or also shared with linked family.' });
 
 type Status<T extends readonly string[]> = T[number];
 
@@ -237,14 +235,7 @@ export class CreateCarePlanInput {
 }
 
 @InputType()
-export class UpdateCarePlanInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @ExpectedVersion()
-  expectedVersion!: number;
-
+export class UpdateCarePlanInput extends VersionedInput {
   @Field(() => CarePlanStatus, { nullable: true })
   @IsOptional()
   @IsIn(PLAN_STATUSES)
@@ -258,10 +249,8 @@ export class UpdateCarePlanInput {
   @IsOptional()
   periodEnd?: string | null;
 
-  @Field(() => Visibility, { nullable: true })
-  @IsOptional()
-  @IsIn(VISIBILITIES)
-  visibility?: Status<typeof VISIBILITIES>;
+  @VisibilityField()
+  visibility?: VisibilityValue;
 }
 
 @InputType()
@@ -290,21 +279,12 @@ export class CreateProblemInput {
   @IsOptional()
   onsetDate?: string | null;
 
-  @Field(() => Visibility, { nullable: true })
-  @IsOptional()
-  @IsIn(VISIBILITIES)
-  visibility?: Status<typeof VISIBILITIES>;
+  @VisibilityField()
+  visibility?: VisibilityValue;
 }
 
 @InputType()
-export class UpdateProblemInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @ExpectedVersion()
-  expectedVersion!: number;
-
+export class UpdateProblemInput extends VersionedInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 500)
@@ -329,10 +309,8 @@ export class UpdateProblemInput {
   @IsOptional()
   onsetDate?: string | null;
 
-  @Field(() => Visibility, { nullable: true })
-  @IsOptional()
-  @IsIn(VISIBILITIES)
-  visibility?: Status<typeof VISIBILITIES>;
+  @VisibilityField()
+  visibility?: VisibilityValue;
 }
 
 @InputType()
@@ -361,21 +339,12 @@ export class CreateGoalInput {
   @IsOptional()
   targetDate?: string | null;
 
-  @Field(() => Visibility, { nullable: true })
-  @IsOptional()
-  @IsIn(VISIBILITIES)
-  visibility?: Status<typeof VISIBILITIES>;
+  @VisibilityField()
+  visibility?: VisibilityValue;
 }
 
 @InputType()
-export class UpdateGoalInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @ExpectedVersion()
-  expectedVersion!: number;
-
+export class UpdateGoalInput extends VersionedInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 500)
@@ -395,10 +364,8 @@ export class UpdateGoalInput {
   @IsIn(GOAL_STATUSES)
   status?: Status<typeof GOAL_STATUSES>;
 
-  @Field(() => Visibility, { nullable: true })
-  @IsOptional()
-  @IsIn(VISIBILITIES)
-  visibility?: Status<typeof VISIBILITIES>;
+  @VisibilityField()
+  visibility?: VisibilityValue;
 }
 
 @InputType()
@@ -432,21 +399,12 @@ export class CreateInterventionInput {
   @MaxLength(120)
   frequency?: string | null;
 
-  @Field(() => Visibility, { nullable: true })
-  @IsOptional()
-  @IsIn(VISIBILITIES)
-  visibility?: Status<typeof VISIBILITIES>;
+  @VisibilityField()
+  visibility?: VisibilityValue;
 }
 
 @InputType()
-export class UpdateInterventionInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @ExpectedVersion()
-  expectedVersion!: number;
-
+export class UpdateInterventionInput extends VersionedInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 500)
@@ -472,21 +430,12 @@ export class UpdateInterventionInput {
   @IsIn(INTERVENTION_STATUSES)
   status?: Status<typeof INTERVENTION_STATUSES>;
 
-  @Field(() => Visibility, { nullable: true })
-  @IsOptional()
-  @IsIn(VISIBILITIES)
-  visibility?: Status<typeof VISIBILITIES>;
+  @VisibilityField()
+  visibility?: VisibilityValue;
 }
 
 @InputType({ description: 'Places an item between two siblings (either may be omitted for the ends).' })
-export class MovePlanItemInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @ExpectedVersion()
-  expectedVersion!: number;
-
+export class MovePlanItemInput extends VersionedInput {
   @Field(() => ID, { nullable: true, description: 'The sibling it should come after; null for first.' })
   @IsOptional()
   @IsUUID()
@@ -511,10 +460,8 @@ export class AddProgressNoteInput {
   @Length(1, 4000)
   text!: string;
 
-  @Field(() => Visibility, { nullable: true })
-  @IsOptional()
-  @IsIn(VISIBILITIES)
-  visibility?: Status<typeof VISIBILITIES>;
+  @VisibilityField()
+  visibility?: VisibilityValue;
 }
 
 @InputType()

@@ -2,7 +2,7 @@ import { IsIn, IsUUID } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../platform/graphql/enums.js';
-import { ClientMutationId, ExpectedVersion } from '../../platform/graphql/inputs.js';
+import { ClientMutationId, VersionedInput } from '../../platform/graphql/inputs.js';
 import { CARE_TEAM_ROLES, type CareTeamRole as Role } from './care-team.entity.js';
 
 export const CareTeamRole = enumOf(CARE_TEAM_ROLES);
@@ -48,11 +48,4 @@ export class AddCareTeamMemberInput {
 }
 
 @InputType()
-export class RemoveCareTeamMemberInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @ExpectedVersion()
-  expectedVersion!: number;
-}
+export class RemoveCareTeamMemberInput extends VersionedInput {}

@@ -2,7 +2,7 @@ import { Equals, IsEmail, IsIn, IsUUID, Length, MaxLength, ValidateNested } from
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../platform/graphql/enums.js';
-import { ClientMutationId, ExpectedVersion } from '../../platform/graphql/inputs.js';
+import { ClientMutationId, VersionedInput } from '../../platform/graphql/inputs.js';
 import { CONSENT_SOURCES, FAMILY_LINK_STATUSES, type ConsentSource as Source } from './family-link.entity.js';
 
 export const FamilyLinkStatus = enumOf(FAMILY_LINK_STATUSES);
@@ -95,14 +95,7 @@ export class LinkFamilyMemberInput {
 }
 
 @InputType()
-export class RevokeFamilyLinkInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @ExpectedVersion()
-  expectedVersion!: number;
-}
+export class RevokeFamilyLinkInput extends VersionedInput {}
 
 @InputType()
 export class AcceptFamilyInvitationInput {

@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Length, Matches, MaxLength, Val
 import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../platform/graphql/enums.js';
-import { ClientMutationId, ExpectedVersion } from '../../platform/graphql/inputs.js';
+import { ClientMutationId, Versioned, VersionedInput } from '../../platform/graphql/inputs.js';
 import {
   CONDITION_STATUSES,
   COVERAGE_TYPES,
@@ -310,14 +310,7 @@ export class CreatePatientInput extends PatientRecordInput {
 }
 
 @InputType({ description: 'Fields left out stay as they are; a nullable field sent as null is cleared.' })
-export class UpdatePatientInput extends PatientRecordInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @ExpectedVersion()
-  expectedVersion!: number;
-
+export class UpdatePatientInput extends Versioned(PatientRecordInput) {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
@@ -338,14 +331,7 @@ export class UpdatePatientInput extends PatientRecordInput {
 }
 
 @InputType()
-export class DischargePatientInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @ExpectedVersion()
-  expectedVersion!: number;
-
+export class DischargePatientInput extends VersionedInput {
   @Field(() => GraphQLDateTime)
   dischargedAt!: Date;
 
@@ -355,14 +341,7 @@ export class DischargePatientInput {
 }
 
 @InputType({ description: 'Starts a new encounter for a discharged patient.' })
-export class ReadmitPatientInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @ExpectedVersion()
-  expectedVersion!: number;
-
+export class ReadmitPatientInput extends VersionedInput {
   @Field(() => GraphQLDateTime)
   admittedAt!: Date;
 
