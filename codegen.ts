@@ -11,7 +11,9 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
-        enumsAsTypes: true,
+        // Enums as const objects with their values as keys: the web lists disciplines and roles from them.
+        enumType: 'const',
+        namingConvention: { enumValues: 'keep' },
         strictScalars: true,
         scalars: { DateTime: 'string', LocalDate: 'string', ID: 'string', JSON: 'unknown' },
         skipTypename: false,

@@ -21,10 +21,12 @@ export type AddProgressNoteInput = {
   visibility?: Visibility | null | undefined;
 };
 
-export type AuditAccess =
-  | 'READ'
-  | 'WRITE';
+export const AuditAccess = {
+  READ: 'READ',
+  WRITE: 'WRITE'
+} as const;
 
+export type AuditAccess = typeof AuditAccess[keyof typeof AuditAccess];
 export type AuditFilterInput = {
   access?: AuditAccess | null | undefined;
   actorId?: string | null | undefined;
@@ -38,30 +40,36 @@ export type AuditPageInput = {
   first?: number;
 };
 
-export type CarePlanStatus =
-  | 'ACTIVE'
-  | 'COMPLETED'
-  | 'DRAFT';
+export const CarePlanStatus = {
+  ACTIVE: 'ACTIVE',
+  COMPLETED: 'COMPLETED',
+  DRAFT: 'DRAFT'
+} as const;
 
+export type CarePlanStatus = typeof CarePlanStatus[keyof typeof CarePlanStatus];
 /** A staff member's role on one patient's team. */
-export type CareTeamRole =
-  | 'ATTENDING'
-  | 'CONSULTING'
-  | 'DIETITIAN'
-  | 'LEAD_CASE_MANAGER'
-  | 'NURSE'
-  | 'OTHER'
-  | 'PHARMACIST'
-  | 'PRIMARY_NURSE'
-  | 'SOCIAL_WORKER'
-  | 'THERAPIST';
+export const CareTeamRole = {
+  ATTENDING: 'ATTENDING',
+  CONSULTING: 'CONSULTING',
+  DIETITIAN: 'DIETITIAN',
+  LEAD_CASE_MANAGER: 'LEAD_CASE_MANAGER',
+  NURSE: 'NURSE',
+  OTHER: 'OTHER',
+  PHARMACIST: 'PHARMACIST',
+  PRIMARY_NURSE: 'PRIMARY_NURSE',
+  SOCIAL_WORKER: 'SOCIAL_WORKER',
+  THERAPIST: 'THERAPIST'
+} as const;
 
-export type ChangeKind =
-  | 'CREATED'
-  | 'DELETED'
-  | 'MOVED'
-  | 'UPDATED';
+export type CareTeamRole = typeof CareTeamRole[keyof typeof CareTeamRole];
+export const ChangeKind = {
+  CREATED: 'CREATED',
+  DELETED: 'DELETED',
+  MOVED: 'MOVED',
+  UPDATED: 'UPDATED'
+} as const;
 
+export type ChangeKind = typeof ChangeKind[keyof typeof ChangeKind];
 export type ConditionInput = {
   code?: string | null | undefined;
   codeSystem?: string | null | undefined;
@@ -70,10 +78,12 @@ export type ConditionInput = {
   status?: ConditionStatus;
 };
 
-export type ConditionStatus =
-  | 'ACTIVE'
-  | 'RESOLVED';
+export const ConditionStatus = {
+  ACTIVE: 'ACTIVE',
+  RESOLVED: 'RESOLVED'
+} as const;
 
+export type ConditionStatus = typeof ConditionStatus[keyof typeof ConditionStatus];
 export type ConsentInput = {
   /** Must be true: the patient (or their representative) agreed to share. */
   given: boolean;
@@ -83,10 +93,12 @@ export type ConsentInput = {
 };
 
 /** Who gave consent to share. */
-export type ConsentSource =
-  | 'LEGAL_REPRESENTATIVE'
-  | 'PATIENT';
+export const ConsentSource = {
+  LEGAL_REPRESENTATIVE: 'LEGAL_REPRESENTATIVE',
+  PATIENT: 'PATIENT'
+} as const;
 
+export type ConsentSource = typeof ConsentSource[keyof typeof ConsentSource];
 export type CoverageInput = {
   memberId?: string | null | undefined;
   payer: string;
@@ -95,13 +107,15 @@ export type CoverageInput = {
   type: CoverageType;
 };
 
-export type CoverageType =
-  | 'COMMERCIAL'
-  | 'MEDICAID'
-  | 'MEDICARE'
-  | 'OTHER'
-  | 'SELF_PAY';
+export const CoverageType = {
+  COMMERCIAL: 'COMMERCIAL',
+  MEDICAID: 'MEDICAID',
+  MEDICARE: 'MEDICARE',
+  OTHER: 'OTHER',
+  SELF_PAY: 'SELF_PAY'
+} as const;
 
+export type CoverageType = typeof CoverageType[keyof typeof CoverageType];
 export type CreateCarePlanInput = {
   /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
@@ -189,31 +203,35 @@ export type DischargePatientInput = {
 };
 
 /** RN, LPN, SW (social work), MD, PT, OT, SLP, PHARM, RD (dietitian), CM (case management). */
-export type Discipline =
-  | 'CM'
-  | 'LPN'
-  | 'MD'
-  | 'OT'
-  | 'PHARM'
-  | 'PT'
-  | 'RD'
-  | 'RN'
-  | 'SLP'
-  | 'SW';
+export const Discipline = {
+  CM: 'CM',
+  LPN: 'LPN',
+  MD: 'MD',
+  OT: 'OT',
+  PHARM: 'PHARM',
+  PT: 'PT',
+  RD: 'RD',
+  RN: 'RN',
+  SLP: 'SLP',
+  SW: 'SW'
+} as const;
 
+export type Discipline = typeof Discipline[keyof typeof Discipline];
 /** Where the patient goes at discharge. */
-export type Disposition =
-  | 'EXPIRED'
-  | 'HOME'
-  | 'HOME_WITH_HOME_HEALTH'
-  | 'HOSPICE'
-  | 'INPATIENT_REHAB'
-  | 'LEFT_AGAINST_MEDICAL_ADVICE'
-  | 'LONG_TERM_ACUTE_CARE'
-  | 'OTHER'
-  | 'SKILLED_NURSING_FACILITY'
-  | 'TRANSFERRED';
+export const Disposition = {
+  EXPIRED: 'EXPIRED',
+  HOME: 'HOME',
+  HOME_WITH_HOME_HEALTH: 'HOME_WITH_HOME_HEALTH',
+  HOSPICE: 'HOSPICE',
+  INPATIENT_REHAB: 'INPATIENT_REHAB',
+  LEFT_AGAINST_MEDICAL_ADVICE: 'LEFT_AGAINST_MEDICAL_ADVICE',
+  LONG_TERM_ACUTE_CARE: 'LONG_TERM_ACUTE_CARE',
+  OTHER: 'OTHER',
+  SKILLED_NURSING_FACILITY: 'SKILLED_NURSING_FACILITY',
+  TRANSFERRED: 'TRANSFERRED'
+} as const;
 
+export type Disposition = typeof Disposition[keyof typeof Disposition];
 export type EmergencyContactInput = {
   isLegalRepresentative?: boolean;
   name: string;
@@ -221,24 +239,30 @@ export type EmergencyContactInput = {
   relationship: string;
 };
 
-export type FamilyLinkStatus =
-  | 'ACTIVE'
-  | 'INVITED'
-  | 'REVOKED';
+export const FamilyLinkStatus = {
+  ACTIVE: 'ACTIVE',
+  INVITED: 'INVITED',
+  REVOKED: 'REVOKED'
+} as const;
 
-export type GoalStatus =
-  | 'ACHIEVED'
-  | 'ACTIVE'
-  | 'CANCELLED'
-  | 'NOT_ACHIEVED'
-  | 'PROPOSED';
+export type FamilyLinkStatus = typeof FamilyLinkStatus[keyof typeof FamilyLinkStatus];
+export const GoalStatus = {
+  ACHIEVED: 'ACHIEVED',
+  ACTIVE: 'ACTIVE',
+  CANCELLED: 'CANCELLED',
+  NOT_ACHIEVED: 'NOT_ACHIEVED',
+  PROPOSED: 'PROPOSED'
+} as const;
 
-export type InterventionStatus =
-  | 'CANCELLED'
-  | 'DONE'
-  | 'IN_PROGRESS'
-  | 'PLANNED';
+export type GoalStatus = typeof GoalStatus[keyof typeof GoalStatus];
+export const InterventionStatus = {
+  CANCELLED: 'CANCELLED',
+  DONE: 'DONE',
+  IN_PROGRESS: 'IN_PROGRESS',
+  PLANNED: 'PLANNED'
+} as const;
 
+export type InterventionStatus = typeof InterventionStatus[keyof typeof InterventionStatus];
 export type LinkFamilyMemberInput = {
   /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
@@ -266,20 +290,26 @@ export type PatientFilterInput = {
   unitId?: string | null | undefined;
 };
 
-export type PatientStatus =
-  | 'ADMITTED'
-  | 'DISCHARGED';
+export const PatientStatus = {
+  ADMITTED: 'ADMITTED',
+  DISCHARGED: 'DISCHARGED'
+} as const;
 
-export type Priority =
-  | 'HIGH'
-  | 'LOW'
-  | 'MEDIUM';
+export type PatientStatus = typeof PatientStatus[keyof typeof PatientStatus];
+export const Priority = {
+  HIGH: 'HIGH',
+  LOW: 'LOW',
+  MEDIUM: 'MEDIUM'
+} as const;
 
-export type ProblemStatus =
-  | 'ACTIVE'
-  | 'CANCELLED'
-  | 'RESOLVED';
+export type Priority = typeof Priority[keyof typeof Priority];
+export const ProblemStatus = {
+  ACTIVE: 'ACTIVE',
+  CANCELLED: 'CANCELLED',
+  RESOLVED: 'RESOLVED'
+} as const;
 
+export type ProblemStatus = typeof ProblemStatus[keyof typeof ProblemStatus];
 /** Starts a new encounter for a discharged patient. */
 export type ReadmitPatientInput = {
   admittedAt: string;
@@ -304,11 +334,13 @@ export type RevokeFamilyLinkInput = {
   id: string;
 };
 
-export type Role =
-  | 'ADMIN'
-  | 'LEAD'
-  | 'MEMBER';
+export const Role = {
+  ADMIN: 'ADMIN',
+  LEAD: 'LEAD',
+  MEMBER: 'MEMBER'
+} as const;
 
+export type Role = typeof Role[keyof typeof Role];
 export type SetUserActiveInput = {
   active: boolean;
   /** The version the edit was based on; a stale one is refused with CONFLICT. */
@@ -395,10 +427,12 @@ export type UpdateProblemInput = {
 };
 
 /** TEAM only, or also shared with linked family. */
-export type Visibility =
-  | 'FAMILY'
-  | 'TEAM';
+export const Visibility = {
+  FAMILY: 'FAMILY',
+  TEAM: 'TEAM'
+} as const;
 
+export type Visibility = typeof Visibility[keyof typeof Visibility];
 export type BreakGlassMutationVariables = Exact<{
   patientId: string;
   reason: string;

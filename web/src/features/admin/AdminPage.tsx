@@ -3,15 +3,15 @@ import {
   AddUnitMemberDocument,
   AdminDirectoryDocument,
   CreateStaffUserDocument,
-  type Discipline,
+  Discipline,
   RemoveUnitMemberDocument,
-  type Role,
+  Role,
   SetUserActiveDocument,
 } from '@carehub/schema/graphql';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { ErrorBanner, Field, SelectField } from '../../ui/controls.js';
-import { DISCIPLINES } from '../care-plan/AddItem.js';
+import { enumOptions } from '../../ui/VersionedForm.js';
 
 /** For administrators: staff accounts and unit staff lists (which decide who sees a unit's patients). */
 export function AdminPage() {
@@ -157,7 +157,7 @@ function NewStaffForm({ onCreated }: { onCreated: () => void }) {
           onChange={(e) => setForm({ ...form, discipline: e.target.value as Discipline | '' })}
         >
           <option value="">None (administrator)</option>
-          {DISCIPLINES.map((d) => (
+          {Object.values(Discipline).map((d) => (
             <option key={d}>{d}</option>
           ))}
         </SelectField>
@@ -166,9 +166,11 @@ function NewStaffForm({ onCreated }: { onCreated: () => void }) {
           value={form.role}
           onChange={(e) => setForm({ ...form, role: e.target.value as Role })}
         >
-          <option value="MEMBER">Member</option>
-          <option value="LEAD">Lead</option>
-          <option value="ADMIN">Admin</option>
+          {enumOptions(Object.values(Role)).map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
+          ))}
         </SelectField>
       </div>
       <div>

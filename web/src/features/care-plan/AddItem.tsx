@@ -3,14 +3,12 @@ import {
   CreateGoalDocument,
   CreateInterventionDocument,
   CreateProblemDocument,
-  type Discipline,
+  Discipline,
 } from '@carehub/schema/graphql';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { ErrorBanner, Field, SelectField } from '../../ui/controls.js';
 import { useViewer } from '../identity/viewer.js';
-
-export const DISCIPLINES: Discipline[] = ['RN', 'LPN', 'SW', 'MD', 'PT', 'OT', 'SLP', 'PHARM', 'RD', 'CM'];
 
 /**
  * Small "add" forms for plan items. Each keeps one clientMutationId while open, so a retried
@@ -85,7 +83,7 @@ export function AddProblem({ carePlanId }: { carePlanId: string }) {
         value={discipline}
         onChange={(e) => setDiscipline(e.target.value as Discipline)}
       >
-        {DISCIPLINES.map((d) => (
+        {Object.values(Discipline).map((d) => (
           <option key={d}>{d}</option>
         ))}
       </SelectField>
@@ -141,7 +139,7 @@ export function AddIntervention({ carePlanId, goalId }: { carePlanId: string; go
     >
       <Field label="Intervention" required value={action} onChange={(e) => setAction(e.target.value)} />
       <SelectField label="Owner" value={ownerDiscipline} onChange={(e) => setOwner(e.target.value as Discipline)}>
-        {DISCIPLINES.map((d) => (
+        {Object.values(Discipline).map((d) => (
           <option key={d}>{d}</option>
         ))}
       </SelectField>

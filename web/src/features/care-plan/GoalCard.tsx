@@ -1,5 +1,6 @@
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import {
+  Discipline,
   type GoalFieldsFragment,
   type GoalStatus,
   type InterventionFieldsFragment,
@@ -11,7 +12,7 @@ import { useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { ErrorBanner, formatDate, formatDateTime } from '../../ui/controls.js';
 import { enumOptions, type FormField, VersionedForm } from '../../ui/VersionedForm.js';
-import { AddIntervention, DISCIPLINES } from './AddItem.js';
+import { AddIntervention } from './AddItem.js';
 import { MoveUp } from './MoveUp.js';
 
 type Goal = GoalFieldsFragment & { interventions?: InterventionFieldsFragment[] | null };
@@ -25,7 +26,7 @@ const GOAL_FIELDS: FormField[] = [
 const INTERVENTION_FIELDS: FormField[] = [
   { key: 'action', label: 'Intervention', required: true },
   { key: 'frequency', label: 'Frequency' },
-  { key: 'ownerDiscipline', label: 'Owner', type: 'select', options: enumOptions(DISCIPLINES) },
+  { key: 'ownerDiscipline', label: 'Owner', type: 'select', options: enumOptions(Object.values(Discipline)) },
   {
     key: 'status',
     label: 'Status',

@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { type ProblemFieldsFragment, UpdateProblemDocument } from '@carehub/schema/graphql';
+import { Discipline, type ProblemFieldsFragment, UpdateProblemDocument } from '@carehub/schema/graphql';
 import { useState } from 'react';
 import { enumOptions, type FormField, VersionedForm } from '../../ui/VersionedForm.js';
-import { DISCIPLINES } from './AddItem.js';
 import { MoveUp } from './MoveUp.js';
 
 const FIELDS: FormField[] = [
   { key: 'statement', label: 'Problem', required: true },
-  { key: 'discipline', label: 'Owning discipline', type: 'select', options: enumOptions(DISCIPLINES) },
+  { key: 'discipline', label: 'Owning discipline', type: 'select', options: enumOptions(Object.values(Discipline)) },
   { key: 'priority', label: 'Priority', type: 'select', options: enumOptions(['HIGH', 'MEDIUM', 'LOW']) },
   { key: 'status', label: 'Status', type: 'select', options: enumOptions(['ACTIVE', 'RESOLVED', 'CANCELLED']) },
 ];

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   AddCareTeamMemberDocument,
   type CareTeamMemberFieldsFragment,
-  type CareTeamRole,
+  CareTeamRole,
   RemoveCareTeamMemberDocument,
   StaffDocument,
 } from '@carehub/schema/graphql';
@@ -10,18 +10,6 @@ import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { ErrorBanner, SelectField } from '../../ui/controls.js';
 
-const ROLES: CareTeamRole[] = [
-  'LEAD_CASE_MANAGER',
-  'ATTENDING',
-  'PRIMARY_NURSE',
-  'NURSE',
-  'SOCIAL_WORKER',
-  'THERAPIST',
-  'PHARMACIST',
-  'DIETITIAN',
-  'CONSULTING',
-  'OTHER',
-];
 const roleLabel = (role: string) => role.charAt(0) + role.slice(1).toLowerCase().replaceAll('_', ' ');
 
 /** Who is on the patient's team; members are added and removed live for everyone viewing. */
@@ -97,7 +85,7 @@ function AddMember({ patientId, onDone }: { patientId: string; onDone: () => voi
           ))}
         </SelectField>
         <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as CareTeamRole)}>
-          {ROLES.map((r) => (
+          {Object.values(CareTeamRole).map((r) => (
             <option key={r} value={r}>
               {roleLabel(r)}
             </option>
