@@ -3,20 +3,7 @@ import { patientItemRoute } from '../../platform/events/streams.js';
 import { defineModule } from '../../platform/feature-module.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
-import {
-  CarePlan,
-  carePlanView,
-  Goal,
-  goalView,
-  Intervention,
-  interventionView,
-  PlanSignOff,
-  Problem,
-  ProgressNote,
-  problemView,
-  progressNoteView,
-  signOffView,
-} from './care-plan.entity.js';
+import * as entity from './care-plan.entity.js';
 import {
   CarePlanResolver,
   InterventionResolver,
@@ -25,28 +12,30 @@ import {
   ProgressNoteResolver,
 } from './care-plan.resolver.js';
 import { CarePlanService } from './care-plan.service.js';
-import {
-  CarePlanType,
-  GoalType,
-  InterventionType,
-  PlanSignOffType,
-  ProblemType,
-  ProgressNoteType,
-} from './care-plan.types.js';
+import * as types from './care-plan.types.js';
 
-const onPatientStream = { route: patientItemRoute };
+/** Every plan item goes to its patient's stream, shared with family when the item says so. */
+// biome-ignore lint/complexity/noBannedTypes: type-graphql object types are plain classes
+const onPatientStream = (nodeType: Function) => ({ route: patientItemRoute, nodeType });
 
 /** The shared care plan: problems → goals → interventions, progress notes and discipline sign-offs. */
 export const carePlanModule = defineModule({
   name: 'care-plan',
-  entities: [CarePlan, Problem, Goal, Intervention, ProgressNote, PlanSignOff],
+  entities: [
+    entity.CarePlan,
+    entity.Problem,
+    entity.Goal,
+    entity.Intervention,
+    entity.ProgressNote,
+    entity.PlanSignOff,
+  ],
   views: [
-    entityView(CarePlan, 'CarePlan', carePlanView, { ...onPatientStream, nodeType: CarePlanType }),
-    entityView(Problem, 'Problem', problemView, { ...onPatientStream, nodeType: ProblemType }),
-    entityView(Goal, 'Goal', goalView, { ...onPatientStream, nodeType: GoalType }),
-    entityView(Intervention, 'Intervention', interventionView, { ...onPatientStream, nodeType: InterventionType }),
-    entityView(ProgressNote, 'ProgressNote', progressNoteView, { ...onPatientStream, nodeType: ProgressNoteType }),
-    entityView(PlanSignOff, 'PlanSignOff', signOffView, { ...onPatientStream, nodeType: PlanSignOffType }),
+    entityView(entity.CarePlan, 'CarePlan', entity.carePlanView, onPatientStream(types.CarePlanType)),
+    entityView(entity.Problem, 'Problem', entity.problemView, onPatientStream(types.ProblemType)),
+    entityView(entity.Goal, 'Goal', entity.goalView, onPatientStream(types.GoalType)),
+    entityView(entity.Intervention, 'Intervention', entity.interventionView, onPatientStream(types.InterventionType)),
+    entityView(entity.ProgressNote, 'ProgressNote', entity.progressNoteView, onPatientStream(types.ProgressNoteType)),
+    entityView(entity.PlanSignOff, 'PlanSignOff', entity.signOffView, onPatientStream(types.PlanSignOffType)),
   ],
   services: ({ orm, writes, events }, needs: { patientAccess: PatientAccessService; identity: IdentityService }) => ({
     carePlans: new CarePlanService(orm, writes, events, needs.patientAccess, needs.identity),
