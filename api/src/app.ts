@@ -45,8 +45,9 @@ export interface AppHandle {
 const SESSION_SWEEP_MS = 30_000;
 
 /**
- * The composition root: database (migrated) → bus → services → demo data → schema →
- * HTTP + graphql-ws + socket.io on one port. Resolves once the hub is listening.
+ * The composition root: database (migrated) → bus → platform (audit log, event log, write path,
+ * feed, policy) → the modules' services → demo data → schema → HTTP + graphql-ws + socket.io on
+ * one port. Resolves once the hub is listening.
  */
 export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<AppHandle> {
   const orm = await openDatabase(config.database, hubModules.entities, logger);
