@@ -22,7 +22,7 @@ import { createLogger, type Logger } from './platform/logging/logger.js';
 import { createGraphqlWsServer } from './platform/realtime/graphql-ws.js';
 import { createSocketServer } from './platform/realtime/socket-io.js';
 import { seedDemoIfEmpty } from './seed-demo.js';
-import { createServices, type Services } from './services.js';
+import { createServices, type Services, type ServiceTimings } from './services.js';
 
 export interface AppHandle {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -39,10 +39,14 @@ const SESSION_SWEEP_MS = 30_000;
  * The composition root: database (migrated) → bus → services → demo data → schema →
  * HTTP + graphql-ws + socket.io on one port. Resolves once the hub is listening.
  */
-export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<AppHandle> {
+export async function startApp(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+  timings: ServiceTimings = {},
+): Promise<AppHandle> {
   const orm = await openDatabase(config.database, entities, logger);
   const bus: Bus = config.redisUrl ? await RedisBus.connect(config.redisUrl, logger) : new MemoryBus();
-  const services = createServices(config, orm, bus, logger);
+  const services = createServices(config, orm, bus, logger, timings);
   if (config.seedDemo) await seedDemoIfEmpty(services);
 
   const schema = await carehubSchema();
@@ -121,6 +125,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
       await apollo.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await bus.close();
+      // Deliveries' READ rows are written in batches; the last batch goes before the database closes.
+      await services.auditLog.close();
       await orm.close();
     })();
     return closing;

@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import { type AppHandle, startApp } from '../app.js';
 import { type Env, loadConfig } from '../config.js';
 import { createLogger } from '../platform/logging/logger.js';
+import type { ServiceTimings } from '../services.js';
 
 export const DEMO_PASSWORD = 'carehub-demo';
 export const RILEY = 'riley.chen@demo.carehub.test';
@@ -133,9 +134,14 @@ export function hubClient(url: string): HubClient {
 
 /**
  * Starts a real hub on a free port against a fresh database (SQLite or PostgreSQL per the test
- * project), with the demo unit loaded and, when `REDIS_URL` is given, the Redis bus.
+ * project), with the demo unit loaded and, when `REDIS_URL` is given, the Redis bus. `timings`
+ * shortens periods such as the access re-check, so tests need not wait out production values.
  */
-export async function startTestHub(env: Env = {}, existingDatabaseUrl?: string): Promise<TestHub> {
+export async function startTestHub(
+  env: Env = {},
+  existingDatabaseUrl?: string,
+  timings: ServiceTimings = {},
+): Promise<TestHub> {
   const database = existingDatabaseUrl ? { url: existingDatabaseUrl, drop: async () => {} } : await freshDatabaseUrl();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -146,7 +152,7 @@ export async function startTestHub(env: Env = {}, existingDatabaseUrl?: string):
     WEB_DIST: path.join(os.tmpdir(), 'carehub-no-web'),
     ...env,
   });
-  const app = await startApp(config, createLogger(process.env.CAREHUB_TEST_LOG ?? 'silent'));
+  const app = await startApp(config, createLogger(process.env.CAREHUB_TEST_LOG ?? 'silent'), timings);
   const client = hubClient(app.url);
   return {
     ...client,
