@@ -80,7 +80,7 @@ export async function startApp(
 
   const wss = createGraphqlWsServer(services, schema, armor.validationRules, liveSockets);
   const io = await createSocketServer(services, httpServer, liveSockets);
-  attachPresence(io, services);
+  const stopPresence = attachPresence(io, services);
   httpServer.on('upgrade', (req, socket, head) => {
     const pathname = new URL(req.url ?? '/', 'http://hub').pathname;
     if (pathname === '/socket.io/') return; // socket.io's own listener takes it
@@ -120,6 +120,7 @@ export async function startApp(
     closing ??= (async () => {
       clearInterval(sweep);
       stopListening();
+      stopPresence();
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       wss.close();
       await apollo.stop();
