@@ -25,7 +25,6 @@ export class CareTeamService {
     return member?.role ?? null;
   }
 
-  /** Active members of a patient's team (the caller has already been allowed to read the patient). */
   /** The patient's care team now, for a caller who may read the patient now. */
   async activeMembers(caller: Caller, patientId: string): Promise<CareTeamMemberView[]> {
     await this.patients.assertMayRead(caller, patientId, 'careTeam');
