@@ -206,7 +206,7 @@ describe('the unit stream after a patient moves to another unit', () => {
     );
   }
 
-  it('live: the nurse on the old unit gets the move without the patient, nothing after it, and the patient stream ends', async () => {
+  it('live: the nurse on the old unit gets the move without the patient, nothing after it; the patient stream ends and following it again is FORBIDDEN', async () => {
     const nurse = await nurseOnA();
     const patient = await patientOnA('Pat Transfer Live');
     const unitFeed = collect<UnitEvent>(hub.ws(nurse.token), UNIT_EVENTS, {
@@ -257,6 +257,13 @@ describe('the unit stream after a patient moves to another unit', () => {
     );
     expect(patientFeed.errors).toEqual([]);
     expect(patientFeed.items.map((e) => e.patientEvents.node?.bed)).toEqual(['A-1']);
+    // Following the patient again is refused with a code, from the start of the stream or not.
+    for (const from of [null, '0']) {
+      const again = collect(hub.ws(nurse.token), PATIENT_EVENTS, { patientId: patient.id, after: from });
+      await again.done;
+      expect(JSON.stringify(again.errors)).toContain('FORBIDDEN');
+      expect(again.items).toEqual([]);
+    }
     unitFeed.stop();
   });
 
