@@ -9,6 +9,7 @@ import type { LiveSockets } from '../auth/live-sockets.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
+import { clientAddress } from '../http/client-address.js';
 import { tokenFromHeaders } from '../http/session-cookie.js';
 
 interface ConnectionState {
@@ -46,12 +47,9 @@ export function createGraphqlWsServer(
         const socket = ctx.extra.socket;
         const forget = liveSockets.add(viewer.sessionId, () => socket.close(CloseCode.Forbidden, 'Session ended'));
         socket.once('close', forget);
-        connections.set(ctx.extra, {
-          viewer,
-          ip: request.socket.remoteAddress ?? null,
-          userAgent: request.headers['user-agent'] ?? null,
-          forget,
-        });
+        const ip = clientAddress(request, services.config.trustProxy);
+        connections.set(ctx.extra, { viewer, ip, userAgent: request.headers['user-agent'] ?? null, forget });
+        services.logger.info({ transport: 'graphql-ws', ip, userId: viewer.userId }, 'socket opened');
         return true;
       },
       onSubscribe: (ctx, _id, payload) => {
