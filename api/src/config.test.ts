@@ -65,9 +65,25 @@ describe('configuration', () => {
     }
   });
 
+  it('loads the demo unit by default on the embedded database only; PostgreSQL needs SEED_DEMO=true', () => {
+    const postgres = 'postgres://u@db:5432/carehub';
+    expect(loadConfig({}).seedDemo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'sqlite:data/x.sqlite', NODE_ENV: 'production' }).seedDemo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'sqlite:data/x.sqlite', SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: postgres }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: postgres, NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: postgres, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
   it('allows one address a few accounts’ worth of wrong passwords unless told otherwise', () => {
     expect(loadConfig({ LOGIN_MAX_FAILURES: '5' }).login).toMatchObject({ maxFailures: 5, maxFailuresPerAddress: 20 });
     expect(loadConfig({ LOGIN_MAX_FAILURES_PER_ADDRESS: '100' }).login.maxFailuresPerAddress).toBe(100);
+  });
+
+  it('hides the schema (introspection, suggestions) in production only', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).exposeSchema).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).exposeSchema).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).exposeSchema).toBe(true);
   });
 
   it('masks internal errors everywhere but development', () => {

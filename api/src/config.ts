@@ -88,7 +88,7 @@ const envSchema = z.object({
     .max(24 * 7)
     .default(12),
   COOKIE_SECURE: flag.optional(),
-  SEED_DEMO: flag.default(true),
+  SEED_DEMO: flag.optional(),
   WEB_DIST: z.string().optional(),
   TRUST_PROXY: proxyTrust.default({ kind: 'none' }),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
@@ -118,12 +118,21 @@ export interface Config {
    * `maxFailuresPerAddress` for all accounts from one address.
    */
   login: { maxFailures: number; maxFailuresPerAddress: number; windowSeconds: number };
+  /**
+   * Load the demo unit into an empty database. Defaults to on for the embedded SQLite database
+   * (`npm start`), off for PostgreSQL unless SEED_DEMO=true: demo accounts share a published password.
+   */
   seedDemo: boolean;
   /** Which proxies in front of the hub may name the client's address in X-Forwarded-For. */
   trustProxy: ProxyTrust;
   webDist: string;
   /** Whether internal error messages may reach clients (development only). */
   exposeInternalErrors: boolean;
+  /**
+   * Whether clients may read the schema: introspection and "Did you mean …?" hints, on HTTP and
+   * graphql-ws alike (everywhere but production).
+   */
+  exposeSchema: boolean;
 }
 
 /** Raised when the environment holds a bad value; the message names every offending variable. */
@@ -171,9 +180,10 @@ export function loadConfig(env: Env = process.env): Config {
       maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS ?? e.LOGIN_MAX_FAILURES * 4,
       windowSeconds: e.LOGIN_WINDOW_SECONDS,
     },
-    seedDemo: e.SEED_DEMO,
+    seedDemo: e.SEED_DEMO ?? database.kind === 'sqlite',
     trustProxy: e.TRUST_PROXY,
     webDist: e.WEB_DIST ? path.resolve(e.WEB_DIST) : path.join(repoRoot, 'web', 'dist'),
     exposeInternalErrors: e.NODE_ENV === 'development',
+    exposeSchema: e.NODE_ENV !== 'production',
   };
 }

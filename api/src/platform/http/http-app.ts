@@ -10,6 +10,7 @@ import { databaseReady } from '../database/database.js';
 import type { RequestContext } from '../graphql/context.js';
 import { withRequestId } from '../logging/logger.js';
 import { clientAddress, trustsHop } from './client-address.js';
+import { securityHeaders } from './security-headers.js';
 import { tokenFromHeaders } from './session-cookie.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -24,6 +25,7 @@ export function createHttpApp(services: Services, apollo: ApolloServer<RequestCo
   app.disable('x-powered-by');
   // Express's own idea of the client (req.ip, req.protocol) follows the same trust as clientAddress.
   app.set('trust proxy', (address: string, hop: number) => trustsHop(config.trustProxy, address, hop));
+  app.use(securityHeaders({ graphqlSandbox: config.exposeSchema }));
 
   app.use((req, res, next) => {
     const incoming = req.header('x-request-id');
