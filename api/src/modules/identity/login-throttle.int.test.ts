@@ -14,7 +14,7 @@ import {
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
 const MAX = 5;
 const MAX_PER_ADDRESS = 12;
-const SHORT_WINDOW_SECONDS = 3;
+const SHORT_WINDOW_SECONDS = 5;
 const JAMIE = 'jamie.ortiz@demo.carehub.test';
 const SAM = 'sam.okafor@demo.carehub.test';
 const MORGAN = 'morgan.lee@demo.carehub.test';
