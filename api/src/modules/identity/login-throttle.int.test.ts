@@ -62,6 +62,14 @@ describe.each([
   const login = (on: TestHub, address: string, email: string, password: string) =>
     on.gql(LOGIN, { e: email, p: password }, null, { 'x-forwarded-for': address }).then(codeOf);
 
+  /** One more wrong password than the account's budget, one after the other: the answer to each. */
+  const guessPastBudget = async (address: string, email: string) => {
+    const codes: string[] = [];
+    for (let i = 0; i <= MAX; i++) codes.push(await login(hub, address, email, `wrong-${i}`));
+    return codes;
+  };
+  const BUDGET_THEN_REFUSED = [...Array<string>(MAX).fill('UNAUTHENTICATED'), 'RATE_LIMITED'];
+
   it('sixty wrong passwords sent at once check exactly LOGIN_MAX_FAILURES; the rest, and then the right password, are RATE_LIMITED until the window passes', async () => {
     const address = freshAddress();
     const codes = await Promise.all(
@@ -94,18 +102,14 @@ describe.each([
     const address = freshAddress();
     for (let i = 0; i < MAX_PER_ADDRESS + 1; i++)
       expect(await login(hub, address, RILEY, DEMO_PASSWORD)).toBe('SIGNED_IN');
-    const codes: string[] = [];
-    for (let i = 0; i <= MAX; i++) codes.push(await login(hub, address, RILEY, `wrong-${i}`));
-    expect(codes).toEqual([...Array<string>(MAX).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+    expect(await guessPastBudget(address, RILEY)).toEqual(BUDGET_THEN_REFUSED);
   });
 
   it('the right password forgets that account’s earlier failures from that address', async () => {
     const address = freshAddress();
     for (let i = 0; i < MAX - 1; i++) expect(await login(hub, address, SAM, `typo-${i}`)).toBe('UNAUTHENTICATED');
     expect(await login(hub, address, SAM, DEMO_PASSWORD)).toBe('SIGNED_IN');
-    const codes: string[] = [];
-    for (let i = 0; i <= MAX; i++) codes.push(await login(hub, address, SAM, `again-${i}`));
-    expect(codes).toEqual([...Array<string>(MAX).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+    expect(await guessPastBudget(address, SAM)).toEqual(BUDGET_THEN_REFUSED);
   });
 
   it('signing in to a known account between guesses does not reset the address: guesses at other accounts stay capped', async () => {
