@@ -73,7 +73,7 @@ describe('the unit stream after a patient moves to another unit', () => {
   let n = 0;
 
   beforeAll(async () => {
-    hub = await startTestHub({}, undefined, { accessRecheckMs: RECHECK_MS });
+    hub = await startTestHub({}, undefined, undefined, { accessRecheckMs: RECHECK_MS });
     admin = await hub.login(ADMIN);
     casey = await hub.login(CASEY);
     riley = await hub.login(RILEY);

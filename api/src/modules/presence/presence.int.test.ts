@@ -25,7 +25,7 @@ describe('presence rooms re-check access', () => {
   let n = 0;
 
   beforeAll(async () => {
-    hub = await startTestHub({}, undefined, { accessRecheckMs: RECHECK_MS });
+    hub = await startTestHub({}, undefined, undefined, { accessRecheckMs: RECHECK_MS });
     admin = await hub.login(ADMIN);
     casey = await hub.login(CASEY);
     const list = await hub.gql<{ patients: { id: string }[] }>('{ patients { id } }', {}, casey);

@@ -86,11 +86,8 @@ export function attachPresence(io: Server, services: Services): () => void {
 
   /** The one access check of presence, for joining and for re-checks; shows no patient data, so not audited. */
   const accessOf = async (socket: Socket, patientId: string): Promise<RoomAccess> => {
-    const caller = {
-      viewer: (socket.data as SocketData).viewer,
-      requestId: randomUUID(),
-      ip: socket.handshake.address ?? null,
-    };
+    const { viewer, ip } = socket.data as SocketData;
+    const caller = { viewer, requestId: randomUUID(), ip };
     try {
       const { patient } = await patients.authorize(caller, patientId, 'patient.read', 'presence', { audit: false });
       return { allowed: true, unitId: patient.unitId };
