@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
@@ -25,13 +26,19 @@ import { carehubSchema } from './platform/graphql/schema.js';
 import { createHttpApp } from './platform/http/http-app.js';
 import { originAllowed } from './platform/http/origin.js';
 import { createLogger, type Logger } from './platform/logging/logger.js';
-import { Policy, type PolicyFacts } from './platform/policy/policy.js';
+import { ACCESS_RECHECK_MS, Policy, type PolicyFacts } from './platform/policy/policy.js';
 import { createGraphqlWsServer } from './platform/realtime/graphql-ws.js';
 import { createSocketServer } from './platform/realtime/socket-io.js';
-import { seedDemoIfEmpty } from './seed-demo.js';
+import { seedDemoIfEmpty, warnAboutDemoAccounts } from './seed-demo.js';
 
 /** The platform's parts and every module's services, for tests and benchmarks that drive a hub directly. */
 export type HubServices = Platform & ModuleServices & { config: Config };
+
+/** Timings fixed in production that tests may shorten (passed in code, never read from the environment). */
+export interface ServiceTimings {
+  /** How stale a subscription's or presence room's access decision may be (default ACCESS_RECHECK_MS). */
+  accessRecheckMs?: number;
+}
 
 export interface AppHandle {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -49,10 +56,14 @@ const SESSION_SWEEP_MS = 30_000;
  * feed, policy) → the modules' services → demo data → schema → HTTP + graphql-ws + socket.io on
  * one port. Resolves once the hub is listening.
  */
-export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<AppHandle> {
+export async function startApp(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+  timings: ServiceTimings = {},
+): Promise<AppHandle> {
   const orm = await openDatabase(config.database, hubModules.entities, logger);
   const bus: Bus = config.redisUrl ? await RedisBus.connect(config.redisUrl, logger) : new MemoryBus();
-  const auditLog = new AuditLog(orm);
+  const auditLog = new AuditLog(orm, logger);
   const events = new EventLog(orm);
   // The policy's facts are answered by modules, which are built after it (compose fills them in).
   const facts: Partial<PolicyFacts> = {};
@@ -66,8 +77,10 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     feed: new EventFeed(events, bus),
     policy: new Policy(facts as PolicyFacts),
   };
-  const { services, container, attachSockets } = hubModules.compose(platform, config, facts);
+  const settings = { ...config, accessRecheckMs: timings.accessRecheckMs ?? ACCESS_RECHECK_MS };
+  const { services, container, attachSockets } = hubModules.compose(platform, settings, facts);
   if (config.seedDemo) await seedDemoIfEmpty(platform);
+  await warnAboutDemoAccounts(config, platform);
 
   const schema = await carehubSchema(hubModules);
   const authenticate = (token: string | null) => services.identity.authenticate(token);
@@ -78,7 +91,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2_000 },
-    blockFieldSuggestion: { enabled: config.env === 'production' },
+    // Suggestions are cut by the error formatter, the same for HTTP and graphql-ws.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   const httpServer = createServer();
   const liveSockets = new LiveSockets();
@@ -87,15 +101,17 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     csrfPrevention: true,
     // The composition root owns shutdown (main.ts), closing sockets, bus and database in order.
     stopOnTerminationSignals: false,
-    introspection: config.env !== 'production',
+    introspection: config.exposeSchema,
     ...armor,
     // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's sandbox page loads scripts from Apollo's CDN; production serves no such page.
+      ...(config.exposeSchema ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     validationRules: armor.validationRules,
-    formatError: createErrorFormatter(logger, config.exposeInternalErrors),
+    formatError: createErrorFormatter(logger, config.exposeInternalErrors, config.exposeSchema),
   });
   await apollo.start();
   httpServer.on(
@@ -103,6 +119,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     createHttpApp(
       {
         trustProxy: config.trustProxy,
+        exposeSchema: config.exposeSchema,
         allowedOrigins: config.allowedOrigins,
         webDist: config.webDist,
         logger,
@@ -120,6 +137,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     liveSockets,
     logger,
     exposeInternalErrors: config.exposeInternalErrors,
+    exposeSchema: config.exposeSchema,
+    trustProxy: config.trustProxy,
     authenticate,
     contextFor,
   });
@@ -127,9 +146,11 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     liveSockets,
     allowedOrigins: config.allowedOrigins,
     bus,
+    trustProxy: config.trustProxy,
+    logger,
     authenticate,
   });
-  attachSockets(io);
+  const stopSockets = attachSockets(io);
   httpServer.on('upgrade', (req, socket, head) => {
     const pathname = new URL(req.url ?? '/', 'http://hub').pathname;
     if (pathname === '/socket.io/') return; // socket.io's own listener takes it
@@ -169,11 +190,14 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     closing ??= (async () => {
       clearInterval(sweep);
       stopListening();
+      stopSockets();
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       wss.close();
       await apollo.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await bus.close();
+      // Deliveries' READ rows are written in batches; the last batch goes before the database closes.
+      await auditLog.close();
       await orm.close();
     })();
     return closing;

@@ -9,6 +9,7 @@ import {
   demoUnit,
 } from '@carehub/seeds';
 import { generateNKeysBetween } from 'fractional-indexing';
+import type { Config } from './config.js';
 import { CarePlan, Goal, Intervention, Problem } from './modules/care-plan/care-plan.entity.js';
 import { CareTeamMember } from './modules/care-team/care-team.entity.js';
 import { FamilyLink } from './modules/family/family-link.entity.js';
@@ -20,6 +21,26 @@ import { SYSTEM_ACTOR } from './platform/auth/viewer.js';
 import type { Platform } from './platform/feature-module.js';
 
 const DAY_MS = 86_400_000;
+
+/**
+ * On a production PostgreSQL hub, says loudly when demo accounts are active: they sign in with
+ * the password published in the README. (The embedded SQLite hub of `npm start` is the demo.)
+ * Returns how many it found.
+ */
+export async function warnAboutDemoAccounts(config: Config, { orm, logger }: Platform): Promise<number> {
+  if (config.env !== 'production' || config.database.kind !== 'postgresql') return 0;
+  const emails = [...demoStaff, ...demoFamily].map((u) => u.email);
+  const active = await orm.em.fork().count(User, { email: { $in: emails }, active: true });
+  if (active > 0) {
+    logger.warn(
+      { demoAccounts: active, seedDemo: config.seedDemo },
+      `SECURITY WARNING: ${active} demo accounts are active on this production database and sign in with the ` +
+        'published demo password. Deactivate them (Administration → Staff) or start from a database without the ' +
+        'demo unit, and leave SEED_DEMO unset.',
+    );
+  }
+  return active;
+}
 
 /**
  * Loads the demo unit into an empty database (no users yet); does nothing otherwise, so a

@@ -45,8 +45,8 @@ export interface FeatureModule<Needs extends object = object, Provides extends o
   services(platform: Platform, needs: Needs, settings: Settings): Provides;
   /** The policy facts it answers (who is on a unit, on a care team, …). */
   policyFacts?(services: Needs & Provides): Partial<PolicyFacts>;
-  /** What it does on the socket.io server (presence). */
-  sockets?(io: Server, services: Needs & Provides): void;
+  /** What it does on the socket.io server (presence); returns what stops it at shutdown. */
+  sockets?(io: Server, services: Needs & Provides, platform: Platform): () => void;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a list holds modules of every shape; each is checked where defined
@@ -87,7 +87,8 @@ export type InDependencyOrder<Ms extends readonly AnyModule[], Have = {}> = Ms e
 export interface Composition<S> {
   services: S;
   container: ResolverContainer;
-  attachSockets(io: Server): void;
+  /** Lets each module attach to the socket.io server; returns the function that stops them all. */
+  attachSockets(io: Server): () => void;
 }
 
 /** The hub's module list; compiles only in dependency order (see `InDependencyOrder`). */
@@ -156,7 +157,10 @@ export class ModuleList<Ms extends readonly AnyModule[]> {
       services: services as ServicesOf<Ms>,
       container: new ResolverContainer(factories),
       attachSockets: (io) => {
-        for (const module of this.modules) module.sockets?.(io, services);
+        const stops = this.modules.flatMap((m) => (m.sockets ? [m.sockets(io, services, platform)] : []));
+        return () => {
+          for (const stop of stops) stop();
+        };
       },
     };
   }

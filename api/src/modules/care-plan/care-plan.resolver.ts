@@ -152,7 +152,7 @@ export class PatientCarePlanResolver {
   constructor(private readonly carePlans: CarePlanService) {}
 
   @FieldResolver(() => CarePlanType, { nullable: true, description: 'The open care plan, else the latest.' })
-  carePlan(@Root() patient: PatientView): Promise<CarePlanType | null> {
-    return this.carePlans.currentPlan(patient.id);
+  carePlan(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<CarePlanType | null> {
+    return this.carePlans.currentPlan(ctx, patient.id);
   }
 }

@@ -52,7 +52,7 @@ export class PatientCareTeamResolver {
   constructor(private readonly team: CareTeamService) {}
 
   @FieldResolver(() => [CareTeamMemberType], { description: 'Active members of the care team.' })
-  careTeam(@Root() patient: PatientView): Promise<CareTeamMemberView[]> {
-    return this.team.activeMembers(patient.id);
+  careTeam(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<CareTeamMemberView[]> {
+    return this.team.activeMembers(ctx, patient.id);
   }
 }

@@ -65,7 +65,7 @@ export class PatientFamilyResolver {
   constructor(private readonly family: FamilyService) {}
 
   @FieldResolver(() => [FamilyLinkType], { description: 'Family members and caregivers, with consent and status.' })
-  familyLinks(@Root() patient: PatientView): Promise<FamilyLinkView[]> {
-    return this.family.linksOf(patient.id);
+  familyLinks(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<FamilyLinkView[]> {
+    return this.family.linksOf(ctx, patient.id);
   }
 }

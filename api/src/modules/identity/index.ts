@@ -16,10 +16,15 @@ export const identityModule = defineModule({
   name: 'identity',
   entities: [User, Session],
   views: [entityView(User, 'User', userView, { route: () => ({ streams: [Streams.directory()] }) })],
-  services({ orm, bus, writes, policy }, _needs: object, settings: { session: SessionSettings; login: LoginSettings }) {
+  services(
+    { orm, bus, writes, policy, logger },
+    _needs: object,
+    settings: { session: SessionSettings; login: LoginSettings },
+  ) {
     const throttle = new LoginThrottle({
       ...settings.login,
       redis: bus instanceof RedisBus ? bus.client : undefined,
+      logger,
     });
     const identity = new IdentityService(orm, bus, throttle, settings.session);
     return {

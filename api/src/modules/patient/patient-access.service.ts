@@ -2,10 +2,11 @@ import type { EntityClass, FilterQuery, MikroORM } from '@mikro-orm/core';
 import type { AuditFact, AuditLog } from '../../platform/audit/audit-log.js';
 import type { Caller } from '../../platform/auth/caller.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
-import { notFound, unauthenticated } from '../../platform/errors.js';
+import { forbidden, notFound, unauthenticated } from '../../platform/errors.js';
 import { stampOf, type WriteStamp } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import type { AccessBasis, Action, Policy } from '../../platform/policy/policy.js';
+import type { ReadAccess } from '../../platform/policy/read-access.js';
 import { Patient } from './patient.entity.js';
 
 /** Actions that show patient data; writes are audited by the write path instead. */
@@ -24,13 +25,15 @@ export interface PatientAccess {
 
 /**
  * The door to everything that belongs to a patient: every module asks `authorize` before reading
- * or changing a patient's data, and every read it lets through is on the audit trail.
+ * or changing a patient's data (or `assertMayRead` for fields nested under a patient), and every
+ * read it lets through is on the audit trail.
  */
 export class PatientAccessService {
   constructor(
     private readonly orm: MikroORM,
     private readonly policy: Policy,
     private readonly audit: AuditLog,
+    private readonly reads: ReadAccess,
   ) {}
 
   /**
@@ -57,10 +60,32 @@ export class PatientAccessService {
     const basis = decided.basis ?? 'CARE_TEAM';
     const breakGlass = decided.basis === 'BREAK_GLASS';
     const access = { patient, viewer, basis, breakGlass, stamp: stampOf(caller, viewer, operation, breakGlass) };
-    if (READ_ACTIONS.has(action) && options.audit !== false) {
-      await this.audit.append([readFact(caller, viewer, patient, operation, breakGlass)]);
-    }
+    const audited = READ_ACTIONS.has(action) && options.audit !== false;
+    if (audited) await this.audit.append([readFact(caller, viewer, patient, operation, breakGlass)]);
+    if (decided.basis) this.reads.remember(caller, patientId, patient.unitId, decided.basis, audited);
     return access;
+  }
+
+  /**
+   * For fields nested under a patient or a patient's item (including the node of a delivered
+   * event): the caller may read the patient now. The answer the root field or the stream just got
+   * from the policy is reused within the re-check period; otherwise this is a full `authorize`
+   * (audited as `operation`). NOT_FOUND, UNAUTHENTICATED or FORBIDDEN otherwise.
+   */
+  async assertMayRead(caller: Caller, patientId: string, operation: string): Promise<void> {
+    const recalled = await this.reads.recall(caller, patientId);
+    if (!recalled) {
+      await this.authorize(caller, patientId, 'patient.read', operation);
+      return;
+    }
+    if (!recalled.allowed) throw caller.viewer ? forbidden() : unauthenticated();
+  }
+
+  /** The patient's unit now; null for an unknown patient. */
+  async unitOf(patientId: string): Promise<string | null> {
+    if (!isUuid(patientId)) return null;
+    const patient = await this.orm.em.fork().findOne(Patient, { id: patientId }, { fields: ['unitId'] });
+    return patient?.unitId ?? null;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { ChangeEvent, toChangeEvent } from '../../platform/events/change-event.types.js';
+import type { Delivery } from '../../platform/events/event-feed.js';
 import type { SubscribeData } from '../../platform/graphql/container.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
 import type { IdentityService } from '../identity/identity.service.js';
@@ -71,7 +71,7 @@ export class PatientResolver {
   patientEvents(
     @Arg('patientId', () => ID) _patientId: string,
     @Arg('after', () => ID, { nullable: true }) _after: string | null,
-    @Root() event: ChangeEventPayload,
+    @Root() event: Delivery,
   ): ChangeEvent {
     return toChangeEvent(event);
   }
@@ -85,7 +85,7 @@ export class PatientResolver {
   unitEvents(
     @Arg('unitId', () => ID) _unitId: string,
     @Arg('after', () => ID, { nullable: true }) _after: string | null,
-    @Root() event: ChangeEventPayload,
+    @Root() event: Delivery,
   ): ChangeEvent {
     return toChangeEvent(event);
   }
@@ -108,7 +108,7 @@ export class PatientResolver {
   }
 
   @FieldResolver(() => [EncounterType], { description: 'Earlier stays, newest first.' })
-  encounters(@Root() patient: PatientView): Promise<EncounterType[]> {
-    return this.records.encounters(patient.id);
+  encounters(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<EncounterType[]> {
+    return this.records.encounters(ctx, patient.id);
   }
 }

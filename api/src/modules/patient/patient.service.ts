@@ -4,10 +4,11 @@ import type { Viewer } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { badInput, notFound, unauthenticated } from '../../platform/errors.js';
 import type { EntityView, Route } from '../../platform/events/entity-views.js';
-import { type EventFeed, recheckAtMostEvery } from '../../platform/events/event-feed.js';
+import { type Delivery, type EventFeed, recheckAtMostEvery, type Sight } from '../../platform/events/event-feed.js';
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
-import type { Action, Policy, Resource } from '../../platform/policy/policy.js';
+import type { Policy } from '../../platform/policy/policy.js';
+import type { ReadAccess } from '../../platform/policy/read-access.js';
 import { blankToNull, containsPattern, requireText } from '../../platform/text.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { UnitService } from '../unit/unit.service.js';
@@ -27,14 +28,6 @@ const EARLIEST_BIRTH = '1900-01-01';
 /** Admissions may be entered slightly ahead (a planned admission later today), never days ahead. */
 const ADMISSION_LEAD_MS = 24 * 3_600_000;
 const DAY_MS = 86_400_000;
-/**
- * How stale an open subscription's access check may be. Changes to the patient's own team or
- * family links arrive on the stream and are re-checked at once; other endings (unit staff list,
- * break-the-glass expiry, session expiry) reach the subscription within this time.
- */
-const ACCESS_RECHECK_MS = 2_000;
-const ACCESS_ENTITIES = new Set(['CareTeamMember', 'FamilyLink', 'UnitMember']);
-const changesAccess = (event: ChangeEventPayload) => ACCESS_ENTITIES.has(event.entityType);
 
 /**
  * The patient record: reading it (each read audited), creating and editing it on the one write
@@ -49,6 +42,7 @@ export class PatientService {
     private readonly access: PatientAccessService,
     private readonly units: UnitService,
     private readonly identity: IdentityService,
+    private readonly reads: ReadAccess,
   ) {}
 
   async list(caller: Caller, filter: PatientFilterInput = {}): Promise<PatientView[]> {
@@ -93,7 +87,8 @@ export class PatientService {
     return patientView(patient);
   }
 
-  async encounters(patientId: string): Promise<EncounterType[]> {
+  async encounters(caller: Caller, patientId: string): Promise<EncounterType[]> {
+    await this.access.assertMayRead(caller, patientId, 'encounters');
     const rows = await this.orm.em.fork().find(Encounter, { patientId }, { orderBy: { admittedAt: 'desc' } });
     return rows.map((e) => ({
       id: e.id,
@@ -208,48 +203,64 @@ export class PatientService {
     });
   }
 
-  /** The patient's stream, for a viewer allowed to read the patient; ends when that access ends. */
-  async follow(
-    caller: Caller,
-    patientId: string,
-    after: string | null | undefined,
-  ): Promise<AsyncIterable<ChangeEventPayload>> {
-    const { patient, viewer } = await this.access.authorize(caller, patientId, 'patient.read', 'patientEvents');
-    const resource = { type: 'patient', patientId, unitId: patient.unitId } as const;
-    return this.followAs(viewer, Streams.patient(patientId), after, 'patient.read', resource);
-  }
-
-  /** Every patient change on a unit (the live patient list). */
-  async followUnit(
-    caller: Caller,
-    unitId: string,
-    after: string | null | undefined,
-  ): Promise<AsyncIterable<ChangeEventPayload>> {
-    const resource = { type: 'unit', unitId } as const;
-    const viewer = await this.policy.assert(caller.viewer, 'unit.read', resource);
-    return this.followAs(viewer, Streams.unit(unitId), after, 'unit.read', resource);
+  /**
+   * The patient's stream, for a viewer allowed to read the patient; ends when that access ends —
+   * at once when an event on the stream changes it (a transfer, a team change), otherwise within
+   * the re-check period. Deliveries are audited once per subscription and period.
+   */
+  async follow(caller: Caller, patientId: string, after: string | null | undefined): Promise<AsyncIterable<Delivery>> {
+    const { viewer } = await this.access.authorize(caller, patientId, 'patient.read', 'patientEvents');
+    const sessionLive = recheckAtMostEvery(
+      this.reads.recheckMs,
+      () => this.identity.sessionIsLive(viewer.sessionId),
+      () => false,
+    );
+    return this.feed.follow(Streams.patient(patientId), {
+      after,
+      stillAllowed: async (event) =>
+        (await sessionLive(event)) && ((await this.reads.decide(caller, patientId, event))?.allowed ?? false),
+      sight: (event) => this.sightOf(caller, viewer, patientId, event, 'patientEvents'),
+    });
   }
 
   /**
-   * A stream as `viewer` may see it (family: shared items only), ending once their session ends
-   * or the policy no longer allows `action` on `resource`.
+   * Every patient change on a unit (the live patient list), as the viewer may see it now: a
+   * patient the viewer may no longer read (moved to another unit) is left out, except that their
+   * leaving this unit arrives as an envelope without the patient, so the list can drop them.
    */
-  private followAs(
-    viewer: Viewer,
-    stream: string,
-    after: string | null | undefined,
-    action: Action,
-    resource: Resource,
-  ): AsyncIterable<ChangeEventPayload> {
-    return this.feed.follow(stream, {
+  async followUnit(caller: Caller, unitId: string, after: string | null | undefined): Promise<AsyncIterable<Delivery>> {
+    const resource = { type: 'unit', unitId } as const;
+    const viewer = await this.policy.assert(caller.viewer, 'unit.read', resource);
+    return this.feed.follow(Streams.unit(unitId), {
       after,
-      canSee: (event) => this.policy.canSeeEvent(viewer, event),
       stillAllowed: recheckAtMostEvery(
-        ACCESS_RECHECK_MS,
-        async () => (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, action, resource),
-        changesAccess,
+        this.reads.recheckMs,
+        async () =>
+          (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'unit.read', resource),
+        (event) => this.policy.changesAccess(event),
       ),
+      sight: async (event) => {
+        if (!event.patientId) return this.policy.canSeeEvent(viewer, event) ? 'whole' : 'none';
+        const sight = await this.sightOf(caller, viewer, event.patientId, event, 'unitEvents');
+        const leftUnit = event.entityType === 'Patient' && event.snapshot.unitId !== unitId;
+        return sight === 'none' && leftUnit ? 'envelope' : sight;
+      },
     });
+  }
+
+  /** Whether a subscriber receives an event about the patient; a delivery is put on the audit trail. */
+  private async sightOf(
+    caller: Caller,
+    viewer: Viewer,
+    patientId: string,
+    event: ChangeEventPayload,
+    operation: string,
+  ): Promise<Sight> {
+    if (!this.policy.canSeeEvent(viewer, event)) return 'none';
+    const decision = await this.reads.decide(caller, patientId, event);
+    if (!decision?.allowed) return 'none';
+    this.reads.shown(caller, patientId, operation, decision.breakGlass);
+    return 'whole';
   }
 
   private async change(

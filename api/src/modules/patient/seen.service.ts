@@ -22,6 +22,7 @@ export class SeenService {
   async changesSinceLastSeen(caller: Caller, patientId: string): Promise<ChangesSinceLastSeenType> {
     const viewer = caller.viewer;
     if (!viewer) throw unauthenticated();
+    await this.access.assertMayRead(caller, patientId, 'changesSinceLastSeen');
     const stream = Streams.patient(patientId);
     const marker = await this.orm.em.fork().findOne(SeenMarker, { userId: viewer.userId, patientId });
     // Without a marker there is no "last time" to compare with: the first visit sets the baseline.

@@ -4,16 +4,20 @@ import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type Request } from 'express';
+import express from 'express';
 import type { Authenticate, ContextFor, RequestContext } from '../graphql/context.js';
 import { type Logger, withRequestId } from '../logging/logger.js';
+import { clientAddress, type ProxyTrust, trustsHop } from './client-address.js';
+import { securityHeaders } from './security-headers.js';
 import { tokenFromHeaders } from './session-cookie.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export interface HttpAppOptions {
-  /** Behind a load balancer: take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /** Which proxies in front of the hub may name the client's address in X-Forwarded-For. */
+  trustProxy: ProxyTrust;
+  /** Whether clients may read the schema (Apollo's sandbox page is then allowed its scripts). */
+  exposeSchema: boolean;
   /** Origins besides the hub's own that may send credentialed requests; `undefined`: same-origin only. */
   allowedOrigins: string[] | undefined;
   /** The built web app's folder. */
@@ -33,7 +37,9 @@ export function createHttpApp(options: HttpAppOptions, apollo: ApolloServer<Requ
   const { logger, authenticate, contextFor } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', options.trustProxy);
+  // Express's own idea of the client (req.ip, req.protocol) follows the same trust as clientAddress.
+  app.set('trust proxy', (address: string, hop: number) => trustsHop(options.trustProxy, address, hop));
+  app.use(securityHeaders({ graphqlSandbox: options.exposeSchema }));
 
   app.use((req, res, next) => {
     const incoming = req.header('x-request-id');
@@ -48,6 +54,7 @@ export function createHttpApp(options: HttpAppOptions, apollo: ApolloServer<Requ
             method: req.method,
             path: req.path,
             status: res.statusCode,
+            ip: clientAddress(req, options.trustProxy),
             ms: Number(process.hrtime.bigint() - started) / 1e6,
           },
           'request',
@@ -74,7 +81,7 @@ export function createHttpApp(options: HttpAppOptions, apollo: ApolloServer<Requ
         contextFor({
           requestId: String(res.locals.requestId),
           viewer: await authenticate(tokenFromHeaders(req.headers)),
-          ip: clientAddress(req),
+          ip: clientAddress(req, options.trustProxy),
           userAgent: req.header('user-agent') ?? null,
           response: res,
         }),
@@ -97,8 +104,4 @@ export function createHttpApp(options: HttpAppOptions, apollo: ApolloServer<Requ
     });
   }
   return app;
-}
-
-export function clientAddress(req: Request): string | null {
-  return req.ip ?? req.socket.remoteAddress ?? null;
 }

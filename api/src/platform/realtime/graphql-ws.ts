@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, type GraphQLSchema, parse, specifiedRules, type ValidationRule, validate } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  type ValidationRule,
+  validate,
+} from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -8,6 +16,7 @@ import type { LiveSockets } from '../auth/live-sockets.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Authenticate, ContextFor, RequestContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
+import { clientAddress, type ProxyTrust } from '../http/client-address.js';
 import { tokenFromHeaders } from '../http/session-cookie.js';
 import type { Logger } from '../logging/logger.js';
 
@@ -25,21 +34,30 @@ export interface GraphqlWsOptions {
   liveSockets: LiveSockets;
   logger: Logger;
   exposeInternalErrors: boolean;
+  /** Whether clients may read the schema (introspection, "Did you mean" hints): everywhere but production. */
+  exposeSchema: boolean;
+  /** Which proxies in front of the hub may name the client's address. */
+  trustProxy: ProxyTrust;
   authenticate: Authenticate;
   contextFor: ContextFor;
 }
 
 /**
  * graphql-ws on the hub's port. A connection must carry a live session (connectionParams.token,
- * a bearer header or the session cookie); every operation is validated with the same limits as
- * HTTP; the socket closes when its session ends.
+ * a bearer header or the session cookie); every operation is validated with the same limits and
+ * the same production rules (no introspection, no "Did you mean" hints) as HTTP, and its errors
+ * carry the same codes; the socket closes when its session ends.
  */
 export function createGraphqlWsServer(options: GraphqlWsOptions): WebSocketServer {
   const { schema, validationRules, liveSockets, authenticate, contextFor } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
-  const format = createErrorFormatter(options.logger, options.exposeInternalErrors);
+  const format = createErrorFormatter(options.logger, options.exposeInternalErrors, options.exposeSchema);
   const connections = new WeakMap<object, ConnectionState>();
-  const rules = [...specifiedRules, ...validationRules];
+  const rules = [
+    ...specifiedRules,
+    ...validationRules,
+    ...(options.exposeSchema ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
 
   useServer(
     {
@@ -53,12 +71,9 @@ export function createGraphqlWsServer(options: GraphqlWsOptions): WebSocketServe
         const socket = ctx.extra.socket;
         const forget = liveSockets.add(viewer.sessionId, () => socket.close(CloseCode.Forbidden, 'Session ended'));
         socket.once('close', forget);
-        connections.set(ctx.extra, {
-          viewer,
-          ip: request.socket.remoteAddress ?? null,
-          userAgent: request.headers['user-agent'] ?? null,
-          forget,
-        });
+        const ip = clientAddress(request, options.trustProxy);
+        connections.set(ctx.extra, { viewer, ip, userAgent: request.headers['user-agent'] ?? null, forget });
+        options.logger.info({ transport: 'graphql-ws', ip, userId: viewer.userId }, 'socket opened');
         return true;
       },
       onSubscribe: (ctx, _id, payload) => {
@@ -68,10 +83,10 @@ export function createGraphqlWsServer(options: GraphqlWsOptions): WebSocketServe
         try {
           document = parse(payload.query);
         } catch (error) {
-          return [error as GraphQLError];
+          return [coded(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED'));
         const contextValue: RequestContext = contextFor({
           requestId: randomUUID(),
           viewer: state.viewer,
@@ -99,4 +114,14 @@ export function createGraphqlWsServer(options: GraphqlWsOptions): WebSocketServe
     wss,
   );
   return wss;
+}
+
+/** The code Apollo gives the same failure on HTTP, so clients handle both transports alike. */
+function coded(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
 }

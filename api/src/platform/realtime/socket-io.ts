@@ -6,11 +6,15 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Bus } from '../bus/bus.js';
 import { RedisBus } from '../bus/redis-bus.js';
 import type { Authenticate } from '../graphql/context.js';
+import { clientAddress, type ProxyTrust } from '../http/client-address.js';
 import { originAllowed } from '../http/origin.js';
 import { tokenFromHeaders } from '../http/session-cookie.js';
+import type { Logger } from '../logging/logger.js';
 
 export interface SocketData {
   viewer: Viewer;
+  /** The client's address, as HTTP and graphql-ws see it (behind trusted proxies too). */
+  ip: string | null;
 }
 
 export interface SocketServerOptions {
@@ -19,6 +23,9 @@ export interface SocketServerOptions {
   allowedOrigins: string[] | undefined;
   /** With the Redis bus, rooms span every instance. */
   bus: Bus;
+  /** Which proxies in front of the hub may name the client's address. */
+  trustProxy: ProxyTrust;
+  logger: Logger;
   authenticate: Authenticate;
 }
 
@@ -54,7 +61,9 @@ export async function createSocketServer(httpServer: HttpServer, options: Socket
     const token = typeof auth.token === 'string' ? auth.token : tokenFromHeaders(socket.request.headers);
     const viewer = await authenticate(token);
     if (!viewer) return next(new Error('UNAUTHENTICATED'));
-    (socket.data as SocketData).viewer = viewer;
+    const ip = clientAddress(socket.request, options.trustProxy);
+    Object.assign(socket.data as SocketData, { viewer, ip } satisfies SocketData);
+    options.logger.info({ transport: 'socket.io', ip, userId: viewer.userId }, 'socket opened');
     const forget = liveSockets.add(viewer.sessionId, () => socket.disconnect(true));
     socket.once('disconnect', forget);
     next();
