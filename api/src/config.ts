@@ -16,6 +16,16 @@ const csv = z.string().transform((v) =>
     .filter(Boolean),
 );
 
+/** Whether the runtime knows `zone` as an IANA time zone. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -51,6 +61,10 @@ const envSchema = z.object({
   TRUST_PROXY: flag.default(false),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  UNIT_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, { message: 'must be an IANA time zone such as America/New_York' })
+    .default('America/New_York'),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -77,6 +91,11 @@ export interface Config {
   webDist: string;
   /** Whether internal error messages may reach clients (development only). */
   exposeInternalErrors: boolean;
+  /**
+   * The IANA time zone units keep their clocks in: what "today" and "overdue" mean on every
+   * screen, whatever zone the reader's device is set to.
+   */
+  unitTimeZone: string;
 }
 
 /** Raised when the environment holds a bad value; the message names every offending variable. */
@@ -123,5 +142,6 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     webDist: e.WEB_DIST ? path.resolve(e.WEB_DIST) : path.join(repoRoot, 'web', 'dist'),
     exposeInternalErrors: e.NODE_ENV === 'development',
+    unitTimeZone: e.UNIT_TIME_ZONE,
   };
 }
