@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { startTestHub, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from '../harness/axe.js';
 import { launchChromium, signIn } from '../harness/chromium.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -21,6 +22,8 @@ describe('administration in Chromium', () => {
     browser = await launchChromium();
     page = await signIn(browser, hub.url, 'admin@demo.carehub.test');
     await page.getByRole('link', { name: 'Administration' }).click();
+    await page.getByRole('region', { name: 'Unit 4W' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'administration');
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { CASEY, RILEY, startTestHub, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from '../harness/axe.js';
 import { launchChromium, signIn } from '../harness/chromium.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -28,6 +29,7 @@ describe('editing a care plan together in Chromium', () => {
     browser = await launchChromium();
     nurse = await openPlan(RILEY);
     socialWorker = await openPlan(SOCIAL_WORKER);
+    await expectNoSeriousA11yViolations(nurse, 'the patient page with its care plan');
   });
   afterAll(async () => {
     await browser?.close();
@@ -97,6 +99,7 @@ describe('editing a care plan together in Chromium', () => {
     const conflict = socialWorker.getByRole('region', { name: 'Conflict' });
     await conflict.getByRole('alert').waitFor();
     await expect(conflict.textContent()).resolves.toContain('67.5 kg');
+    await expectNoSeriousA11yViolations(socialWorker, 'the care plan showing a conflict');
 
     await conflict.getByRole('button', { name: 'Merge' }).click();
     const kept = 'Weight within 1 kg of dry weight, checked by the home nurse';

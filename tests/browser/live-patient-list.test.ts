@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { CASEY, RILEY, startTestHub, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from '../harness/axe.js';
 import { launchChromium, signIn } from '../harness/chromium.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -31,6 +32,8 @@ describe('the live patient list in Chromium', () => {
   const signInAs = async (email: string) => {
     const page = await signIn(browser, hub.url, email);
     await page.getByRole('heading', { name: 'My caseload' }).waitFor();
+    await page.getByRole('table', { name: 'My caseload' }).getByRole('link').first().waitFor();
+    await expectNoSeriousA11yViolations(page, `the caseload of ${email}`);
     return page;
   };
 
@@ -38,15 +41,19 @@ describe('the live patient list in Chromium', () => {
     await page.getByRole('link', { name: 'Patients', exact: true }).click();
     await page.getByRole('table', { name: 'Patients' }).getByRole('link', { name: 'Eleanor Whitfield' }).waitFor();
     await page.getByText('Live', { exact: true }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'the patient list');
   }
 
   it('a wrong password is refused with the server’s message', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(hub.url);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'the sign-in page');
     await page.getByLabel('Email').fill(RILEY);
-    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByLabel(/^Password/).fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('The email or password is not correct.');
+    await expectNoSeriousA11yViolations(page, 'the sign-in page with its error');
     await page.context().close();
   });
 

@@ -14,14 +14,20 @@ export interface ConfirmRequest {
  */
 export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose: (ok: boolean) => void }) {
   return (
-    <Modal opened onClose={() => onClose(false)} title={request.title} centered>
+    <Modal
+      opened
+      onClose={() => onClose(false)}
+      title={request.title}
+      centered
+      closeButtonProps={{ 'aria-label': 'Cancel' }}
+    >
       <Stack>
         <Text>{request.message}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose(false)} data-autofocus>
             Cancel
           </Button>
-          <Button color="red.9" onClick={() => onClose(true)}>
+          <Button color="danger" onClick={() => onClose(true)}>
             {request.confirmLabel}
           </Button>
         </Group>

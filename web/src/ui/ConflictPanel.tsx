@@ -32,7 +32,7 @@ export function ConflictPanel({
 }) {
   return (
     <Stack component="section" aria-label="Conflict">
-      <Alert color="red" role="alert">
+      <Alert color="danger" role="alert">
         {who} changed this while you were editing. Nothing of yours was saved yet — compare and choose.
       </Alert>
       <Text size="sm" c="dimmed">

@@ -25,6 +25,7 @@ export function DateField({
       placeholder="e.g. Nov 20, 2026"
       firstDayOfWeek={0}
       clearable={!required}
+      clearButtonProps={{ 'aria-label': `Clear ${label}` }}
       required={required}
     />
   );

@@ -5,7 +5,7 @@ import type { ApiError } from '../platform/errors.js';
 export function ErrorBanner({ error }: { error: ApiError | null }) {
   if (!error) return null;
   return (
-    <Alert color="red" role="alert" py="xs">
+    <Alert color="danger" role="alert" py="xs">
       {error.message}
     </Alert>
   );

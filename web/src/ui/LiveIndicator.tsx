@@ -7,7 +7,7 @@ import { Badge } from '@mantine/core';
 export function LiveIndicator({ state }: { state: string }) {
   const live = state === 'live';
   return (
-    <Badge variant="dot" color={live ? 'green.8' : 'orange.8'} role="status" aria-live="polite" tt="none">
+    <Badge variant="dot" color={live ? 'ok' : 'warn'} role="status" aria-live="polite" tt="none">
       {live ? 'Live' : state === 'closed' ? 'Not live' : 'Reconnecting…'}
     </Badge>
   );

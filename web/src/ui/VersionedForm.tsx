@@ -86,7 +86,7 @@ export function VersionedForm({
       withBorder={!!theirs}
       shadow="none"
       p={theirs ? 'md' : 0}
-      bd={theirs ? '2px solid var(--mantine-color-orange-8)' : undefined}
+      bd={theirs ? '2px solid var(--mantine-color-warn-6)' : undefined}
       bg="transparent"
     >
       <Stack>

@@ -11,7 +11,7 @@ const subscribe = (listener: () => void) => {
  * A short confirmation in the corner ("Ada Browser admitted"). Mantine's notifications (and
  * their transitions) load with the first one, not with every first screen.
  */
-export function notify(message: string, color: 'green' | 'red' | 'brand' = 'green'): void {
+export function notify(message: string, color: 'ok' | 'danger' | 'brand' = 'ok'): void {
   if (!requested) {
     requested = true;
     for (const listener of listeners) listener();

@@ -14,15 +14,58 @@ const brand: MantineColorsTuple = [
   '#082f39',
 ];
 
+/** Amber for "needs attention" (overdue, stale sign-off, interpreter). */
+const warn: MantineColorsTuple = [
+  '#fff8e6',
+  '#fff0cc',
+  '#ffe09a',
+  '#ffcf63',
+  '#f5b73b',
+  '#e09f1f',
+  '#b87c0a',
+  '#8f5f00',
+  '#6e4900',
+  '#5a3b00',
+];
+
+/** Red for allergies, errors and destructive actions. */
+const danger: MantineColorsTuple = [
+  '#fdecea',
+  '#fbd5d1',
+  '#f4aaa2',
+  '#ec7b70',
+  '#e2554a',
+  '#d43b30',
+  '#b42318',
+  '#98190f',
+  '#7a140c',
+  '#5f0f09',
+];
+
+/** Green for live, done and achieved. */
+const ok: MantineColorsTuple = [
+  '#e8f5ec',
+  '#d0ebd8',
+  '#a3d7b2',
+  '#73c189',
+  '#4cae67',
+  '#339a52',
+  '#2d7a46',
+  '#236238',
+  '#1a4b2b',
+  '#123620',
+];
+
 /**
  * Calm and dense enough for a wall screen and a phone: system font, 16px body, compact inputs,
- * and colours chosen so that every text clears WCAG AA contrast (Mantine's default "dimmed" grey
- * and red error text do not on white).
+ * and colours chosen so that every text clears WCAG AA contrast: Mantine's default "dimmed" grey,
+ * red error text and its orange, red and green badges do not (these palettes keep shade 7, the
+ * filled colour, and shade 9 on shade 1, the light badge, above 4.5:1).
  */
 export const theme = createTheme({
   primaryColor: 'brand',
   primaryShade: 7,
-  colors: { brand },
+  colors: { brand, warn, danger, ok },
   autoContrast: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   headings: {
@@ -45,7 +88,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-error': 'var(--mantine-color-danger-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
     '--mantine-color-body': '#f5f8f9',
   },

@@ -64,7 +64,7 @@ export function AuditPage({ patientId }: { patientId: string }) {
         </Group>
       </Group>
       {verification.data ? (
-        <Alert color={verification.data.verifyAuditChain.intact ? 'green' : 'red'} role="status">
+        <Alert color={verification.data.verifyAuditChain.intact ? 'ok' : 'danger'} role="status">
           {verification.data.verifyAuditChain.intact
             ? `Intact: ${verification.data.verifyAuditChain.checked} entries checked.`
             : `Broken at entry ${verification.data.verifyAuditChain.firstBrokenId}: the trail was altered after it was written.`}
@@ -91,7 +91,7 @@ export function AuditPage({ patientId }: { patientId: string }) {
                 <Table.Td>
                   <Badge color={e.access === 'WRITE' ? 'brand' : 'gray'}>{e.access.toLowerCase()}</Badge> {e.operation}
                   {e.breakGlass ? (
-                    <Badge color="red" ml="xs">
+                    <Badge color="danger" ml="xs">
                       break-the-glass
                     </Badge>
                   ) : null}

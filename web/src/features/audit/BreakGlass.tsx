@@ -36,7 +36,7 @@ export function BreakGlass({ patientId, onGranted }: { patientId: string; onGran
           onChange={(e) => setReason(e.currentTarget.value)}
         />
         <div>
-          <Button type="submit" color="red.9" loading={loading}>
+          <Button type="submit" color="danger" loading={loading}>
             Break the glass
           </Button>
         </div>

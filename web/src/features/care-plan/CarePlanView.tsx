@@ -86,7 +86,7 @@ export function CarePlanView({ patientId }: { patientId: string }) {
           {plan.signOffs.map((s) => (
             <Badge
               key={s.id}
-              color={s.stale ? 'orange' : 'brand'}
+              color={s.stale ? 'warn' : 'brand'}
               title={`${s.user.name}, ${dates.dateTime(s.createdAt)}`}
             >
               {s.discipline} {s.stale ? 'needs re-review' : 'reviewed'}

@@ -38,7 +38,7 @@ const INTERVENTION_FIELDS: FormField[] = [
 ];
 const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replaceAll('_', ' ');
 const statusColor = (s: string) =>
-  s === 'ACHIEVED' ? 'green' : s === 'CANCELLED' || s === 'NOT_ACHIEVED' ? 'gray' : 'orange';
+  s === 'ACHIEVED' ? 'ok' : s === 'CANCELLED' || s === 'NOT_ACHIEVED' ? 'gray' : 'warn';
 
 /** One goal with its interventions: edit in place, see its history, add interventions. */
 export function GoalCard({
@@ -82,7 +82,7 @@ export function GoalCard({
               {goal.targetValue ? `Target ${goal.targetValue}` : null}
               {goal.targetDate ? ` by ${dates.date(goal.targetDate)}` : null}
               {overdue ? (
-                <Badge color="orange" ml="xs">
+                <Badge color="warn" ml="xs">
                   overdue
                 </Badge>
               ) : null}

@@ -42,7 +42,7 @@ export function ProblemHeading({
     <Group justify="space-between" wrap="nowrap" align="flex-start">
       <Title order={3} c={problem.status === 'ACTIVE' ? undefined : 'dimmed'}>
         {problem.statement} <Badge color="gray">{problem.discipline}</Badge>{' '}
-        {problem.priority === 'HIGH' ? <Badge color="red">high</Badge> : null}{' '}
+        {problem.priority === 'HIGH' ? <Badge color="danger">high</Badge> : null}{' '}
         {problem.status !== 'ACTIVE' ? <Badge color="gray">{problem.status.toLowerCase()}</Badge> : null}
       </Title>
       {editable ? (

@@ -78,7 +78,7 @@ export function FamilyPanel({ patientId, links }: { patientId: string; links: Li
                     onClick={async () => {
                       const ok = await confirm({
                         title: 'Revoke family access',
-                        message: `Revoke ${l.user.name}'s access to this patient? They are signed out at once.`,
+                        message: `Revoke ${l.user.name}’s access to this patient? They are signed out at once.`,
                         confirmLabel: 'Revoke access',
                       });
                       if (ok) {

@@ -111,7 +111,7 @@ export function PatientList() {
                 <Table.Td>{dates.hospitalDay(p.admittedAt, p.dischargedAt)}</Table.Td>
                 <Table.Td visibleFrom="sm">
                   {dates.isOverdue(p.expectedDischargeDate) ? (
-                    <Badge color="orange" title="Past the expected discharge date">
+                    <Badge color="warn" title="Past the expected discharge date">
                       {dates.date(p.expectedDischargeDate)}
                     </Badge>
                   ) : (

@@ -72,15 +72,15 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
               <Text size="sm">
                 Expected discharge{' '}
                 {dates.isOverdue(p.expectedDischargeDate) ? (
-                  <Badge color="orange" title="Past the expected discharge date">
+                  <Badge color="warn" title="Past the expected discharge date">
                     {dates.date(p.expectedDischargeDate)}
                   </Badge>
                 ) : (
                   dates.date(p.expectedDischargeDate)
                 )}
               </Text>
-              {p.allergies ? <Badge color="red">Allergies: {p.allergies}</Badge> : null}
-              {p.interpreterNeeded ? <Badge color="orange">Interpreter: {p.primaryLanguage ?? 'needed'}</Badge> : null}
+              {p.allergies ? <Badge color="danger">Allergies: {p.allergies}</Badge> : null}
+              {p.interpreterNeeded ? <Badge color="warn">Interpreter: {p.primaryLanguage ?? 'needed'}</Badge> : null}
             </Group>
           </div>
           <Group gap="sm">

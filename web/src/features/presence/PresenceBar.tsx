@@ -34,7 +34,7 @@ export function PresenceBar({ patientId }: { patientId: string }) {
       </Text>
       {others.map((v) => (
         <Tooltip key={v.userId} label={presentName(v)}>
-          <Avatar color="orange.9" variant="filled" size={32} radius="xl">
+          <Avatar color="warn" variant="filled" size={32} radius="xl">
             <span aria-hidden="true">{initials(v.name)}</span>
             <VisuallyHidden>{presentName(v)}</VisuallyHidden>
           </Avatar>
