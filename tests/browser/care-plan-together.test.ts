@@ -145,4 +145,12 @@ describe('editing a care plan together in Chromium', () => {
     await kept.waitFor({ timeout: 1_000 });
     await expect(kept.textContent()).resolves.not.toContain('clear lungs');
   });
+
+  it('comings and goings on the patient are announced to the others', async () => {
+    const log = nurse.getByRole('log', { name: 'Live changes' });
+    await socialWorker.getByRole('link', { name: 'Patients', exact: true }).click();
+    await log.getByText('Avery Patel (SW) left this patient').waitFor({ timeout: 2_000 });
+    await socialWorker.getByRole('link', { name: 'Eleanor Whitfield' }).click();
+    await log.getByText('Avery Patel (SW) opened this patient').waitFor({ timeout: 2_000 });
+  });
 });

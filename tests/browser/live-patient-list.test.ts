@@ -62,6 +62,8 @@ describe('the live patient list in Chromium', () => {
     const row = caseManager.locator('tr', { has: caseManager.getByRole('link', { name: 'Eleanor Whitfield' }) });
     await expect(row.textContent()).resolves.toContain('401A');
 
+    // The case manager has asked the system for less motion: the changed row is marked without animating.
+    await caseManager.emulateMedia({ reducedMotion: 'reduce' });
     await nurse.getByRole('link', { name: 'Eleanor Whitfield' }).click();
     await nurse.getByRole('button', { name: 'Edit record' }).click();
     await nurse.getByLabel('Bed').fill('412C');
@@ -69,6 +71,47 @@ describe('the live patient list in Chromium', () => {
     await nurse.getByRole('button', { name: 'Edit record' }).waitFor();
 
     await row.getByText('412C').waitFor({ timeout: 1_000 });
+    const highlight = await row
+      .locator('td')
+      .first()
+      .evaluate((td) => {
+        const style = getComputedStyle(td);
+        return { animation: style.animationName, background: style.backgroundColor };
+      });
+    expect(highlight.animation).toBe('none');
+    expect(highlight.background).not.toBe('rgba(0, 0, 0, 0)');
+    // …and a screen reader hears which patient changed.
+    await caseManager.getByRole('log', { name: 'Live changes' }).getByText('Eleanor Whitfield updated').waitFor();
+    await caseManager.emulateMedia({ reducedMotion: null });
+  });
+
+  it('a keyboard user meets a skip link first, it leads to the main content, and focus is always visible', async () => {
+    await openList(caseManager);
+    // A fresh page load, so Tab starts from the top of the document.
+    await caseManager.reload();
+    await caseManager.getByRole('table', { name: 'Patients' }).getByRole('link').first().waitFor();
+    await caseManager.keyboard.press('Tab');
+    const focused = () =>
+      caseManager.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { text: el.textContent, id: el.id, outline: style.outlineStyle, width: style.outlineWidth };
+      });
+    const skip = await focused();
+    expect(skip.text).toBe('Skip to main content');
+    expect(skip.outline).not.toBe('none');
+    await caseManager.keyboard.press('Enter');
+    await expect.poll(async () => (await focused()).id).toBe('main');
+    // The next stop is inside the main content (the search box), and it shows where focus is.
+    await caseManager.keyboard.press('Tab');
+    const next = await caseManager.evaluate(() => document.activeElement?.closest('main') !== null);
+    expect(next).toBe(true);
+    // Back one stop: the last control of the brand bar, with Mantine's focus ring.
+    await caseManager.keyboard.press('Shift+Tab');
+    const signOut = await focused();
+    expect(signOut.text).toBe('Sign out');
+    expect(signOut.outline).not.toBe('none');
+    expect(signOut.width).not.toBe('0px');
   });
 
   it('a patient admitted by one user appears on the other’s list within a second', async () => {

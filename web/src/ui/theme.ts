@@ -77,7 +77,7 @@ export const theme = createTheme({
   focusRing: 'auto',
   components: {
     Alert: { defaultProps: { variant: 'light' } },
-    Badge: { defaultProps: { variant: 'light', radius: 'xl' } },
+    Badge: { defaultProps: { variant: 'light', radius: 'xl', tt: 'none' } },
     Button: { defaultProps: { size: 'sm' } },
     Paper: { defaultProps: { withBorder: true, shadow: 'xs', p: 'md' } },
     Table: { defaultProps: { verticalSpacing: 'xs', highlightOnHover: true } },
@@ -90,7 +90,6 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-danger-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
-    '--mantine-color-body': '#f5f8f9',
   },
   dark: {},
 });

@@ -45,7 +45,7 @@ function AddForm({
     if (await onSubmit()) setOpen(false);
   };
   return (
-    <Paper component="form" onSubmit={submit} aria-label={label} bg="var(--mantine-color-body)" p="sm">
+    <Paper component="form" onSubmit={submit} aria-label={label} bg="var(--mantine-color-gray-0)" p="sm">
       <Stack gap="sm">
         <ErrorBanner error={apiError(error)} />
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>{children}</SimpleGrid>
