@@ -1,21 +1,18 @@
 import '@mantine/dates/styles.css';
 import { DateInput, DateTimePicker } from '@mantine/dates';
 
-/**
- * A calendar date (`YYYY-MM-DD`, '' when blank): type it ("2026-11-20" or "Nov 20, 2026") or
- * pick it. Calendar dates carry no zone, so nothing here shifts them.
- */
-export function DateField({
-  label,
-  value,
-  onChange,
-  required,
-}: {
+interface DateFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
   required?: boolean;
-}) {
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD`, '' when blank): type it ("2026-11-20" or "Nov 20, 2026") or
+ * pick it. Calendar dates carry no zone, so nothing here shifts them.
+ */
+export function DateField({ label, value, onChange, required }: DateFieldProps) {
   return (
     <DateInput
       label={label}
@@ -32,17 +29,7 @@ export function DateField({
 }
 
 /** A wall-clock date and time (`YYYY-MM-DD HH:mm:ss`) on the unit's clock; see platform/dates.ts `instantOf`. */
-export function DateTimeField({
-  label,
-  value,
-  onChange,
-  required,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  required?: boolean;
-}) {
+export function DateTimeField({ label, value, onChange, required }: DateFieldProps) {
   return (
     <DateTimePicker
       label={label}

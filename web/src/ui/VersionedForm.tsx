@@ -4,6 +4,7 @@ import { apiError } from '../platform/errors.js';
 import { ConflictPanel } from './ConflictPanel.js';
 import { DateField } from './DateField.js';
 import { ErrorBanner } from './ErrorBanner.js';
+import { FormActions } from './FormActions.js';
 
 export interface FormField {
   key: string;
@@ -151,16 +152,7 @@ export function VersionedForm({
             ),
           )}
         </SimpleGrid>
-        {theirs ? null : (
-          <Group>
-            <Button type="submit" loading={busy}>
-              {submitLabel}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              Cancel
-            </Button>
-          </Group>
-        )}
+        {theirs ? null : <FormActions submit={submitLabel} busy={busy} onCancel={onDone} />}
       </Stack>
     </Paper>
   );

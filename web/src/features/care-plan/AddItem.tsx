@@ -10,6 +10,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { DateField } from '../../ui/DateField.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { FormActions } from '../../ui/FormActions.js';
 import { DISCIPLINES } from '../identity/disciplines.js';
 import { useViewer } from '../identity/viewer.js';
 
@@ -49,14 +50,7 @@ function AddForm({
       <Stack gap="sm">
         <ErrorBanner error={apiError(error)} />
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>{children}</SimpleGrid>
-        <Group>
-          <Button type="submit" loading={busy}>
-            Add
-          </Button>
-          <Button variant="default" onClick={() => setOpen(false)}>
-            Cancel
-          </Button>
-        </Group>
+        <FormActions submit="Add" busy={busy} onCancel={() => setOpen(false)} />
       </Stack>
     </Paper>
   );

@@ -11,6 +11,7 @@ import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { useConfirm } from '../../ui/confirm.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { FormActions } from '../../ui/FormActions.js';
 
 const ROLES: CareTeamRole[] = [
   'LEAD_CASE_MANAGER',
@@ -128,14 +129,7 @@ function AddMember({ patientId, onDone }: { patientId: string; onDone: () => voi
           data={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))}
         />
       </SimpleGrid>
-      <Group>
-        <Button type="submit" loading={loading} disabled={!userId}>
-          Add
-        </Button>
-        <Button variant="default" onClick={onDone}>
-          Cancel
-        </Button>
-      </Group>
+      <FormActions submit="Add" busy={loading} disabled={!userId} onCancel={onDone} />
     </Stack>
   );
 }

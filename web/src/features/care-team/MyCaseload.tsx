@@ -10,6 +10,7 @@ import { usePageTitle } from '../../ui/page-title.js';
 import { TableNotice } from '../../ui/TableNotice.js';
 import { useDates } from '../../ui/use-dates.js';
 import { useViewer } from '../identity/viewer.js';
+import { ExpectedDischarge } from '../patient/ExpectedDischarge.js';
 import { useUnitLive } from '../patient/patient.live.js';
 
 /** The patients whose care team I am on, with what a case manager scans first. */
@@ -59,13 +60,7 @@ export function MyCaseload() {
                 </Table.Td>
                 <Table.Td>{dates.hospitalDay(p.admittedAt, p.dischargedAt)}</Table.Td>
                 <Table.Td visibleFrom="sm">
-                  {dates.isOverdue(p.expectedDischargeDate) ? (
-                    <Badge color="warn" title="Past the expected discharge date">
-                      {dates.date(p.expectedDischargeDate)}
-                    </Badge>
-                  ) : (
-                    dates.date(p.expectedDischargeDate)
-                  )}
+                  <ExpectedDischarge date={p.expectedDischargeDate} />
                 </Table.Td>
                 <Table.Td visibleFrom="sm">
                   <Badge color="gray" title="Readmission risk scoring arrives with assessments">

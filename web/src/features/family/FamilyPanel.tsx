@@ -18,6 +18,7 @@ import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { useConfirm } from '../../ui/confirm.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { FormActions } from '../../ui/FormActions.js';
 import { useDates } from '../../ui/use-dates.js';
 
 type Link = NonNullable<PatientQuery['patient']>['familyLinks'][number];
@@ -145,14 +146,7 @@ function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitatio
         onChange={(e) => setGiven(e.currentTarget.checked)}
         label="The patient has consented to share this with them"
       />
-      <Group>
-        <Button type="submit" loading={loading} disabled={!given}>
-          Link and invite
-        </Button>
-        <Button variant="default" onClick={() => onDone(null)}>
-          Cancel
-        </Button>
-      </Group>
+      <FormActions submit="Link and invite" busy={loading} disabled={!given} onCancel={() => onDone(null)} />
     </Stack>
   );
 }

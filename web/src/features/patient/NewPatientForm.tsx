@@ -8,6 +8,7 @@ import { apiError } from '../../platform/errors.js';
 import { paths } from '../../platform/paths.js';
 import { DateField, DateTimeField } from '../../ui/DateField.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { FormActions } from '../../ui/FormActions.js';
 import { notify } from '../../ui/notify.js';
 import { useDates } from '../../ui/use-dates.js';
 
@@ -69,14 +70,7 @@ export function NewPatientForm({ unitId, onDone }: { unitId: string; onDone: () 
           <TextInput label="Bed" value={form.bed} onChange={text('bed')} />
           <DateTimeField label="Admitted" required value={form.admittedAt} onChange={set('admittedAt')} />
         </SimpleGrid>
-        <Group>
-          <Button type="submit" loading={loading}>
-            Admit patient
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-        </Group>
+        <FormActions submit="Admit patient" busy={loading} onCancel={onDone} />
       </Stack>
     </Paper>
   );

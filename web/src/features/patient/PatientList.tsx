@@ -12,6 +12,7 @@ import { usePageTitle } from '../../ui/page-title.js';
 import { TableNotice } from '../../ui/TableNotice.js';
 import { useDates } from '../../ui/use-dates.js';
 import { useViewer } from '../identity/viewer.js';
+import { ExpectedDischarge } from './ExpectedDischarge.js';
 import { NewPatientForm } from './NewPatientForm.js';
 import { useUnitLive } from './patient.live.js';
 
@@ -110,13 +111,7 @@ export function PatientList() {
                 <Table.Td visibleFrom="sm">{dates.date(p.dateOfBirth)}</Table.Td>
                 <Table.Td>{dates.hospitalDay(p.admittedAt, p.dischargedAt)}</Table.Td>
                 <Table.Td visibleFrom="sm">
-                  {dates.isOverdue(p.expectedDischargeDate) ? (
-                    <Badge color="warn" title="Past the expected discharge date">
-                      {dates.date(p.expectedDischargeDate)}
-                    </Badge>
-                  ) : (
-                    dates.date(p.expectedDischargeDate)
-                  )}
+                  <ExpectedDischarge date={p.expectedDischargeDate} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -15,6 +15,7 @@ import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
 import { FamilyPanel } from '../family/FamilyPanel.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
+import { ExpectedDischarge } from './ExpectedDischarge.js';
 import { PatientEditor } from './PatientEditor.js';
 import { usePatientLive } from './patient.live.js';
 import { SinceLastLooked } from './SinceLastLooked.js';
@@ -70,14 +71,7 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
               )}
               <Text size="sm">Born {dates.date(p.dateOfBirth)}</Text>
               <Text size="sm">
-                Expected discharge{' '}
-                {dates.isOverdue(p.expectedDischargeDate) ? (
-                  <Badge color="warn" title="Past the expected discharge date">
-                    {dates.date(p.expectedDischargeDate)}
-                  </Badge>
-                ) : (
-                  dates.date(p.expectedDischargeDate)
-                )}
+                Expected discharge <ExpectedDischarge date={p.expectedDischargeDate} />
               </Text>
               {p.allergies ? <Badge color="danger">Allergies: {p.allergies}</Badge> : null}
               {p.interpreterNeeded ? <Badge color="warn">Interpreter: {p.primaryLanguage ?? 'needed'}</Badge> : null}
