@@ -5,7 +5,7 @@ import {
   CreateProblemDocument,
   type Discipline,
 } from '@carehub/schema/graphql';
-import { Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Anchor, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { DateField } from '../../ui/DateField.js';

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { CreatePatientDocument } from '@carehub/schema/graphql';
-import { Button, Group, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { instantOf, unitWallClock } from '../../platform/dates.js';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { PatientsDocument } from '@carehub/schema/graphql';
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { apiError } from '../../platform/errors.js';
