@@ -60,6 +60,7 @@ describe('editing a care plan together in Chromium', () => {
     await socialWorker.getByLabel('New note').fill('Daughter confirms she can stay the first week home.');
     await socialWorker.getByRole('button', { name: 'Add note' }).click();
     await nurse.getByText('Daughter confirms she can stay the first week home.').waitFor({ timeout: 1_000 });
+    await nurse.getByRole('log', { name: 'Live changes' }).getByText('Avery Patel added a progress note').waitFor();
 
     await goalCard(nurse).getByLabel('Done: Strict intake and output').check();
     await expect

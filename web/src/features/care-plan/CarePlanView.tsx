@@ -8,12 +8,14 @@ import {
 import { Badge, Box, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
+import { useAnnounce } from '../../ui/announcer.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { LiveIndicator } from '../../ui/LiveIndicator.js';
 import { useDates } from '../../ui/use-dates.js';
 import { useViewer } from '../identity/viewer.js';
 import { AddGoal, AddProblem } from './AddItem.js';
 import { useCarePlanLive } from './care-plan.live.js';
+import { describeCarePlanChange } from './care-plan-announcement.js';
 import { GoalCard } from './GoalCard.js';
 import { ProblemHeading } from './ProblemHeading.js';
 
@@ -21,8 +23,12 @@ import { ProblemHeading } from './ProblemHeading.js';
 export function CarePlanView({ patientId }: { patientId: string }) {
   const { data, loading, error } = useQuery(PatientCarePlanDocument, { variables: { patientId } });
   const plan = data?.patient.carePlan ?? null;
-  const live = useCarePlanLive(patientId, plan?.id ?? null);
   const viewer = useViewer();
+  const announce = useAnnounce();
+  const live = useCarePlanLive(patientId, plan?.id ?? null, (event) => {
+    const message = describeCarePlanChange(event, viewer.id);
+    if (message) announce(message);
+  });
   const dates = useDates();
   const [signOff, signing] = useMutation(SignOffCarePlanDocument);
   const [createPlan, creating] = useMutation(CreateCarePlanDocument, { refetchQueries: ['PatientCarePlan'] });
