@@ -76,6 +76,7 @@ export function PatientList() {
           <TextInput
             aria-label="Search patients"
             placeholder="Search name, MRN or bed"
+            w={{ base: '100%', xs: 260 }}
             type="search"
             value={search}
             onChange={(e) => setSearch(e.currentTarget.value)}
