@@ -36,7 +36,7 @@ export function SinceLastLooked({ patientId, version }: { patientId: string; ver
             component="button"
             type="button"
             aria-expanded={open}
-            aria-controls={listId}
+            aria-controls={open ? listId : undefined}
             onClick={() => setOpen(!open)}
           >
             {since.changes.length} change{since.changes.length === 1 ? '' : 's'} since you last looked
