@@ -75,6 +75,8 @@ export const theme = createTheme({
   defaultRadius: 'md',
   cursorType: 'pointer',
   focusRing: 'auto',
+  // Dialogs and notifications appear without sliding or fading for those who asked for less motion.
+  respectReducedMotion: true,
   components: {
     Alert: { defaultProps: { variant: 'light' } },
     Badge: { defaultProps: { variant: 'light', radius: 'xl', tt: 'none' } },
