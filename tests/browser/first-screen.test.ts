@@ -61,7 +61,9 @@ describe('the first screen’s JavaScript in Chromium', () => {
     });
     report('sign-in', scripts);
     expect(total(scripts)).toBeLessThan(SINGLE_BUNDLE_BYTES);
-    expect([...scripts.keys()].filter((file) => /(SignedIn|MyCaseload|PatientPage|AdminPage|AuditPage)-/.test(file))).toEqual([]);
+    expect(
+      [...scripts.keys()].filter((file) => /(SignedIn|MyCaseload|PatientPage|AdminPage|AuditPage)-/.test(file)),
+    ).toEqual([]);
     await page.context().close();
   });
 
