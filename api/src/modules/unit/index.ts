@@ -14,7 +14,9 @@ export const unitModule = defineModule({
       route: (m) => ({ streams: [Streams.unit(m.unitId), Streams.directory()] }),
     }),
   ],
-  services: ({ orm, writes, policy }) => ({ units: new UnitService(orm, writes, policy) }),
+  services: ({ orm, writes, policy }, _needs: object, settings: { unitTimeZone: string }) => ({
+    units: new UnitService(orm, writes, policy, settings.unitTimeZone),
+  }),
   policyFacts: ({ units }) => ({ isUnitMember: (userId, unitId) => units.isMember(userId, unitId) }),
   resolvers: [
     [UnitResolver, (s) => new UnitResolver(s.units)],

@@ -23,8 +23,8 @@ export class UnitResolver {
     description:
       'IANA time zone of the unit\'s clock (e.g. America/New_York): dates on its screens, "today" and "overdue" follow it.',
   })
-  timeZone(@Ctx() ctx: RequestContext): string {
-    return ctx.services.config.unitTimeZone;
+  timeZone(@Root() unit: UnitType): string {
+    return this.unitService.timeZoneOf(unit.id);
   }
 
   @Mutation(() => UnitType, { description: "Admins: adds a staff member to the unit's staff list." })

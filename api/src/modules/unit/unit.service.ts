@@ -24,7 +24,14 @@ export class UnitService {
     private readonly orm: MikroORM,
     private readonly writes: WritePath,
     private readonly policy: Policy,
+    /** The IANA zone units keep their clocks in (one for the whole hub today). */
+    private readonly timeZone: string,
   ) {}
+
+  /** The IANA time zone of the unit's clock: what "today" and "overdue" mean on its screens. */
+  timeZoneOf(_unitId: string): string {
+    return this.timeZone;
+  }
 
   /** Units by id, in the ids' order (null for an unknown one): the batch behind per-request unit loading. */
   readonly byIds = async (ids: readonly string[]): Promise<(UnitType | null)[]> => {
