@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { SessionSettings } from './modules/identity/identity.service.js';
 import type { LoginSettings } from './modules/identity/login-throttle.js';
 import type { DatabaseTarget } from './platform/database/database.js';
-import { type ProxyTrust, parseProxyRange } from './platform/http/client-address.js';
+import { type ProxyTrust, parseProxyTrust } from './platform/http/client-address.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(apiRoot, '..');
@@ -29,45 +29,12 @@ function isTimeZone(zone: string): boolean {
     return false;
   }
 }
-/**
- * TRUST_PROXY: `false` (default: the socket's peer is the client), a number of proxy hops in
- * front of the hub, or a comma-separated list of proxy addresses / CIDR ranges (`loopback` and
- * `private` name the usual ranges). `true` used to trust every hop, which let a client choose its
- * own address; it is refused rather than guessed, so an operator states what is in front.
- */
+/** TRUST_PROXY, read by the platform's own parser (see `parseProxyTrust`); default: no proxy is trusted. */
 const proxyTrust = z.string().transform((raw, ctx): ProxyTrust => {
-  const value = raw.trim().toLowerCase();
-  if (value === 'false' || value === 'no' || value === '0') return { kind: 'none' };
-  if (value === 'true' || value === 'yes') {
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        '"true" is no longer accepted (it trusted every hop, so clients could pick their own address). ' +
-        'Set the number of proxies in front of the hub (e.g. TRUST_PROXY=1) or their addresses (e.g. TRUST_PROXY=10.0.0.0/8,192.168.1.5)',
-    });
-    return z.NEVER;
-  }
-  if (/^\d+$/.test(value)) {
-    const hops = Number(value);
-    if (hops > 10) {
-      ctx.addIssue({ code: 'custom', message: 'at most 10 proxy hops' });
-      return z.NEVER;
-    }
-    return { kind: 'hops', hops };
-  }
-  const ranges: string[] = [];
-  for (const entry of value.split(',').map((s) => s.trim())) {
-    const parsed = entry ? parseProxyRange(entry) : null;
-    if (!parsed) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${entry}" is not a number of hops, an IP address, a CIDR range, "loopback" or "private"`,
-      });
-      return z.NEVER;
-    }
-    ranges.push(...parsed);
-  }
-  return { kind: 'addresses', ranges };
+  const parsed = parseProxyTrust(raw);
+  if ('trust' in parsed) return parsed.trust;
+  ctx.addIssue({ code: 'custom', message: parsed.error });
+  return z.NEVER;
 });
 
 const envSchema = z.object({

@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config.js';
-import { clientAddress } from './client-address.js';
+import { clientAddress, type ProxyTrust, parseProxyTrust } from './client-address.js';
 
 const request = (peer: string, forwardedFor?: string) =>
   ({
@@ -9,7 +8,12 @@ const request = (peer: string, forwardedFor?: string) =>
     headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor },
   }) as unknown as IncomingMessage;
 
-const trust = (value?: string) => loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy;
+/** A TRUST_PROXY value as the hub reads it (no value: the default, no proxy trusted). */
+const trust = (value = 'false'): ProxyTrust => {
+  const parsed = parseProxyTrust(value);
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed.trust;
+};
 
 describe('client address', () => {
   it('without trusted proxies is the socket’s peer, whatever X-Forwarded-For says', () => {

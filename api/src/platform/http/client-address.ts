@@ -30,6 +30,37 @@ export function parseProxyRange(entry: string): string[] | null {
   return [`${address}/${prefix}`];
 }
 
+/**
+ * Reads TRUST_PROXY: `false` (the socket's peer is the client), a number of proxy hops in front
+ * of the hub (at most 10), or a comma-separated list of proxy addresses / CIDR ranges (`loopback`
+ * and `private` name the usual ranges). `true` used to trust every hop, which let a client choose
+ * its own address; it is refused rather than guessed, so an operator states what is in front.
+ * Returns the trust, or why the value is refused.
+ */
+export function parseProxyTrust(raw: string): { trust: ProxyTrust } | { error: string } {
+  const value = raw.trim().toLowerCase();
+  if (value === 'false' || value === 'no' || value === '0') return { trust: { kind: 'none' } };
+  if (value === 'true' || value === 'yes') {
+    return {
+      error:
+        '"true" is no longer accepted (it trusted every hop, so clients could pick their own address). ' +
+        'Set the number of proxies in front of the hub (e.g. TRUST_PROXY=1) or their addresses (e.g. TRUST_PROXY=10.0.0.0/8,192.168.1.5)',
+    };
+  }
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return hops > 10 ? { error: 'at most 10 proxy hops' } : { trust: { kind: 'hops', hops } };
+  }
+  const ranges: string[] = [];
+  for (const entry of value.split(',').map((s) => s.trim())) {
+    const parsed = entry ? parseProxyRange(entry) : null;
+    if (!parsed)
+      return { error: `"${entry}" is not a number of hops, an IP address, a CIDR range, "loopback" or "private"` };
+    ranges.push(...parsed);
+  }
+  return { trust: { kind: 'addresses', ranges } };
+}
+
 /** `::ffff:10.0.0.1` (an IPv4 peer on a dual-stack socket) is the same client as `10.0.0.1`. */
 function normalize(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);

@@ -1,11 +1,11 @@
 import type { Client } from 'graphql-ws';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Env } from '../../config.js';
-import { hashToken } from '../../modules/identity/identity.service.js';
-import { Session } from '../../modules/identity/session.entity.js';
-import { captureLogs, DEMO_PASSWORD, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
+import type { Env } from './config.js';
+import { hashToken } from './modules/identity/identity.service.js';
+import { Session } from './modules/identity/session.entity.js';
+import { AuditEntry } from './platform/audit/audit-entry.entity.js';
+import { captureLogs, DEMO_PASSWORD, RILEY, startTestHub, type TestHub } from './testing/test-hub.js';
 
 /** What a proxy in front of the hub sends: the client forged the left entry, the proxy added the right one. */
 const FORWARDED = { 'x-forwarded-for': '203.0.113.66, 198.51.100.23' };
