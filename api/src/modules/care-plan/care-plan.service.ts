@@ -307,7 +307,7 @@ export class CarePlanService {
     options: { allowCompleted?: boolean } = {},
   ): Promise<{ item: T; access: PatientAccess }> {
     if (!caller.viewer) throw unauthenticated();
-    const editable = await this.patients.authorizeItem(caller, entity, id, 'patient.update', operation);
+    const editable = await this.patients.authorizeItem(caller, { entity, id }, 'patient.update', operation);
     if (!options.allowCompleted) {
       const { item } = editable;
       const plan =

@@ -69,14 +69,9 @@ export class CareTeamService {
    * open subscriptions re-check access on it and end at once.
    */
   async remove(caller: Caller, input: RemoveCareTeamMemberInput): Promise<CareTeamMemberView> {
-    const { access } = await this.access.authorizeItem(
-      caller,
-      CareTeamMember,
-      input.id,
-      'careTeam.manage',
-      'removeCareTeamMember',
-    );
-    const member = await this.writes.archive(access.stamp, { entity: CareTeamMember, ...input }, (current) => {
+    const target = { entity: CareTeamMember, ...input };
+    const { access } = await this.access.authorizeItem(caller, target, 'careTeam.manage', 'removeCareTeamMember');
+    const member = await this.writes.archive(access.stamp, target, (current) => {
       if (current.endedAt) throw badInput('This member has already left the care team.', 'id');
       return { endedAt: new Date() };
     });

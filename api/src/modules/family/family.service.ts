@@ -98,14 +98,9 @@ export class FamilyService {
    * end on the revocation event itself.
    */
   async revoke(caller: Caller, input: RevokeFamilyLinkInput): Promise<FamilyLinkView> {
-    const { access } = await this.access.authorizeItem(
-      caller,
-      FamilyLink,
-      input.id,
-      'family.manage',
-      'revokeFamilyLink',
-    );
-    const revoked = await this.writes.update(access.stamp, { entity: FamilyLink, ...input }, (link) => {
+    const target = { entity: FamilyLink, ...input };
+    const { access } = await this.access.authorizeItem(caller, target, 'family.manage', 'revokeFamilyLink');
+    const revoked = await this.writes.update(access.stamp, target, (link) => {
       if (link.status === 'REVOKED') throw badInput('This link is already revoked.', 'id');
       return { status: 'REVOKED' as const, revokedAt: new Date(), invitationHash: null };
     });

@@ -94,8 +94,7 @@ export class PatientAccessService {
    */
   async authorizeItem<T extends { patientId: string }>(
     caller: Caller,
-    entity: EntityClass<T>,
-    id: string,
+    { entity, id }: { entity: EntityClass<T>; id: string },
     action: Action,
     operation: string,
   ): Promise<{ item: T; access: PatientAccess }> {

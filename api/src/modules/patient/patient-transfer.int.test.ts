@@ -156,16 +156,8 @@ describe('the unit stream after a patient moves to another unit', () => {
   }
 
   /** The id of the last event on a stream: subscribing after it misses nothing and needs no wait. */
-  async function lastEventId(stream: string): Promise<string> {
-    const row = await hub.app.services.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ last: string | number | null }>(
-        'select max(id) as last from change_event where stream = ?',
-        [stream],
-        'get',
-      );
-    return String(row?.last ?? 0);
+  function lastEventId(stream: string): Promise<string> {
+    return hub.app.services.events.lastId(stream);
   }
 
   /** A change on unit A that every unit-A subscriber receives: once it arrives, nothing earlier on the stream is pending. */
