@@ -2,3 +2,4 @@
 export { type AppHandle, startApp } from './app.js';
 export { type Config, ConfigError, loadConfig } from './config.js';
 export { createLogger } from './platform/logging/logger.js';
+export { migrationsFor } from './migrations/index.js';
