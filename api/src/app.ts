@@ -21,6 +21,7 @@ import { originAllowed } from './platform/http/origin.js';
 import { createLogger, type Logger } from './platform/logging/logger.js';
 import { createGraphqlWsServer } from './platform/realtime/graphql-ws.js';
 import { createSocketServer } from './platform/realtime/socket-io.js';
+import { closeWebSockets } from './platform/shutdown.js';
 import { seedDemoIfEmpty } from './seed-demo.js';
 import { createServices, type Services } from './services.js';
 
@@ -66,7 +67,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // In-flight requests get half the shutdown budget; the bus and the database get the rest.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }),
     ],
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger, config.exposeInternalErrors),
@@ -116,9 +118,9 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     closing ??= (async () => {
       clearInterval(sweep);
       stopListening();
-      for (const client of wss.clients) client.close(1001, 'Server shutting down');
-      wss.close();
+      const websocketsClosed = closeWebSockets(wss);
       await apollo.stop();
+      await websocketsClosed;
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await bus.close();
       await orm.close();

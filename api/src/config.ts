@@ -51,6 +51,7 @@ const envSchema = z.object({
   TRUST_PROXY: flag.default(false),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -77,6 +78,11 @@ export interface Config {
   webDist: string;
   /** Whether internal error messages may reach clients (development only). */
   exposeInternalErrors: boolean;
+  /**
+   * How long a graceful stop (SIGTERM/SIGINT) may take before the process exits anyway, so a hub
+   * whose database or Redis is unreachable still stops in bounded time.
+   */
+  shutdownTimeoutMs: number;
 }
 
 /** Raised when the environment holds a bad value; the message names every offending variable. */
@@ -123,5 +129,6 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     webDist: e.WEB_DIST ? path.resolve(e.WEB_DIST) : path.join(repoRoot, 'web', 'dist'),
     exposeInternalErrors: e.NODE_ENV === 'development',
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1_000,
   };
 }

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASEY, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { Streams } from '../../platform/events/streams.js';
+import { CASEY, collectLive, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 
 const TEAM = `query($id: ID!) { patient(id: $id) { careTeam { id role version user { id name discipline } } } }`;
 const ADD = `mutation($input: AddCareTeamMemberInput!) { addCareTeamMember(input: $input) { id role version endedAt user { name } } }`;
 const REMOVE = `mutation($input: RemoveCareTeamMemberInput!) { removeCareTeamMember(input: $input) { id endedAt version } }`;
-const EVENTS = `subscription($patientId: ID!) { patientEvents(patientId: $patientId) { id kind entityType } }`;
+const EVENTS = `subscription($patientId: ID!, $after: ID) { patientEvents(patientId: $patientId, after: $after) { id kind entityType } }`;
 
 interface Member {
   id: string;
@@ -32,7 +33,15 @@ describe('care teams', () => {
   afterAll(() => hub?.stop());
 
   const team = async (): Promise<Member[]> =>
-    (await hub.gql<{ patient: { careTeam: Member[] } }>(TEAM, { id: patientId }, casey)).data?.patient.careTeam ?? [];
+    (await hub.read<{ patient: { careTeam: Member[] } }>(TEAM, { id: patientId }, casey)).patient.careTeam;
+  /** A subscription to the patient's stream, live (acknowledged) when this resolves. */
+  const follow = async (token: string) =>
+    collectLive<{ patientEvents: { kind: string; entityType: string } }>(
+      hub.ws(token),
+      EVENTS,
+      { patientId },
+      await hub.newestEventId(Streams.patient(patientId)),
+    );
   const idOf = (email: string) => staffByEmail.get(email) ?? '';
 
   it('the demo team has a lead case manager and an attending', async () => {
@@ -42,8 +51,7 @@ describe('care teams', () => {
   });
 
   it('adds a member; the whole team sees it live on the patient stream', async () => {
-    const feed = collect<{ patientEvents: { kind: string; entityType: string } }>(hub.ws(riley), EVENTS, { patientId });
-    await pause(200);
+    const feed = await follow(riley);
     const added = await hub.gql<{ addCareTeamMember: Member }>(
       ADD,
       { input: { patientId, userId: idOf('taylor.brooks@demo.carehub.test'), role: 'THERAPIST' } },
@@ -84,8 +92,7 @@ describe('care teams', () => {
     );
     const member = added.data?.addCareTeamMember;
     const alex = await hub.login('alex.kim@demo.carehub.test');
-    const feed = collect<{ patientEvents: { kind: string; entityType: string } }>(hub.ws(alex), EVENTS, { patientId });
-    await pause(200);
+    const feed = await follow(alex);
     await hub.gql(
       'mutation($i: UpdatePatientInput!) { updatePatient(input: $i) { id } }',
       {
@@ -106,7 +113,6 @@ describe('care teams', () => {
       },
       casey,
     );
-    await pause(300);
     // Alex saw the bed change before removal and nothing from the removal on.
     expect(feed.items.map((e) => e.patientEvents.entityType)).toEqual(['Patient']);
     const after = await hub.gql(`{ patient(id: "${patientId}") { id } }`, {}, alex);

@@ -42,13 +42,11 @@ describe('patients on the one write path', () => {
   });
 
   async function patientCount(): Promise<number> {
-    const list = await hub.gql<{ patients: PatientResult[] }>(LIST, {}, riley);
-    return list.data?.patients.length ?? -1;
+    return (await hub.read<{ patients: PatientResult[] }>(LIST, {}, riley)).patients.length;
   }
 
-  async function snapshot(id: string): Promise<PatientResult | undefined> {
-    const one = await hub.gql<{ patient: PatientResult }>(ONE, { id }, riley);
-    return one.data?.patient;
+  async function snapshot(id: string): Promise<PatientResult> {
+    return (await hub.read<{ patient: PatientResult }>(ONE, { id }, riley)).patient;
   }
 
   it('lists the demo unit for a nurse on it', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { type EntityClass, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver, type PostgreSqlConnection } from '@mikro-orm/postgresql';
+import { type PostgreSqlConnection, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import { migrationsFor } from '../../migrations/index.js';
 import type { Logger } from '../logging/logger.js';
