@@ -20,7 +20,8 @@ const TEST_DIALECTS = ['sqlite', 'postgres'] as const;
  * The database the current test project runs against: `CAREHUB_TEST_DB=sqlite|postgres`, SQLite
  * when unset. Any other value is an error: a misspelt `postgresql` must not quietly test SQLite.
  */
-export function testDialect(value = process.env.CAREHUB_TEST_DB): 'sqlite' | 'postgres' {
+export function testDialect(env: Env = process.env): 'sqlite' | 'postgres' {
+  const value = env.CAREHUB_TEST_DB;
   if (value === undefined || value === '') return 'sqlite';
   const known = TEST_DIALECTS.find((d) => d === value);
   if (!known) throw new Error(`CAREHUB_TEST_DB must be one of ${TEST_DIALECTS.join(', ')}; got "${value}"`);
