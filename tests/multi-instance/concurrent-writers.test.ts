@@ -3,6 +3,7 @@ import { CASEY, collect, collectLive, freshDatabaseUrl, hubClient, RILEY } from 
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
+import { newestEventId } from '../harness/event-log.js';
 
 const EVENTS = `subscription($patientId: ID!, $after: ID) {
   patientEvents(patientId: $patientId, after: $after) {
@@ -66,10 +67,6 @@ describe('two writers on two processes, released at once', () => {
     await database?.drop();
   });
 
-  const newestEventId = async () =>
-    (await sql.query<{ last: string }>('select max(id)::text as last from change_event where stream = $1', [stream]))
-      .rows[0]?.last ?? '0';
-
   /** Holds the write path's lock on the stream, so every write to it parks inside its transaction. */
   const barrier = {
     hold: () => sql.query('select pg_advisory_lock(hashtext($1))', [stream]),
@@ -79,7 +76,7 @@ describe('two writers on two processes, released at once', () => {
   it('exactly the accepted writes are in the log, in order, and replays from `after` match it', async () => {
     const writerA = { api: hubClient(one.url), token: await hubClient(one.url).login(RILEY), name: 'A' };
     const writerB = { api: hubClient(two.url), token: await hubClient(two.url).login(CASEY), name: 'B' };
-    const start = await newestEventId();
+    const start = await newestEventId(database.url, stream);
     // A subscriber on process one, live before the first write (acknowledged by a replay).
     const watcher = hubClient(one.url);
     const live = await collectLive<Event>(watcher.ws(await watcher.login(CASEY)), EVENTS, { patientId }, start);
@@ -152,7 +149,7 @@ describe('two writers on two processes, released at once', () => {
     // A write after the replays arrive on all three: nothing was left pending in between.
     const feeds = [live, fromStart, fromMiddle].map((feed) => ({ feed, seen: feed.items.length }));
     await writerA.api.read(NOTE, { i: { carePlanId, text: 'after the replays' } }, writerA.token);
-    const last = await newestEventId();
+    const last = await newestEventId(database.url, stream);
     for (const { feed, seen } of feeds) {
       const items = await feed.until(seen + 1);
       expect(items).toHaveLength(seen + 1);

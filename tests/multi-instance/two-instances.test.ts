@@ -1,9 +1,9 @@
 import { Streams } from '@carehub/api';
 import { CASEY, collect, collectLive, freshDatabaseUrl, hubClient, pause, RILEY } from '@carehub/api/testing';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis } from '../../scripts/services.mjs';
 import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
+import { newestEventId } from '../harness/event-log.js';
 
 const EVENTS = `subscription($patientId: ID!, $after: ID) {
   patientEvents(patientId: $patientId, after: $after) { id entityType node { ... on Patient { bed version } } }
@@ -61,25 +61,14 @@ describe('two API instances over Redis', () => {
     version = result.data.updatePatient.version;
   }
 
-  /** Id of the newest event on the patient's stream, straight from the shared database. */
-  async function newestEventId(): Promise<string> {
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ last: string | null }>(
-        'select max(id)::text as last from change_event where stream = $1',
-        [Streams.patient(patientId)],
-      );
-      if (!rows[0]?.last) throw new Error('the patient has no events');
-      return rows[0].last;
-    } finally {
-      await client.end();
-    }
-  }
-
   /** A subscriber through `api`, live when this resolves: acknowledged by a replay from that instance. */
   async function follow(api: ReturnType<typeof hubClient>) {
-    return collectLive<Event>(api.ws(await api.login(CASEY)), EVENTS, { patientId }, await newestEventId());
+    return collectLive<Event>(
+      api.ws(await api.login(CASEY)),
+      EVENTS,
+      { patientId },
+      await newestEventId(database.url, Streams.patient(patientId)),
+    );
   }
 
   const beds = (items: Event[]) =>

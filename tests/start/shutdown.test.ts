@@ -1,10 +1,12 @@
-import { CASEY, collect, hubClient } from '@carehub/api/testing';
+import { Streams } from '@carehub/api';
+import { CASEY, collectLive, hubClient } from '@carehub/api/testing';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPostgres, startRedis } from '../../scripts/services.mjs';
 import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
+import { newestEventId } from '../harness/event-log.js';
 
-const EVENTS = 'subscription($p: ID!) { patientEvents(patientId: $p) { id } }';
+const EVENTS = 'subscription($p: ID!, $after: ID) { patientEvents(patientId: $p, after: $after) { id } }';
 /** Far above any shutdown budget used here; only there so a hang fails with a message. */
 const EXIT_WITHIN_MS = 45_000;
 /** Each test starts its own PostgreSQL and hub, then may wait EXIT_WITHIN_MS for the exit. */
@@ -23,24 +25,37 @@ describe('stopping a hub whose database is gone', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
   });
 
-  async function hubOn(env: Record<string, string>): Promise<{ hub: ApiProcess; token: string; patientId: string }> {
-    const hub = await startApiProcess({ SEED_DEMO: 'true', ...env });
+  /**
+   * A PostgreSQL of the test's own (and a Redis, when asked), a hub on them with the demo unit, and
+   * a graphql-ws client following a patient, live (acknowledged) when this resolves.
+   */
+  async function hubWithSocket(options: { redis?: boolean; env?: Record<string, string> } = {}) {
+    const postgres = await startPostgres();
+    cleanups.push(() => postgres.stop());
+    const redis = options.redis ? await startRedis() : undefined;
+    if (redis) cleanups.push(() => redis.stop());
+    const hub = await startApiProcess({
+      SEED_DEMO: 'true',
+      DATABASE_URL: postgres.url,
+      ...(redis ? { REDIS_URL: redis.url } : {}),
+      ...options.env,
+    });
     cleanups.push(() => hub.stop());
     const api = hubClient(hub.url);
+    cleanups.push(() => api.dispose());
     const token = await api.login(CASEY);
     const { patients } = await api.read<{ patients: { id: string }[] }>('{ patients { id } }', {}, token);
     const patientId = patients[0]?.id;
     if (!patientId) throw new Error('the demo unit has no patients');
-    return { hub, token, patientId };
-  }
-
-  /** A graphql-ws client following a patient, resolved once the server acknowledged the connection. */
-  async function openSocket(url: string, token: string, patientId: string) {
-    const api = hubClient(url);
-    cleanups.push(() => api.dispose());
-    const feed = collect(api.ws(token), EVENTS, { p: patientId });
-    await feed.connected;
-    return feed;
+    // Live before anything is stopped: a replayed event acknowledges the subscription, so it has
+    // read what it needs from the database and now only waits for news.
+    const feed = await collectLive(
+      api.ws(token),
+      EVENTS,
+      { p: patientId },
+      await newestEventId(postgres.url, Streams.patient(patientId)),
+    );
+    return { postgres, redis, hub, api, token, patientId, feed };
   }
 
   const exitOf = (hub: ApiProcess) =>
@@ -57,15 +72,10 @@ describe('stopping a hub whose database is gone', () => {
   it(
     'with PostgreSQL and Redis stopped, SIGTERM closes websockets with 1012 and the hub exits cleanly (0)',
     async () => {
-      const postgres = await startPostgres();
-      cleanups.push(() => postgres.stop());
-      const redis = await startRedis();
-      cleanups.push(() => redis.stop());
-      const { hub, token, patientId } = await hubOn({ DATABASE_URL: postgres.url, REDIS_URL: redis.url });
-      const feed = await openSocket(hub.url, token, patientId);
+      const { postgres, redis, hub, feed } = await hubWithSocket({ redis: true });
 
       await postgres.stop();
-      await redis.stop();
+      await redis?.stop();
       hub.signal('SIGTERM');
 
       expect(await exitOf(hub)).toEqual({ code: 0, signal: null });
@@ -78,10 +88,9 @@ describe('stopping a hub whose database is gone', () => {
   it(
     'with PostgreSQL frozen under a request, SIGTERM still ends the hub when its shutdown budget runs out (1)',
     async () => {
-      const postgres = await startPostgres();
-      cleanups.push(() => postgres.stop());
-      const { hub, token, patientId } = await hubOn({ DATABASE_URL: postgres.url, SHUTDOWN_TIMEOUT_SECONDS: '2' });
-      const feed = await openSocket(hub.url, token, patientId);
+      const { postgres, hub, api, token, patientId, feed } = await hubWithSocket({
+        env: { SHUTDOWN_TIMEOUT_SECONDS: '2' },
+      });
 
       // Park an edit inside PostgreSQL: the test holds the patient's row, so the hub's UPDATE waits.
       const holder = new pg.Client({ connectionString: postgres.url });
@@ -94,7 +103,6 @@ describe('stopping a hub whose database is gone', () => {
       });
       await holder.query('begin');
       await holder.query('select id from patient where id = $1 for update', [patientId]);
-      const api = hubClient(hub.url);
       const { patient } = await api.read<{ patient: { version: number } }>(
         'query($id: ID!) { patient(id: $id) { version } }',
         { id: patientId },
