@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
@@ -22,8 +23,8 @@ import { createLogger, type Logger } from './platform/logging/logger.js';
 import { createGraphqlWsServer } from './platform/realtime/graphql-ws.js';
 import { createSocketServer } from './platform/realtime/socket-io.js';
 import { closeWebSockets } from './platform/shutdown.js';
-import { seedDemoIfEmpty } from './seed-demo.js';
-import { createServices, type Services } from './services.js';
+import { seedDemoIfEmpty, warnAboutDemoAccounts } from './seed-demo.js';
+import { createServices, type Services, type ServiceTimings } from './services.js';
 
 export interface AppHandle {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -40,11 +41,16 @@ const SESSION_SWEEP_MS = 30_000;
  * The composition root: database (migrated) → bus → services → demo data → schema →
  * HTTP + graphql-ws + socket.io on one port. Resolves once the hub is listening.
  */
-export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<AppHandle> {
+export async function startApp(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+  timings: ServiceTimings = {},
+): Promise<AppHandle> {
   const orm = await openDatabase(config.database, entities, logger);
   const bus: Bus = config.redisUrl ? await RedisBus.connect(config.redisUrl, logger) : new MemoryBus();
-  const services = createServices(config, orm, bus, logger);
+  const services = createServices(config, orm, bus, logger, timings);
   if (config.seedDemo) await seedDemoIfEmpty(services);
+  await warnAboutDemoAccounts(services);
 
   const schema = await carehubSchema();
   const armor = new ApolloArmor({
@@ -53,7 +59,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2_000 },
-    blockFieldSuggestion: { enabled: config.env === 'production' },
+    // Suggestions are cut by the error formatter, the same for HTTP and graphql-ws.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   const httpServer = createServer();
   const liveSockets = new LiveSockets();
@@ -62,23 +69,25 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     csrfPrevention: true,
     // The composition root owns shutdown (main.ts), closing sockets, bus and database in order.
     stopOnTerminationSignals: false,
-    introspection: config.env !== 'production',
+    introspection: config.exposeSchema,
     ...armor,
     // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       // In-flight requests get half the shutdown budget; the bus and the database get the rest.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }),
+      // Apollo's sandbox page loads scripts from Apollo's CDN; production serves no such page.
+      ...(config.exposeSchema ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     validationRules: armor.validationRules,
-    formatError: createErrorFormatter(logger, config.exposeInternalErrors),
+    formatError: createErrorFormatter(logger, config.exposeInternalErrors, config.exposeSchema),
   });
   await apollo.start();
   httpServer.on('request', createHttpApp(services, apollo));
 
   const wss = createGraphqlWsServer(services, schema, armor.validationRules, liveSockets);
   const io = await createSocketServer(services, httpServer, liveSockets);
-  attachPresence(io, services);
+  const stopPresence = attachPresence(io, services);
   httpServer.on('upgrade', (req, socket, head) => {
     const pathname = new URL(req.url ?? '/', 'http://hub').pathname;
     if (pathname === '/socket.io/') return; // socket.io's own listener takes it
@@ -118,11 +127,14 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     closing ??= (async () => {
       clearInterval(sweep);
       stopListening();
+      stopPresence();
       const websocketsClosed = closeWebSockets(wss);
       await apollo.stop();
       await websocketsClosed;
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await bus.close();
+      // Deliveries' READ rows are written in batches; the last batch goes before the database closes.
+      await services.auditLog.close();
       await orm.close();
     })();
     return closing;
