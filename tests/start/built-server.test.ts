@@ -57,6 +57,8 @@ describe('the built hub', () => {
     const { patients } = await api.read<{ patients: { id: string }[] }>('{ patients { id } }', {}, token);
     // An internal failure on demand: the table behind "what changed since I last looked" disappears.
     const database = new Database(path.join(dataDir, 'hub.sqlite'));
+    // The hub may be writing (audit batches): wait for its write lock as the hub itself does.
+    database.pragma('busy_timeout = 5000');
     try {
       database.exec('drop table seen_marker');
     } finally {
