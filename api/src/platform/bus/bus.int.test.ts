@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createClient } from 'redis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testRedisUrl } from '../../testing/test-hub.js';
 import { createLogger } from '../logging/logger.js';
@@ -118,6 +119,28 @@ describe('Redis bus across instances', () => {
     await listener.ready;
     await one.publish(topic('x'), message('7'));
     expect((await listener.until(1))[0]?.event.id).toBe('7');
+  });
+
+  it('a message whose publish failed while the connection was down is sent once it is back', async () => {
+    const one = await RedisBus.connect(redisUrl(), logger);
+    const two = await RedisBus.connect(redisUrl(), logger);
+    buses.push(one, two);
+    const listener = received<BusMessage>(two, topic('z'));
+    await listener.ready;
+    // Redis drops the publishing connection of `one` only; `two` stays subscribed throughout.
+    const admin = createClient({ url: redisUrl() });
+    await admin.connect();
+    try {
+      const dropped = new Promise((resolve) => one.client.once('error', resolve));
+      await admin.sendCommand(['CLIENT', 'KILL', 'ID', String(await one.client.clientId())]);
+      await dropped;
+    } finally {
+      await admin.close();
+    }
+    // Fails now (the publisher is reconnecting); without a retry this doorbell would be lost and
+    // `two`'s subscribers would hear of the change only with the next one.
+    await one.publish(topic('z'), message('9'));
+    expect((await listener.until(1)).map((m) => m?.event.id)).toEqual(['9']);
   });
 
   it('publishing while Redis is unreachable does not throw', async () => {

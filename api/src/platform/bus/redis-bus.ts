@@ -4,8 +4,10 @@ import type { Bus, BusListener, Subscription } from './bus.js';
 
 /**
  * Redis pub/sub bus for several API instances. While Redis is unreachable, publishes fail fast
- * (and are logged); when the subscriber connection comes back every listener is told to resync
- * from the event log, so nothing committed during the outage is missed.
+ * (and are logged) and the newest failed message of each topic is sent again once the publishing
+ * connection is back; when the subscriber connection comes back every listener is told to resync
+ * from the event log. So nothing committed during an outage is missed, and no change waits for
+ * the next one to be heard of on other instances.
  */
 export class RedisBus implements Bus {
   readonly #listeners = new Map<string, Set<BusListener<unknown>>>();
@@ -14,6 +16,8 @@ export class RedisBus implements Bus {
   /** Waiters for a confirmation, released early when the subscriber connection drops. */
   readonly #onConnectionLost = new Set<() => void>();
   #lostConnection = false;
+  /** Per topic, the newest message whose publish failed; sent again when the publisher is ready. */
+  readonly #unsent = new Map<string, object>();
 
   private constructor(
     private readonly publisher: RedisClientType,
@@ -30,6 +34,7 @@ export class RedisBus implements Bus {
     const subscriber: RedisClientType = createClient(options);
     const bus = new RedisBus(publisher, subscriber, logger);
     publisher.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis publisher error'));
+    publisher.on('ready', () => bus.#sendUnsent());
     subscriber.on('error', (error: Error) => {
       if (!bus.#lostConnection) logger.warn({ err: error.message }, 'redis subscriber connection lost');
       bus.#lostConnection = true;
@@ -51,11 +56,27 @@ export class RedisBus implements Bus {
   }
 
   async publish(topic: string, message: object): Promise<void> {
+    await this.#send(topic, message, 'newest');
+  }
+
+  /**
+   * Publishes; on failure keeps the message to send again when the publisher is ready. One
+   * message per topic is enough: its previousId makes subscribers elsewhere read the log.
+   */
+  async #send(topic: string, message: object, age: 'newest' | 'retry'): Promise<void> {
     try {
       await this.publisher.publish(topic, JSON.stringify(message));
     } catch (error) {
-      this.logger.warn({ err: (error as Error).message, topic }, 'publish failed; subscribers will resync');
+      // A retry that fails again must not replace a newer message that failed meanwhile.
+      if (age === 'newest' || !this.#unsent.has(topic)) this.#unsent.set(topic, message);
+      this.logger.warn({ err: (error as Error).message, topic }, 'publish failed; sent again when Redis is back');
     }
+  }
+
+  #sendUnsent(): void {
+    const unsent = [...this.#unsent];
+    this.#unsent.clear();
+    for (const [topic, message] of unsent) void this.#send(topic, message, 'retry');
   }
 
   subscribe<T>(topic: string, listener: BusListener<T>): Subscription {
