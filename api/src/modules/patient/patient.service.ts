@@ -10,7 +10,7 @@ import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import type { AccessBasis, Action, Policy } from '../../platform/policy/policy.js';
-import { blankToNull, containsPattern, requireText } from '../../platform/text.js';
+import { blankToNull, containsIgnoringCase, requireText } from '../../platform/text.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { UnitService } from '../unit/unit.service.js';
 import { Encounter, Patient, type PatientView, patientView } from './patient.entity.js';
@@ -105,13 +105,13 @@ export class PatientService {
       unitIds = viewer.kind === 'STAFF' && viewer.role !== 'ADMIN' ? await this.units.unitIdsOf(viewer.userId) : [];
     }
     if (unitIds.length === 0) return [];
-    const like = containsPattern(filter.search);
+    const matches = containsIgnoringCase(['name', 'mrn', 'bed'], filter.search);
     const patients = await this.orm.em.fork().find(
       Patient,
       {
         unitId: { $in: unitIds },
         status: filter.status ?? 'ADMITTED',
-        ...(like ? { $or: [{ name: { $like: like } }, { mrn: { $like: like } }, { bed: { $like: like } }] } : {}),
+        ...matches,
       },
       { orderBy: { name: 'asc', id: 'asc' }, limit: 1000 },
     );
