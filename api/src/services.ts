@@ -55,6 +55,7 @@ export function createServices(config: Config, orm: MikroORM, bus: Bus, logger: 
     careTeamRole: (userId, patientId) => careTeam.roleOf(userId, patientId),
     hasBreakGlass: (userId, patientId) => access.hasBreakGlass(userId, patientId),
     hasActiveFamilyLink: (userId, patientId) => family.hasActiveLink(userId, patientId),
+    leadCaseManager: (patientId) => careTeam.leadOf(patientId),
   };
   const policy = new Policy(facts);
   const units: UnitService = new UnitService(orm, writes, policy);
@@ -66,7 +67,7 @@ export function createServices(config: Config, orm: MikroORM, bus: Bus, logger: 
   const staff = new StaffService(orm, writes, policy, identity);
   const patients = new PatientService(orm, writes, feed, policy, auditLog, units, identity);
   const careTeam: CareTeamService = new CareTeamService(orm, writes, patients, identity);
-  const family: FamilyService = new FamilyService(orm, writes, patients, identity);
+  const family: FamilyService = new FamilyService(orm, writes, patients, identity, config.familyInvitationMs);
   const access: AccessService = new AccessService(orm, policy, auditLog);
   const audit = new AuditService(auditLog, patients, policy);
   const carePlans = new CarePlanService(orm, writes, patients, identity);
