@@ -23,9 +23,16 @@ describe('configuration', () => {
     ['NODE_ENV', 'staging'],
     ['SEED_DEMO', 'maybe'],
     ['SESSION_IDLE_MINUTES', '0'],
+    ['FAMILY_INVITATION_HOURS', '0'],
+    ['FAMILY_INVITATION_HOURS', 'three days'],
   ])('a bad %s (%s) stops start-up with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('family invitation codes work for 72 hours unless FAMILY_INVITATION_HOURS says otherwise', () => {
+    expect(loadConfig({}).familyInvitationMs).toBe(72 * 3_600_000);
+    expect(loadConfig({ FAMILY_INVITATION_HOURS: '24' }).familyInvitationMs).toBe(24 * 3_600_000);
   });
 
   it('masks internal errors everywhere but development', () => {

@@ -51,6 +51,12 @@ const envSchema = z.object({
   TRUST_PROXY: flag.default(false),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  FAMILY_INVITATION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -71,6 +77,8 @@ export interface Config {
   allowedOrigins: string[] | undefined;
   session: { idleMs: number; absoluteMs: number; cookieSecure: boolean };
   login: { maxFailures: number; windowSeconds: number };
+  /** How long a family invitation code works after the link is made. */
+  familyInvitationMs: number;
   seedDemo: boolean;
   /** Behind a load balancer: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
@@ -119,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
       cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     },
     login: { maxFailures: e.LOGIN_MAX_FAILURES, windowSeconds: e.LOGIN_WINDOW_SECONDS },
+    familyInvitationMs: e.FAMILY_INVITATION_HOURS * 3_600_000,
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY,
     webDist: e.WEB_DIST ? path.resolve(e.WEB_DIST) : path.join(repoRoot, 'web', 'dist'),

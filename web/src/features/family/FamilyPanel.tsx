@@ -2,17 +2,24 @@ import { useMutation } from '@apollo/client/react';
 import { LinkFamilyMemberDocument, type PatientQuery, RevokeFamilyLinkDocument } from '@carehub/schema/graphql';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
-import { ErrorBanner, Field, formatDate } from '../../ui/controls.js';
+import { ErrorBanner, Field, formatDate, formatDateTime } from '../../ui/controls.js';
 
 type Link = NonNullable<PatientQuery['patient']>['familyLinks'][number];
 
+/** What the panel shows of a new invitation: the code once, when it expires, and how it is accepted. */
+interface Invitation {
+  code: string;
+  expiresAt: string | null;
+  existingAccount: boolean;
+}
+
 /**
  * Family members and caregivers of the patient: link one with the patient's recorded consent
- * (they get a one-time invitation code), or revoke a link — their access ends at once.
+ * (they get a one-time invitation code that expires), or revoke a link — their access ends at once.
  */
 export function FamilyPanel({ patientId, links }: { patientId: string; links: Link[] }) {
   const [adding, setAdding] = useState(false);
-  const [code, setCode] = useState<string | null>(null);
+  const [invitation, setInvitation] = useState<Invitation | null>(null);
   const [revoke, revoking] = useMutation(RevokeFamilyLinkDocument);
   return (
     <section className="card stack" aria-label="Family">
@@ -24,17 +31,23 @@ export function FamilyPanel({ patientId, links }: { patientId: string; links: Li
           </button>
         )}
       </div>
-      {code ? (
+      {invitation ? (
         <div className="banner info" role="status">
-          Invitation code (shown once — give it to them): <strong>{code}</strong>
+          Invitation code (shown once — give it to them): <strong>{invitation.code}</strong>
+          <div className="small">
+            Valid until {formatDateTime(invitation.expiresAt)}.{' '}
+            {invitation.existingAccount
+              ? 'They already have a CareHub account: they accept by signing in with their own password.'
+              : 'With it they choose their password.'}
+          </div>
         </div>
       ) : null}
       {adding ? (
         <LinkForm
           patientId={patientId}
-          onDone={(invitation) => {
+          onDone={(made) => {
             setAdding(false);
-            if (invitation) setCode(invitation);
+            if (made) setInvitation(made);
           }}
         />
       ) : null}
@@ -43,7 +56,7 @@ export function FamilyPanel({ patientId, links }: { patientId: string; links: Li
       <ul>
         {links.map((l) => (
           <li key={l.id}>
-            {l.user.name} ({l.relationship}) — <span className="badge muted">{l.status.toLowerCase()}</span>{' '}
+            {l.user.name} ({l.relationship}) — <span className="badge muted">{statusOf(l)}</span>{' '}
             {l.status !== 'REVOKED' ? (
               <button
                 type="button"
@@ -67,7 +80,16 @@ export function FamilyPanel({ patientId, links }: { patientId: string; links: Li
   );
 }
 
-function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitationCode: string | null) => void }) {
+/** An invitation past its expiry says so: the team revokes it and links again. */
+function statusOf(link: Link): string {
+  const expired =
+    link.status === 'INVITED' &&
+    link.invitationExpiresAt !== null &&
+    Date.parse(link.invitationExpiresAt) <= Date.now();
+  return expired ? 'invitation expired' : link.status.toLowerCase();
+}
+
+function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitation: Invitation | null) => void }) {
   const [clientMutationId] = useState(() => crypto.randomUUID());
   const [form, setForm] = useState({
     name: '',
@@ -93,7 +115,14 @@ function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitatio
         },
       },
     }).catch(() => null);
-    if (result?.data) onDone(result.data.linkFamilyMember.invitationCode);
+    const made = result?.data?.linkFamilyMember;
+    if (made) {
+      onDone({
+        code: made.invitationCode,
+        expiresAt: made.link.invitationExpiresAt ?? null,
+        existingAccount: made.existingAccount,
+      });
+    }
   }
   return (
     <form className="stack" onSubmit={submit} aria-label="Link family member">
