@@ -393,7 +393,7 @@ describe('authorization matrix', () => {
           await must(admin, 'mutation($i: AssignLeadCaseManagerInput!) { assignLeadCaseManager(input: $i) { id } }', {
             i: { patientId: patient.id, userId: casey },
           });
-          return { i: { patientId: patient.id, userId: (await newStaff('CM')).id } };
+          return { i: { patientId: patient.id, userId: staffIds.get(TEAM.RD) } };
         },
         // The lead role passes from the current lead (the case manager here) or by an admin's hand.
         expected: { team: 'FORBIDDEN', CM: 'ok', breakGlass: 'FORBIDDEN', ...deny, admin: 'ok' },
