@@ -28,9 +28,10 @@ export function AuditPage({ patientId }: { patientId: string }) {
         </div>
         <div className="row">
           <SelectField label="Access" value={access} onChange={(e) => setAccess(e.target.value as AuditAccess | '')}>
-            <option value="">Reads and writes</option>
+            <option value="">Everything</option>
             <option value="READ">Reads</option>
             <option value="WRITE">Writes</option>
+            <option value="DENIED">Refused attempts</option>
           </SelectField>
           <label className="row small">
             <input type="checkbox" checked={breakGlassOnly} onChange={(e) => setBreakGlassOnly(e.target.checked)} />{' '}
