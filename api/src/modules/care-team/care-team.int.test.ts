@@ -40,6 +40,14 @@ describe('care teams', () => {
   const team = async (): Promise<Member[]> =>
     (await hub.gql<{ patient: { careTeam: Member[] } }>(TEAM, { id: patientId }, casey)).data?.patient.careTeam ?? [];
   const idOf = (email: string) => staffByEmail.get(email) ?? '';
+  /** The id of a family member's account (the demo unit has some). */
+  const aFamilyMember = async () => {
+    const users = await hub.app.services.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>("select id from app_user where kind = 'FAMILY'");
+    return users[0]?.id;
+  };
 
   it('the demo team has a lead case manager and an attending', async () => {
     const roles = (await team()).map((m) => m.role);
@@ -294,11 +302,8 @@ describe('care teams', () => {
 
     it('assignLeadCaseManager of a family member is BAD_USER_INPUT', async () => {
       const before = await team();
-      const users = await hub.app.services.orm.em
-        .fork()
-        .getConnection()
-        .execute<{ id: string }[]>("select id from app_user where kind = 'FAMILY'");
-      const result = await hub.gql(ASSIGN, { input: { patientId, userId: users[0]?.id } }, casey);
+      const familyUserId = await aFamilyMember();
+      const result = await hub.gql(ASSIGN, { input: { patientId, userId: familyUserId } }, casey);
       expect(code(result)).toBe('BAD_USER_INPUT');
       expect(await team()).toEqual(before);
     });
@@ -337,11 +342,8 @@ describe('care teams', () => {
 
     it('a family member cannot join a care team', async () => {
       const before = await team();
-      const users = await hub.app.services.orm.em
-        .fork()
-        .getConnection()
-        .execute<{ id: string }[]>("select id from app_user where kind = 'FAMILY'");
-      const result = await hub.gql(ADD, { input: { patientId, userId: users[0]?.id, role: 'OTHER' } }, casey);
+      const familyUserId = await aFamilyMember();
+      const result = await hub.gql(ADD, { input: { patientId, userId: familyUserId, role: 'OTHER' } }, casey);
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(await team()).toEqual(before);
     });
