@@ -25,6 +25,7 @@ describe('configuration', () => {
     ['SESSION_IDLE_MINUTES', '0'],
     ['FAMILY_INVITATION_HOURS', '0'],
     ['FAMILY_INVITATION_HOURS', 'three days'],
+    ['UNIT_TIME_ZONE', 'Mars/Olympus_Mons'],
     ['TRUST_PROXY', 'nonsense'],
     ['TRUST_PROXY', '11'],
     ['TRUST_PROXY', '10.0.0.0/33'],
@@ -39,6 +40,11 @@ describe('configuration', () => {
   it('family invitation codes work for 72 hours unless FAMILY_INVITATION_HOURS says otherwise', () => {
     expect(loadConfig({}).familyInvitationMs).toBe(72 * 3_600_000);
     expect(loadConfig({ FAMILY_INVITATION_HOURS: '24' }).familyInvitationMs).toBe(24 * 3_600_000);
+  });
+
+  it('keeps unit clocks in America/New_York unless UNIT_TIME_ZONE names another zone', () => {
+    expect(loadConfig({}).unitTimeZone).toBe('America/New_York');
+    expect(loadConfig({ UNIT_TIME_ZONE: 'America/Los_Angeles' }).unitTimeZone).toBe('America/Los_Angeles');
   });
 
   it('trusts no proxy by default: the socket’s peer is the client', () => {

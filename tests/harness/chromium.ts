@@ -25,7 +25,7 @@ export async function signIn(browser: Browser, url: string, email: string, passw
   const page = await (await browser.newContext()).newPage();
   await page.goto(url);
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   return page;

@@ -1,7 +1,10 @@
+import { NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../platform/errors.js';
 import { ConflictPanel } from './ConflictPanel.js';
-import { ErrorBanner, Field, SelectField } from './controls.js';
+import { DateField } from './DateField.js';
+import { ErrorBanner } from './ErrorBanner.js';
+import { FormActions } from './FormActions.js';
 
 export interface FormField {
   key: string;
@@ -75,78 +78,83 @@ export function VersionedForm({
     void save(base.version);
   }
 
+  const set = (key: string) => (value: string) => setDraft({ ...draft, [key]: value });
   return (
-    <form className={`stack${theirs ? ' conflict card' : ''}`} onSubmit={submit} aria-label={label}>
-      {theirs ? (
-        <ConflictPanel
-          who="Someone else"
-          busy={busy}
-          rows={fields.map((f) => ({
-            label: f.label,
-            theirs: theirs.values[f.key] ?? '',
-            mine: draft[f.key] ?? '',
-            theyChanged: theirs.values[f.key] !== base.values[f.key],
-            youChanged: changed.includes(f),
-          }))}
-          onMerge={() => {
-            setBase({ version: theirs.version, values: theirs.values });
-            setTheirs(null);
-            void save(theirs.version);
-          }}
-          onKeepMine={() => {
-            // Every field that differs from their version, including ones only they changed.
-            const differing = fields.filter((f) => draft[f.key] !== theirs.values[f.key]);
-            setBase({ version: theirs.version, values: theirs.values });
-            setTheirs(null);
-            void save(theirs.version, differing);
-          }}
-          onTakeTheirs={() => {
-            setBase({ version: theirs.version, values: theirs.values });
-            setDraft(theirs.values);
-            setTheirs(null);
-            onDone();
-          }}
-        />
-      ) : (
-        <ErrorBanner error={error} />
-      )}
-      <div className="form-grid">
-        {fields.map((f) =>
-          f.type === 'select' ? (
-            <SelectField
-              key={f.key}
-              label={f.label}
-              value={draft[f.key]}
-              onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
-            >
-              {f.options?.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </SelectField>
-          ) : (
-            <Field
-              key={f.key}
-              label={f.label}
-              type={f.type ?? 'text'}
-              value={draft[f.key]}
-              onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
-            />
-          ),
+    <Paper
+      component="form"
+      onSubmit={submit}
+      aria-label={label}
+      withBorder={!!theirs}
+      shadow="none"
+      p={theirs ? 'md' : 0}
+      bd={theirs ? '2px solid var(--mantine-color-warn-6)' : undefined}
+      bg="transparent"
+    >
+      <Stack>
+        {theirs ? (
+          <ConflictPanel
+            who="Someone else"
+            busy={busy}
+            rows={fields.map((f) => ({
+              label: f.label,
+              theirs: theirs.values[f.key] ?? '',
+              mine: draft[f.key] ?? '',
+              theyChanged: theirs.values[f.key] !== base.values[f.key],
+              youChanged: changed.includes(f),
+            }))}
+            onMerge={() => {
+              setBase({ version: theirs.version, values: theirs.values });
+              setTheirs(null);
+              void save(theirs.version);
+            }}
+            onKeepMine={() => {
+              // Every field that differs from their version, including ones only they changed.
+              const differing = fields.filter((f) => draft[f.key] !== theirs.values[f.key]);
+              setBase({ version: theirs.version, values: theirs.values });
+              setTheirs(null);
+              void save(theirs.version, differing);
+            }}
+            onTakeTheirs={() => {
+              setBase({ version: theirs.version, values: theirs.values });
+              setDraft(theirs.values);
+              setTheirs(null);
+              onDone();
+            }}
+          />
+        ) : (
+          <ErrorBanner error={error} />
         )}
-      </div>
-      {theirs ? null : (
-        <div className="row">
-          <button type="submit" disabled={busy}>
-            {busy ? 'Saving…' : submitLabel}
-          </button>
-          <button type="button" className="secondary" onClick={onDone}>
-            Cancel
-          </button>
-        </div>
-      )}
-    </form>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
+          {fields.map((f) =>
+            f.type === 'select' ? (
+              <NativeSelect
+                key={f.key}
+                label={f.label}
+                value={draft[f.key]}
+                data={f.options ?? []}
+                onChange={(e) => set(f.key)(e.currentTarget.value)}
+              />
+            ) : f.type === 'date' ? (
+              <DateField
+                key={f.key}
+                label={f.label}
+                required={f.required}
+                value={draft[f.key] ?? ''}
+                onChange={set(f.key)}
+              />
+            ) : (
+              <TextInput
+                key={f.key}
+                label={f.label}
+                value={draft[f.key]}
+                onChange={(e) => set(f.key)(e.currentTarget.value)}
+              />
+            ),
+          )}
+        </SimpleGrid>
+        {theirs ? null : <FormActions submit={submitLabel} busy={busy} onCancel={onDone} />}
+      </Stack>
+    </Paper>
   );
 }
 

@@ -141,6 +141,6 @@ export class InterventionResolver {
 export class PatientCarePlanResolver {
   @FieldResolver(() => CarePlanType, { nullable: true, description: 'The open care plan, else the latest.' })
   carePlan(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<CarePlanType | null> {
-    return ctx.services.carePlans.currentPlan(patient.id);
+    return ctx.services.carePlans.currentPlan(ctx, patient.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { ChangeEvent, toChangeEvent } from '../../platform/events/change-event.types.js';
+import type { Delivery } from '../../platform/events/event-feed.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
 import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
@@ -66,7 +66,7 @@ export class PatientResolver {
   patientEvents(
     @Arg('patientId', () => ID) _patientId: string,
     @Arg('after', () => ID, { nullable: true }) _after: string | null,
-    @Root() event: ChangeEventPayload,
+    @Root() event: Delivery,
   ): ChangeEvent {
     return toChangeEvent(event);
   }
@@ -80,7 +80,7 @@ export class PatientResolver {
   unitEvents(
     @Arg('unitId', () => ID) _unitId: string,
     @Arg('after', () => ID, { nullable: true }) _after: string | null,
-    @Root() event: ChangeEventPayload,
+    @Root() event: Delivery,
   ): ChangeEvent {
     return toChangeEvent(event);
   }
@@ -119,6 +119,6 @@ export class PatientResolver {
 
   @FieldResolver(() => [EncounterType], { description: 'Earlier stays, newest first.' })
   encounters(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<EncounterType[]> {
-    return ctx.services.patients.encounters(patient.id);
+    return ctx.services.patients.encounters(ctx, patient.id);
   }
 }

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { MoveGoalDocument, MoveInterventionDocument, MoveProblemDocument } from '@carehub/schema/graphql';
+import { Anchor } from '@mantine/core';
 
 /**
  * Moves an item one place up: it goes after the item two places above (or first). The server
@@ -24,13 +25,14 @@ export function MoveUp({
   const afterId = index >= 2 ? (siblings[index - 2]?.id ?? null) : null;
   const move = { problem: moveProblem, goal: moveGoal, intervention: moveIntervention }[kind];
   return (
-    <button
+    <Anchor
+      component="button"
       type="button"
-      className="link small"
+      size="sm"
       aria-label={`Move ${kind} up`}
       onClick={() => void move({ variables: { input: { id, expectedVersion: version, afterId } } }).catch(() => null)}
     >
-      ↑ Move up
-    </button>
+      <span aria-hidden="true">↑ </span>Move up
+    </Anchor>
   );
 }

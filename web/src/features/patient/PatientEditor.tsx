@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { type PatientQuery, UpdatePatientDocument } from '@carehub/schema/graphql';
+import { Paper, Title } from '@mantine/core';
 import { type FormField, VersionedForm } from '../../ui/VersionedForm.js';
 
 type Patient = NonNullable<PatientQuery['patient']>;
@@ -18,8 +19,10 @@ const FIELDS: FormField[] = [
 export function PatientEditor({ patient, onDone }: { patient: Patient; onDone: () => void }) {
   const [update] = useMutation(UpdatePatientDocument);
   return (
-    <div className="card">
-      <h2>Edit record</h2>
+    <Paper>
+      <Title order={2} mb="sm">
+        Edit record
+      </Title>
       <VersionedForm
         label="Edit patient"
         fields={FIELDS}
@@ -29,6 +32,6 @@ export function PatientEditor({ patient, onDone }: { patient: Patient; onDone: (
           update({ variables: { input: { id: patient.id, expectedVersion, ...patch } } })
         }
       />
-    </div>
+    </Paper>
   );
 }

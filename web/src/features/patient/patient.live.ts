@@ -23,10 +23,15 @@ export function useUnitLive(unitId: string | null, onChange?: (patientId: string
     unitId ? { unitId } : null,
     (data) => data.unitEvents.id,
     (data) => {
-      const node = data.unitEvents.node;
-      if (node?.__typename !== 'Patient' || !unitId) return;
-      placeInUnitLists(client.cache, unitId, node);
-      onChange?.(node.id);
+      const { node, entityType, entityId } = data.unitEvents;
+      if (!unitId) return;
+      if (node?.__typename === 'Patient') {
+        placeInUnitLists(client.cache, unitId, node);
+        onChange?.(node.id);
+      } else if (!node && entityType === 'Patient') {
+        // A patient the viewer may no longer see (moved to another unit) arrives without the patient.
+        leaveUnitLists(client.cache, entityId);
+      }
     },
   );
 }
@@ -49,6 +54,16 @@ function placeInUnitLists(cache: ApolloCache, unitId: string, node: Extract<Unit
   const ref = cache.identify(node);
   if (!ref) return;
   const belongs = node.status === 'ADMITTED' && node.unit.id === unitId;
+  updateUnitLists(cache, ref, belongs, node.name);
+}
+
+/** Removes a patient who left for a unit the viewer is not on. */
+function leaveUnitLists(cache: ApolloCache, patientId: string) {
+  const ref = cache.identify({ __typename: 'Patient', id: patientId });
+  if (ref) updateUnitLists(cache, ref, false, '');
+}
+
+function updateUnitLists(cache: ApolloCache, ref: string, belongs: boolean, patientName: string) {
   cache.modify({
     id: 'ROOT_QUERY',
     fields: {
@@ -57,7 +72,7 @@ function placeInUnitLists(cache: ApolloCache, unitId: string, node: Extract<Unit
         if (storeFieldName.includes('DISCHARGED')) return existing;
         const present = existing.some((r) => r.__ref === ref);
         if (belongs && !present) {
-          const name = node.name.toLowerCase();
+          const name = patientName.toLowerCase();
           const next = [...existing];
           const at = next.findIndex((r) => String(readField('name', r)).toLowerCase() > name);
           next.splice(at === -1 ? next.length : at, 0, { __ref: ref } as Reference);
