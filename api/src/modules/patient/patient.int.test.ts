@@ -63,6 +63,16 @@ describe('patients on the one write path', () => {
     expect(wildcard.data?.patients).toEqual([]);
   });
 
+  it('search ignores case and takes LIKE wildcards literally, on every database', async () => {
+    const search = async (text: string) =>
+      (await hub.gql<{ patients: PatientResult[] }>(LIST, { filter: { search: text } }, riley)).data?.patients.map(
+        (p) => p.mrn,
+      );
+    expect(await search('wHITFIELD')).toEqual(['MRN-100231']);
+    expect(await search('mrn-10023_')).toEqual([]);
+    expect(await search('401_')).toEqual([]);
+  });
+
   it('creates a patient that every team member then sees', async () => {
     const input = newPatient();
     const created = await hub.gql<{ createPatient: PatientResult }>(CREATE, { input }, riley);
