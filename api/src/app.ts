@@ -29,6 +29,7 @@ import { createLogger, type Logger } from './platform/logging/logger.js';
 import { ACCESS_RECHECK_MS, Policy, type PolicyFacts } from './platform/policy/policy.js';
 import { createGraphqlWsServer } from './platform/realtime/graphql-ws.js';
 import { createSocketServer } from './platform/realtime/socket-io.js';
+import { closeWebSockets } from './platform/shutdown.js';
 import { seedDemoIfEmpty, warnAboutDemoAccounts } from './seed-demo.js';
 
 /** The platform's parts and every module's services, for tests and benchmarks that drive a hub directly. */
@@ -106,7 +107,8 @@ export async function startApp(
     // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // In-flight requests get half the shutdown budget; the bus and the database get the rest.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }),
       // Apollo's sandbox page loads scripts from Apollo's CDN; production serves no such page.
       ...(config.exposeSchema ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
@@ -191,9 +193,9 @@ export async function startApp(
       clearInterval(sweep);
       stopListening();
       stopSockets();
-      for (const client of wss.clients) client.close(1001, 'Server shutting down');
-      wss.close();
+      const websocketsClosed = closeWebSockets(wss);
       await apollo.stop();
+      await websocketsClosed;
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await bus.close();
       // Deliveries' READ rows are written in batches; the last batch goes before the database closes.

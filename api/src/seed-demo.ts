@@ -18,6 +18,7 @@ import { User } from './modules/identity/user.entity.js';
 import { Patient } from './modules/patient/patient.entity.js';
 import { Unit, UnitMember } from './modules/unit/unit.entity.js';
 import { SYSTEM_ACTOR } from './platform/auth/viewer.js';
+import { underStartupLock } from './platform/database/database.js';
 import type { Platform } from './platform/feature-module.js';
 
 const DAY_MS = 86_400_000;
@@ -44,11 +45,16 @@ export async function warnAboutDemoAccounts(config: Config, { orm, logger }: Pla
 
 /**
  * Loads the demo unit into an empty database (no users yet); does nothing otherwise, so a
- * restart never duplicates or overwrites real data. Everything goes through the write path, so
- * the demo's history starts in the event log and the audit trail like any other (each item on
- * the streams its module routes it to).
+ * restart never duplicates or overwrites real data. Runs under the start-up lock, so of several
+ * instances started together exactly one loads it and the others find it there. Everything goes
+ * through the write path, so the demo's history starts in the event log and the audit trail like
+ * any other (each item on the streams its module routes it to).
  */
-export async function seedDemoIfEmpty({ orm, writes, logger }: Platform): Promise<boolean> {
+export function seedDemoIfEmpty(platform: Platform): Promise<boolean> {
+  return underStartupLock(platform.orm, () => seedDemo(platform));
+}
+
+async function seedDemo({ orm, writes, logger }: Platform): Promise<boolean> {
   if ((await orm.em.fork().count(User, {})) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = Date.now();

@@ -49,3 +49,17 @@ export class AddCareTeamMemberInput {
 
 @InputType()
 export class RemoveCareTeamMemberInput extends VersionedInput {}
+
+@InputType()
+export class AssignLeadCaseManagerInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  patientId!: string;
+
+  @Field(() => ID, { description: 'The staff member who becomes the lead case manager.' })
+  @IsUUID()
+  userId!: string;
+}

@@ -15,7 +15,7 @@ interface Needs {
   identity: IdentityService;
 }
 
-/** Each patient's care team: who is on it, in which role; the policy's "on the team" fact. */
+/** Each patient's care team: who is on it, in which role, who leads it; the policy's team and lead facts. */
 export const careTeamModule = defineModule({
   name: 'care-team',
   entities: [CareTeamMember],
@@ -28,7 +28,10 @@ export const careTeamModule = defineModule({
   services: ({ orm, writes }, { patientAccess, identity }: Needs) => ({
     careTeam: new CareTeamService(orm, writes, patientAccess, identity),
   }),
-  policyFacts: ({ careTeam }) => ({ careTeamRole: (userId, patientId) => careTeam.roleOf(userId, patientId) }),
+  policyFacts: ({ careTeam }) => ({
+    careTeamRole: (userId, patientId) => careTeam.roleOf(userId, patientId),
+    leadCaseManager: (patientId) => careTeam.leadOf(patientId),
+  }),
   resolvers: [
     [CareTeamResolver, (s) => new CareTeamResolver(s.careTeam, s.patients, s.identity)],
     [PatientCareTeamResolver, (s) => new PatientCareTeamResolver(s.careTeam)],

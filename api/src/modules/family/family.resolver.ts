@@ -5,7 +5,7 @@ import { AuthPayload, UserType } from '../identity/identity.types.js';
 import type { SessionCookies } from '../identity/session-cookies.js';
 import type { PatientView } from '../patient/patient.entity.js';
 import { PatientType } from '../patient/patient.types.js';
-import type { FamilyService } from './family.service.js';
+import type { FamilyInvitationResult, FamilyService } from './family.service.js';
 import {
   AcceptFamilyInvitationInput,
   FamilyInvitation,
@@ -24,7 +24,10 @@ export class FamilyResolver {
   ) {}
 
   @Mutation(() => FamilyInvitation, { description: "Records the patient's consent and links a family member." })
-  linkFamilyMember(@Arg('input') input: LinkFamilyMemberInput, @Ctx() ctx: RequestContext): Promise<FamilyInvitation> {
+  linkFamilyMember(
+    @Arg('input') input: LinkFamilyMemberInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FamilyInvitationResult> {
     return this.family.link(ctx, input);
   }
 
@@ -34,7 +37,8 @@ export class FamilyResolver {
   }
 
   @Mutation(() => AuthPayload, {
-    description: 'A family member sets a password with their invitation code and is signed in.',
+    description:
+      'A family member accepts their invitation and is signed in: a new account sets its password; an existing account proves it is theirs (signed in, or its password) and keeps its password.',
   })
   async acceptFamilyInvitation(
     @Arg('input') input: AcceptFamilyInvitationInput,

@@ -20,8 +20,8 @@ export const familyModule = defineModule({
   name: 'family',
   entities: [FamilyLink],
   views: [entityView(FamilyLink, 'FamilyLink', familyLinkView, { route: patientItemRoute, nodeType: FamilyLinkType })],
-  services: ({ orm, writes }, { patientAccess, identity }: Needs) => ({
-    family: new FamilyService(orm, writes, patientAccess, identity),
+  services: ({ orm, writes }, { patientAccess, identity }: Needs, settings: { familyInvitationMs: number }) => ({
+    family: new FamilyService(orm, writes, patientAccess, identity, settings.familyInvitationMs),
   }),
   policyFacts: ({ family }) => ({
     hasActiveFamilyLink: (userId, patientId) => family.hasActiveLink(userId, patientId),

@@ -2,14 +2,14 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
-import { badInput, notFound, unauthenticated } from '../../platform/errors.js';
+import { badInput, forbidden, notFound, unauthenticated } from '../../platform/errors.js';
 import type { EntityView, Route } from '../../platform/events/entity-views.js';
 import { type Delivery, type EventFeed, recheckAtMostEvery, type Sight } from '../../platform/events/event-feed.js';
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import type { Policy } from '../../platform/policy/policy.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
-import { blankToNull, containsPattern, requireText } from '../../platform/text.js';
+import { blankToNull, containsIgnoringCase, requireText } from '../../platform/text.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { UnitService } from '../unit/unit.service.js';
 import { Encounter, Patient, type PatientView, patientView } from './patient.entity.js';
@@ -56,13 +56,13 @@ export class PatientService {
       unitIds = viewer.kind === 'STAFF' && viewer.role !== 'ADMIN' ? await this.units.unitIdsOf(viewer.userId) : [];
     }
     if (unitIds.length === 0) return [];
-    const like = containsPattern(filter.search);
+    const matches = containsIgnoringCase(['name', 'mrn', 'bed'], filter.search);
     const patients = await this.orm.em.fork().find(
       Patient,
       {
         unitId: { $in: unitIds },
         status: filter.status ?? 'ADMITTED',
-        ...(like ? { $or: [{ name: { $like: like } }, { mrn: { $like: like } }, { bed: { $like: like } }] } : {}),
+        ...matches,
       },
       { orderBy: { name: 'asc', id: 'asc' }, limit: 1000 },
     );
@@ -132,10 +132,10 @@ export class PatientService {
 
   /** Applies the given fields if `expectedVersion` is current; otherwise CONFLICT with the current patient. */
   async update(caller: Caller, input: UpdatePatientInput): Promise<PatientView> {
-    const access = await this.access.authorize(caller, input.id, 'patient.update', 'updatePatient');
+    let access = await this.access.authorize(caller, input.id, 'patient.update', 'updatePatient');
     if (input.unitId && input.unitId !== access.patient.unitId) {
-      if (!(await this.units.exists(input.unitId))) throw notFound('Unit', input.unitId);
-      await this.policy.assert(access.viewer, 'patient.create', { type: 'unit', unitId: input.unitId });
+      access = await this.access.authorizeOn(caller, access.patient, 'patient.place', 'updatePatient');
+      await this.assertMayPlaceOn(caller, access, input.unitId, 'updatePatient');
     }
     const patch = {
       ...(input.name != null && { name: requireText(input.name, 'name') }),
@@ -156,7 +156,7 @@ export class PatientService {
 
   /** Ends the current stay: the encounter is kept in the history and the patient leaves the unit's list. */
   async discharge(caller: Caller, input: DischargePatientInput): Promise<PatientView> {
-    const access = await this.access.authorize(caller, input.id, 'patient.update', 'dischargePatient');
+    const access = await this.access.authorize(caller, input.id, 'patient.place', 'dischargePatient');
     return this.change(access, input.expectedVersion, (patient, em) => {
       if (patient.status === 'DISCHARGED') throw badInput('This patient is already discharged.', 'id');
       if (input.dischargedAt < patient.admittedAt) {
@@ -179,9 +179,8 @@ export class PatientService {
 
   /** Starts a new stay for a discharged patient. */
   async readmit(caller: Caller, input: ReadmitPatientInput): Promise<PatientView> {
-    const access = await this.access.authorize(caller, input.id, 'patient.update', 'readmitPatient');
-    if (!(await this.units.exists(input.unitId))) throw notFound('Unit', input.unitId);
-    await this.policy.assert(access.viewer, 'patient.create', { type: 'unit', unitId: input.unitId });
+    const access = await this.access.authorize(caller, input.id, 'patient.place', 'readmitPatient');
+    await this.assertMayPlaceOn(caller, access, input.unitId, 'readmitPatient');
     return this.change(access, input.expectedVersion, (patient) => {
       if (patient.status !== 'DISCHARGED' || !patient.dischargedAt) {
         throw badInput('Only a discharged patient can be readmitted.', 'id');
@@ -261,6 +260,15 @@ export class PatientService {
     if (!decision?.allowed) return 'none';
     this.reads.shown(caller, patientId, operation, decision.breakGlass);
     return 'whole';
+  }
+
+  /** Placing the patient on a unit (a move or a readmission) is for that unit's staff: the refusal is audited. */
+  private async assertMayPlaceOn(caller: Caller, access: PatientAccess, unitId: string, operation: string) {
+    if (!(await this.units.exists(unitId))) throw notFound('Unit', unitId);
+    if (!(await this.policy.can(access.viewer, 'patient.create', { type: 'unit', unitId }))) {
+      await this.access.recordDenied(caller, { patientId: access.patient.id, operation });
+      throw forbidden();
+    }
   }
 
   private async change(
