@@ -1,4 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { positionOf, stampPosition } from '../../platform/events/stream-position.js';
+import { Streams } from '../../platform/events/streams.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
 import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
@@ -28,8 +30,20 @@ import {
 @Resolver(() => CarePlanType)
 export class CarePlanResolver {
   @Query(() => CarePlanType)
-  carePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<CarePlanType> {
-    return ctx.services.carePlans.plan(ctx, id);
+  async carePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<CarePlanType> {
+    // A plan never changes patient, so its stream is known before the plan's data is read.
+    const patientId = await ctx.services.carePlans.patientIdOfPlan(id);
+    const position = await ctx.services.feed.position(Streams.patient(patientId));
+    return stampPosition(await ctx.services.carePlans.plan(ctx, id), position);
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description:
+      "The patient stream's last event id when this plan was read by `carePlan(id)` or `patient(id) { carePlan }` (null when reached another way): subscribe to patientEvents `after` it and no change is missed.",
+  })
+  lastEventId(@Root() plan: CarePlanType): string | null {
+    return positionOf(plan);
   }
 
   @Query(() => [ItemChangeType], { description: 'Who changed a plan item, when, and which fields (before/after).' })
@@ -140,7 +154,10 @@ export class InterventionResolver {
 @Resolver(() => PatientType)
 export class PatientCarePlanResolver {
   @FieldResolver(() => CarePlanType, { nullable: true, description: 'The open care plan, else the latest.' })
-  carePlan(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<CarePlanType | null> {
-    return ctx.services.carePlans.currentPlan(patient.id);
+  async carePlan(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<CarePlanType | null> {
+    const plan = await ctx.services.carePlans.currentPlan(patient.id);
+    // Read after the patient, hence after the patient's stream position: the same position covers it.
+    const position = positionOf(patient);
+    return plan && position ? stampPosition(plan, position) : plan;
   }
 }

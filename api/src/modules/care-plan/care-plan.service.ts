@@ -71,6 +71,11 @@ export class CarePlanService {
     return this.tree(plan);
   }
 
+  /** The patient a plan belongs to (it never changes); NOT_FOUND for an unknown plan. Shows no plan data. */
+  async patientIdOfPlan(id: string): Promise<string> {
+    return (await this.load(CarePlan, id)).patientId;
+  }
+
   /** The patient's open (draft or active) plan, else the latest one; the patient was already authorized. */
   async currentPlan(patientId: string): Promise<CarePlanType | null> {
     const em = this.orm.em.fork();

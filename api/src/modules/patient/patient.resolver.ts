@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { ChangeEvent, toChangeEvent } from '../../platform/events/change-event.types.js';
+import { positionOf, stampPosition } from '../../platform/events/stream-position.js';
+import { Streams } from '../../platform/events/streams.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
 import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
@@ -34,8 +36,19 @@ export class PatientResolver {
   }
 
   @Query(() => PatientType)
-  patient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PatientView> {
-    return ctx.services.patients.get(ctx, id);
+  async patient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PatientView> {
+    // The stream position first, then the data: see stream-position.ts.
+    const position = await ctx.services.feed.position(Streams.patient(id));
+    return stampPosition(await ctx.services.patients.get(ctx, id), position);
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description:
+      "The patient stream's last event id when this patient was read by `patient(id)` (null when reached another way): subscribe to patientEvents `after` it and no change is missed.",
+  })
+  lastEventId(@Root() patient: PatientView): string | null {
+    return positionOf(patient);
   }
 
   @Mutation(() => PatientType)

@@ -57,7 +57,7 @@ export class EventFeed {
       signal.wake?.();
     });
     try {
-      let cursor = after ?? (await this.lastId(stream));
+      let cursor = after ?? (await this.position(stream));
       let needsRead = after != null;
       while (!signal.closed) {
         if (needsRead) {
@@ -100,7 +100,13 @@ export class EventFeed {
     }
   }
 
-  private async lastId(stream: string): Promise<string> {
+  /**
+   * The id of the stream's last committed event ('0' when it has none). Ids within a stream follow
+   * commit order, so data read AFTER this call reflects at least every event up to it: a subscriber
+   * that starts `after` it misses nothing (at worst it receives an event the data already shows).
+   * Read after the data, it could skip a change committed in between — never do that.
+   */
+  async position(stream: string): Promise<string> {
     const em = this.orm.em.fork();
     const row = await em
       .getConnection()
