@@ -10,7 +10,10 @@ import { PatientList } from '../features/patient/PatientList.js';
 import { PatientPage } from '../features/patient/PatientPage.js';
 import { closePresence } from '../features/presence/usePresence.js';
 import { resetSession, whenSignedOut } from '../platform/apollo.js';
+import { signedInAs } from '../platform/live-mutation.js';
 import { href, type Route, useRoute } from '../platform/router.js';
+import { ConnectionStatus } from '../ui/ConnectionStatus.js';
+import { Notices } from '../ui/Notices.js';
 
 /** Signed out: the sign-in page. Signed in: the frame with one screen per job. */
 export function App() {
@@ -20,6 +23,9 @@ export function App() {
       void resetSession().then(() => refetch());
     });
   }, [refetch]);
+  useEffect(() => {
+    signedInAs(me);
+  }, [me]);
 
   if (loading && !me) return null;
   if (!me) {
@@ -62,6 +68,7 @@ function Frame({ viewer, onSignedOut }: { viewer: Viewer; onSignedOut: () => voi
             </a>
           ))}
         </nav>
+        <ConnectionStatus />
         <div className="who">
           <span>
             {viewer.name}
@@ -80,6 +87,7 @@ function Frame({ viewer, onSignedOut }: { viewer: Viewer; onSignedOut: () => voi
         </div>
       </header>
       <main>
+        <Notices />
         {route.name === 'caseload' ? <MyCaseload /> : null}
         {route.name === 'patients' ? <PatientList /> : null}
         {route.name === 'patient' ? <PatientPage key={route.id} id={route.id} /> : null}

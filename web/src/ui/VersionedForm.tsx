@@ -1,5 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { clearOutcome, editKey, noteEditBase, reportOutcome, useOutcome } from '../platform/edit-sessions.js';
 import { apiError } from '../platform/errors.js';
+import { offlineQueue } from '../platform/live-mutation.js';
 import { ConflictPanel } from './ConflictPanel.js';
 import { ErrorBanner, Field, SelectField } from './controls.js';
 
@@ -38,41 +40,69 @@ export function VersionedForm({
   onDone: () => void;
   submitLabel?: string;
 }) {
+  const key = editKey(item);
+  const outcome = useOutcome(key);
   const [base, setBase] = useState({ version: item.version, values: valuesOf(fields, item) });
   const [draft, setDraft] = useState(base.values);
   const [theirs, setTheirs] = useState<{ version: number; values: Values } | null>(null);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ReturnType<typeof apiError>>(null);
+  /** The queued change this form is settling (a save that came back refused). */
+  const [refusedChange, setRefusedChange] = useState<string | undefined>();
   const changed = fields.filter((f) => draft[f.key] !== base.values[f.key]);
 
-  /** Saves the given fields (by default, those you changed) against `expectedVersion`. */
-  async function save(expectedVersion: number, only: FormField[] = changed) {
+  // A save the form no longer waited for came back refused: show it here, with the user's draft.
+  useEffect(() => {
+    if (!outcome) return;
+    clearOutcome(key);
+    const start = { version: outcome.base.version, values: valuesOf(fields, outcome.base) };
+    setBase(start);
+    setDraft({ ...start.values, ...valuesOf(fields, { ...outcome.base, ...outcome.patch }) });
+    if (outcome.kind === 'conflict') {
+      setTheirs({ version: outcome.current.version, values: valuesOf(fields, outcome.current) });
+      setError(null);
+    } else {
+      setTheirs(null);
+      setError({ code: 'REFUSED', message: outcome.message, extensions: {} });
+    }
+    setRefusedChange(outcome.changeId);
+  }, [outcome, key, fields]);
+
+  /** The refused change is dealt with: it leaves the queue. */
+  function settle() {
+    if (refusedChange) void offlineQueue.dismiss(refusedChange);
+    setRefusedChange(undefined);
+  }
+
+  /**
+   * Saves the given fields (by default, those you changed) against `from`'s version. The change
+   * shows at once and the form closes; if the hub refuses it, the form opens again with the
+   * reason or both versions (platform/edit-sessions.ts).
+   */
+  function save(from: { version: number; values: Values }, only: FormField[] = changed) {
+    settle();
     if (only.length === 0) return onDone();
     const patch = Object.fromEntries(
       only.map((f) => [f.key, draft[f.key] === '' && !f.required ? null : (draft[f.key] ?? null)]),
     );
-    setBusy(true);
-    try {
-      await onSave(patch, expectedVersion);
-      setError(null);
-      onDone();
-    } catch (failure) {
+    const started = { ...from.values, version: from.version };
+    noteEditBase(key, started);
+    setError(null);
+    onSave(patch, from.version).catch((failure) => {
       const problem = apiError(failure);
-      if (problem?.code === 'CONFLICT') {
-        const current = problem.extensions.current as Record<string, unknown> & { version: number };
-        setTheirs({ version: current.version, values: valuesOf(fields, current) });
-        setError(null);
-      } else {
-        setError(problem);
-      }
-    } finally {
-      setBusy(false);
-    }
+      const current = problem?.extensions.current as (Record<string, unknown> & { version: number }) | undefined;
+      reportOutcome(
+        key,
+        problem?.code === 'CONFLICT' && current
+          ? { kind: 'conflict', base: started, patch, current }
+          : { kind: 'refused', base: started, patch, message: problem?.message ?? 'Not saved.' },
+      );
+    });
+    onDone();
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void save(base.version);
+    save(base);
   }
 
   return (
@@ -80,7 +110,7 @@ export function VersionedForm({
       {theirs ? (
         <ConflictPanel
           who="Someone else"
-          busy={busy}
+          busy={false}
           rows={fields.map((f) => ({
             label: f.label,
             theirs: theirs.values[f.key] ?? '',
@@ -89,21 +119,22 @@ export function VersionedForm({
             youChanged: changed.includes(f),
           }))}
           onMerge={() => {
-            setBase({ version: theirs.version, values: theirs.values });
+            setBase(theirs);
             setTheirs(null);
-            void save(theirs.version);
+            save(theirs);
           }}
           onKeepMine={() => {
             // Every field that differs from their version, including ones only they changed.
             const differing = fields.filter((f) => draft[f.key] !== theirs.values[f.key]);
-            setBase({ version: theirs.version, values: theirs.values });
+            setBase(theirs);
             setTheirs(null);
-            void save(theirs.version, differing);
+            save(theirs, differing);
           }}
           onTakeTheirs={() => {
-            setBase({ version: theirs.version, values: theirs.values });
+            setBase(theirs);
             setDraft(theirs.values);
             setTheirs(null);
+            settle();
             onDone();
           }}
         />
@@ -138,10 +169,15 @@ export function VersionedForm({
       </div>
       {theirs ? null : (
         <div className="row">
-          <button type="submit" disabled={busy}>
-            {busy ? 'Saving…' : submitLabel}
-          </button>
-          <button type="button" className="secondary" onClick={onDone}>
+          <button type="submit">{submitLabel}</button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              settle();
+              onDone();
+            }}
+          >
             Cancel
           </button>
         </div>

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import {
   CreateGoalDocument,
   CreateInterventionDocument,
@@ -7,8 +6,10 @@ import {
 } from '@carehub/schema/graphql';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { ErrorBanner, Field, SelectField } from '../../ui/controls.js';
 import { useViewer } from '../identity/viewer.js';
+import { createGoalLive, createInterventionLive, createProblemLive } from './care-plan.optimistic.js';
 
 export const DISCIPLINES: Discipline[] = ['RN', 'LPN', 'SW', 'MD', 'PT', 'OT', 'SLP', 'PHARM', 'RD', 'CM'];
 
@@ -66,7 +67,7 @@ export function AddProblem({ carePlanId }: { carePlanId: string }) {
   const clientMutationId = useClientMutationId();
   const [statement, setStatement] = useState('');
   const [discipline, setDiscipline] = useState<Discipline>(viewer.discipline ?? 'CM');
-  const [create, { error, loading }] = useMutation(CreateProblemDocument);
+  const [create, { error, loading }] = useLiveMutation(CreateProblemDocument, createProblemLive);
   return (
     <AddForm
       button="+ Add problem"
@@ -97,7 +98,7 @@ export function AddGoal({ carePlanId, problemId }: { carePlanId: string; problem
   const clientMutationId = useClientMutationId();
   const [description, setDescription] = useState('');
   const [targetDate, setTargetDate] = useState('');
-  const [create, { error, loading }] = useMutation(CreateGoalDocument);
+  const [create, { error, loading }] = useLiveMutation(CreateGoalDocument, createGoalLive);
   return (
     <AddForm
       button="+ Add goal"
@@ -124,7 +125,7 @@ export function AddIntervention({ carePlanId, goalId }: { carePlanId: string; go
   const [action, setAction] = useState('');
   const [frequency, setFrequency] = useState('');
   const [ownerDiscipline, setOwner] = useState<Discipline>(viewer.discipline ?? 'RN');
-  const [create, { error, loading }] = useMutation(CreateInterventionDocument);
+  const [create, { error, loading }] = useLiveMutation(CreateInterventionDocument, createInterventionLive);
   return (
     <AddForm
       button="+ Add intervention"

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   AddProgressNoteDocument,
   CreateCarePlanDocument,
@@ -7,10 +7,12 @@ import {
 } from '@carehub/schema/graphql';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { ErrorBanner, formatDate, formatDateTime, LiveIndicator, TextArea } from '../../ui/controls.js';
 import { useViewer } from '../identity/viewer.js';
 import { AddGoal, AddProblem } from './AddItem.js';
 import { useCarePlanLive } from './care-plan.live.js';
+import { addProgressNoteLive, createCarePlanLive, signOffLive } from './care-plan.optimistic.js';
 import { GoalCard } from './GoalCard.js';
 import { ProblemHeading } from './ProblemHeading.js';
 
@@ -18,10 +20,12 @@ import { ProblemHeading } from './ProblemHeading.js';
 export function CarePlanView({ patientId }: { patientId: string }) {
   const { data, loading, error } = useQuery(PatientCarePlanDocument, { variables: { patientId } });
   const plan = data?.patient.carePlan ?? null;
-  const live = useCarePlanLive(patientId, plan?.id ?? null);
+  const live = useCarePlanLive(patientId, plan?.id ?? null, data ? (plan?.lastEventId ?? null) : undefined);
   const viewer = useViewer();
-  const [signOff, signing] = useMutation(SignOffCarePlanDocument);
-  const [createPlan, creating] = useMutation(CreateCarePlanDocument, { refetchQueries: ['PatientCarePlan'] });
+  const [signOff, signing] = useLiveMutation(SignOffCarePlanDocument, signOffLive);
+  const [createPlan, creating] = useLiveMutation(CreateCarePlanDocument, createCarePlanLive, {
+    refetchQueries: ['PatientCarePlan'],
+  });
 
   if (loading && !data) return <section className="card muted">Loading care plan…</section>;
   if (!plan) {
@@ -115,7 +119,7 @@ function ProgressNotes({
 }) {
   const [text, setText] = useState('');
   const [clientMutationId, setClientMutationId] = useState(() => crypto.randomUUID());
-  const [add, { error, loading }] = useMutation(AddProgressNoteDocument);
+  const [add, { error, loading }] = useLiveMutation(AddProgressNoteDocument, addProgressNoteLive);
   async function submit(event: FormEvent) {
     event.preventDefault();
     const ok = await add({ variables: { input: { clientMutationId, carePlanId, text } } }).catch(() => null);

@@ -1,4 +1,4 @@
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { useLazyQuery } from '@apollo/client/react';
 import {
   type GoalFieldsFragment,
   type GoalStatus,
@@ -8,10 +8,13 @@ import {
   UpdateInterventionDocument,
 } from '@carehub/schema/graphql';
 import { useState } from 'react';
+import { editKey, useEditSession } from '../../platform/edit-sessions.js';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { ErrorBanner, formatDate, formatDateTime } from '../../ui/controls.js';
 import { enumOptions, type FormField, VersionedForm } from '../../ui/VersionedForm.js';
 import { AddIntervention, DISCIPLINES } from './AddItem.js';
+import { updateGoalLive, updateInterventionLive } from './care-plan.optimistic.js';
 import { MoveUp } from './MoveUp.js';
 
 type Goal = GoalFieldsFragment & { interventions?: InterventionFieldsFragment[] | null };
@@ -49,10 +52,10 @@ export function GoalCard({
   editable: boolean;
   siblings: { id: string }[];
 }) {
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useEditSession(editKey(goal));
   const [showHistory, setShowHistory] = useState(false);
   const [loadHistory, history] = useLazyQuery(ItemHistoryDocument, { fetchPolicy: 'network-only' });
-  const [updateGoal] = useMutation(UpdateGoalDocument);
+  const [updateGoal] = useLiveMutation(UpdateGoalDocument, updateGoalLive);
   return (
     <article className="goal" aria-label={`Goal: ${goal.description}`}>
       {editing ? (
@@ -128,8 +131,8 @@ function InterventionRow({
   editable: boolean;
   siblings: { id: string }[];
 }) {
-  const [update, { error }] = useMutation(UpdateInterventionDocument);
-  const [editing, setEditing] = useState(false);
+  const [update, { error }] = useLiveMutation(UpdateInterventionDocument, updateInterventionLive);
+  const [editing, setEditing] = useEditSession(editKey(intervention));
   const done = intervention.status === 'DONE';
   if (editing) {
     return (

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   AddCareTeamMemberDocument,
   type CareTeamMemberFieldsFragment,
@@ -8,7 +8,9 @@ import {
 } from '@carehub/schema/graphql';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { ErrorBanner, SelectField } from '../../ui/controls.js';
+import { addCareTeamMemberLive, removeCareTeamMemberLive } from './care-team.optimistic.js';
 
 const ROLES: CareTeamRole[] = [
   'LEAD_CASE_MANAGER',
@@ -27,7 +29,7 @@ const roleLabel = (role: string) => role.charAt(0) + role.slice(1).toLowerCase()
 /** Who is on the patient's team; members are added and removed live for everyone viewing. */
 export function CareTeamPanel({ patientId, members }: { patientId: string; members: CareTeamMemberFieldsFragment[] }) {
   const [adding, setAdding] = useState(false);
-  const [remove, removal] = useMutation(RemoveCareTeamMemberDocument);
+  const [remove, removal] = useLiveMutation(RemoveCareTeamMemberDocument, removeCareTeamMemberLive);
   return (
     <section className="card stack" aria-label="Care team">
       <div className="spread">
@@ -75,7 +77,7 @@ function AddMember({ patientId, onDone }: { patientId: string; onDone: () => voi
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState<CareTeamRole>('CONSULTING');
   const [clientMutationId] = useState(() => crypto.randomUUID());
-  const [add, { loading, error }] = useMutation(AddCareTeamMemberDocument);
+  const [add, { loading, error }] = useLiveMutation(AddCareTeamMemberDocument, addCareTeamMemberLive);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -10,7 +10,8 @@ import { useUnitLive } from '../patient/patient.live.js';
 export function MyCaseload() {
   const viewer = useViewer();
   const { data, loading, error } = useQuery(MyCaseloadDocument, { fetchPolicy: 'cache-and-network' });
-  const live = useUnitLive(viewer.units[0]?.id ?? null);
+  // The caseload spans units: its first read carries no unit position, so the stream runs from now.
+  const live = useUnitLive(viewer.units[0]?.id ?? null, null);
   const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="stack">

@@ -1,8 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { LinkFamilyMemberDocument, type PatientQuery, RevokeFamilyLinkDocument } from '@carehub/schema/graphql';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { ErrorBanner, Field, formatDate } from '../../ui/controls.js';
+import { linkFamilyMemberLive, revokeFamilyLinkLive } from './family.optimistic.js';
 
 type Link = NonNullable<PatientQuery['patient']>['familyLinks'][number];
 
@@ -13,7 +14,7 @@ type Link = NonNullable<PatientQuery['patient']>['familyLinks'][number];
 export function FamilyPanel({ patientId, links }: { patientId: string; links: Link[] }) {
   const [adding, setAdding] = useState(false);
   const [code, setCode] = useState<string | null>(null);
-  const [revoke, revoking] = useMutation(RevokeFamilyLinkDocument);
+  const [revoke, revoking] = useLiveMutation(RevokeFamilyLinkDocument, revokeFamilyLinkLive);
   return (
     <section className="card stack" aria-label="Family">
       <div className="spread">
@@ -76,7 +77,9 @@ function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitatio
     scope: 'Care plan updates and the discharge plan',
   });
   const [given, setGiven] = useState(false);
-  const [link, { loading, error }] = useMutation(LinkFamilyMemberDocument, { refetchQueries: ['Patient'] });
+  const [link, { loading, error }] = useLiveMutation(LinkFamilyMemberDocument, linkFamilyMemberLive, {
+    refetchQueries: ['Patient'],
+  });
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
   async function submit(event: FormEvent) {

@@ -1,9 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { CreatePatientDocument } from '@carehub/schema/graphql';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { href } from '../../platform/router.js';
 import { ErrorBanner, Field } from '../../ui/controls.js';
+import { createPatientLive } from './patient.optimistic.js';
 
 const localNow = () => {
   const d = new Date();
@@ -19,7 +20,7 @@ export function NewPatientForm({ unitId, onDone }: { unitId: string; onDone: () 
   const [clientMutationId] = useState(() => crypto.randomUUID());
   const [form, setForm] = useState({ mrn: '', name: '', dateOfBirth: '', bed: '', admittedAt: localNow() });
   const [problem, setProblem] = useState<string | null>(null);
-  const [create, { loading, error }] = useMutation(CreatePatientDocument);
+  const [create, { loading, error }] = useLiveMutation(CreatePatientDocument, createPatientLive);
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
 

@@ -1,6 +1,7 @@
-import { useMutation } from '@apollo/client/react';
 import { type PatientQuery, UpdatePatientDocument } from '@carehub/schema/graphql';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { type FormField, VersionedForm } from '../../ui/VersionedForm.js';
+import { updatePatientLive } from './patient.optimistic.js';
 
 type Patient = NonNullable<PatientQuery['patient']>;
 
@@ -16,7 +17,7 @@ const FIELDS: FormField[] = [
 
 /** Edits the patient record; conflicts are shown, never overwritten (see VersionedForm). */
 export function PatientEditor({ patient, onDone }: { patient: Patient; onDone: () => void }) {
-  const [update] = useMutation(UpdatePatientDocument);
+  const [update] = useLiveMutation(UpdatePatientDocument, updatePatientLive);
   return (
     <div className="card">
       <h2>Edit record</h2>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { PatientsDocument } from '@carehub/schema/graphql';
+import { UnitPatientsDocument } from '@carehub/schema/graphql';
 import { useEffect, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { href } from '../../platform/router.js';
@@ -15,11 +15,11 @@ export function PatientList() {
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
   const [flash, setFlash] = useState<Set<string>>(new Set());
-  const { data, loading, error } = useQuery(PatientsDocument, {
-    variables: { filter: { unitId: unit?.id ?? null } },
+  const { data, loading, error } = useQuery(UnitPatientsDocument, {
+    variables: { unitId: unit?.id ?? '' },
     skip: !unit,
   });
-  const live = useUnitLive(unit?.id ?? null, (id) => setFlash((s) => new Set(s).add(id)));
+  const live = useUnitLive(unit?.id ?? null, data?.unit.lastEventId, (id) => setFlash((s) => new Set(s).add(id)));
   useEffect(() => {
     if (flash.size === 0) return;
     const t = setTimeout(() => setFlash(new Set()), 1600);
@@ -28,7 +28,7 @@ export function PatientList() {
 
   if (!unit) return <p className="muted">You are not on a unit's staff list yet.</p>;
   const term = search.trim().toLowerCase();
-  const patients = (data?.patients ?? []).filter(
+  const patients = (data?.unit.patients ?? []).filter(
     (p) =>
       !term ||
       p.name.toLowerCase().includes(term) ||
@@ -43,7 +43,8 @@ export function PatientList() {
           <h1>
             {unit.code} · {unit.name}
           </h1>
-          <span className="muted">{data ? `${data.patients.length} patients` : ''}</span> <LiveIndicator state={live} />
+          <span className="muted">{data ? `${data.unit.patients.length} patients` : ''}</span>{' '}
+          <LiveIndicator state={live} />
         </div>
         <div className="row">
           <label className="field">

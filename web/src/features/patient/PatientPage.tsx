@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { PatientDocument } from '@carehub/schema/graphql';
-import { useState } from 'react';
+import { editKey, useEditSession } from '../../platform/edit-sessions.js';
 import { apiError } from '../../platform/errors.js';
 import { href } from '../../platform/router.js';
 import { ErrorBanner, formatDate, LiveIndicator } from '../../ui/controls.js';
@@ -16,8 +16,8 @@ import { SinceLastLooked } from './SinceLastLooked.js';
 /** One patient: header, record, care team and family, all live. */
 export function PatientPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(PatientDocument, { variables: { id } });
-  const live = usePatientLive(id);
-  const [editing, setEditing] = useState(false);
+  const live = usePatientLive(id, data?.patient.lastEventId);
+  const [editing, setEditing] = useEditSession(editKey({ __typename: 'Patient', id }));
   const problem = apiError(error);
 
   if (problem?.code === 'FORBIDDEN') return <BreakGlass patientId={id} onGranted={() => void refetch()} />;
