@@ -17,6 +17,16 @@ export function apiError(error: unknown): ApiError | null {
       extensions: (first?.extensions ?? {}) as Record<string, unknown>,
     };
   }
+  if (ServerError.is(error)) {
+    return {
+      code: `HTTP_${error.statusCode}`,
+      message: `CareHub could not take this (server error ${error.statusCode}).`,
+      extensions: {},
+    };
+  }
+  if (ServerParseError.is(error)) {
+    return { code: 'BAD_RESPONSE', message: 'CareHub sent an answer that could not be read.', extensions: {} };
+  }
   return {
     code: 'NETWORK',
     message: 'Cannot reach CareHub. Changes are not saved until the connection is back.',
