@@ -121,8 +121,13 @@ export class OfflineQueue {
   private retry: (() => void) | null = null;
   private unreachableRetries = 0;
   private persisting: Promise<unknown> = Promise.resolve();
-  /** Changes the store could not keep (no IndexedDB): still sent, from memory. */
-  private readonly memoryOnly = new Set<string>();
+  /**
+   * Changes known to be in the store. One missing from the store but in here was sent by another
+   * tab; one never stored (just made, or no IndexedDB) stays in memory and is still sent.
+   */
+  private readonly stored = new Set<string>();
+  /** A retry is scheduled: calls that arrive during the pass do not send again before it. */
+  private paused = false;
 
   constructor(private readonly parts: QueueParts) {}
 
@@ -169,13 +174,14 @@ export class OfflineQueue {
     }
     this.retry?.();
     this.retry = null;
+    this.paused = false;
     const exclusive = this.parts.exclusive ?? ((work) => work());
     this.flushing = exclusive(async () => {
       do {
         this.again = false;
         await this.syncFromStore();
         await this.sendAll();
-      } while (this.again);
+      } while (this.again && !this.paused);
     }).finally(() => {
       this.flushing = null;
     });
@@ -305,6 +311,7 @@ export class OfflineQueue {
   }
 
   private retryIn(ms: number): void {
+    this.paused = true;
     this.retry?.();
     this.retry = (this.parts.later ?? defaultLater)(() => {
       this.retry = null;
@@ -323,10 +330,14 @@ export class OfflineQueue {
     }
     const known = new Map(this.changes.map((c) => [c.id, c]));
     const inStore = new Set(stored.map((c) => c.id));
-    const kept = this.changes.filter((c) => this.memoryOnly.has(c.id) && !inStore.has(c.id));
+    const kept = this.changes.filter((c) => !inStore.has(c.id) && !this.stored.has(c.id));
     for (const change of this.changes) {
-      if (!inStore.has(change.id) && !this.memoryOnly.has(change.id)) this.parts.hide(change.id);
+      if (!inStore.has(change.id) && this.stored.has(change.id)) {
+        this.parts.hide(change.id);
+        this.stored.delete(change.id);
+      }
     }
+    for (const id of inStore) this.stored.add(id);
     this.changes = [...stored, ...kept]
       .map((c) => known.get(c.id) ?? c)
       .sort((a, b) => a.seq - b.seq)
@@ -343,17 +354,16 @@ export class OfflineQueue {
     this.persisting = write.catch(() => undefined);
     return write.then(
       () => {
-        this.memoryOnly.delete(change.id);
+        this.stored.add(change.id);
       },
       () => {
         // Kept in memory: it is still sent, but would not survive a reload.
-        this.memoryOnly.add(change.id);
       },
     );
   }
 
   private remove(id: string): Promise<void> {
-    this.memoryOnly.delete(id);
+    this.stored.delete(id);
     const write = this.persisting.then(() => this.parts.store.delete(id));
     this.persisting = write.catch(() => undefined);
     return write.catch(() => undefined);

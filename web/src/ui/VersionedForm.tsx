@@ -3,21 +3,19 @@ import { clearOutcome, editKey, noteEditBase, reportOutcome, useOutcome } from '
 import { apiError } from '../platform/errors.js';
 import { offlineQueue } from '../platform/live-mutation.js';
 import { ConflictPanel } from './ConflictPanel.js';
+import {
+  changedFields,
+  conflictRows,
+  type FormField,
+  keepMineFields,
+  mergeFields,
+  patchOf,
+  type Values,
+  valuesOf,
+} from './conflict-merge.js';
 import { ErrorBanner, Field, SelectField } from './controls.js';
 
-export interface FormField {
-  key: string;
-  label: string;
-  type?: 'text' | 'date' | 'select';
-  options?: { value: string; label: string }[];
-  /** Blank is sent as-is (and refused by the server) instead of clearing the field. */
-  required?: boolean;
-}
-
-type Values = Record<string, string>;
-
-const valuesOf = (fields: FormField[], item: Record<string, unknown>): Values =>
-  Object.fromEntries(fields.map((f) => [f.key, item[f.key] == null ? '' : String(item[f.key])]));
+export type { FormField };
 
 /**
  * Edits an item from the version on screen and sends only the fields you changed, with that
@@ -48,7 +46,7 @@ export function VersionedForm({
   const [error, setError] = useState<ReturnType<typeof apiError>>(null);
   /** The queued change this form is settling (a save that came back refused). */
   const [refusedChange, setRefusedChange] = useState<string | undefined>();
-  const changed = fields.filter((f) => draft[f.key] !== base.values[f.key]);
+  const changed = changedFields(fields, base.values, draft);
 
   // A save the form no longer waited for came back refused: show it here, with the user's draft.
   useEffect(() => {
@@ -81,9 +79,7 @@ export function VersionedForm({
   function save(from: { version: number; values: Values }, only: FormField[] = changed) {
     settle();
     if (only.length === 0) return onDone();
-    const patch = Object.fromEntries(
-      only.map((f) => [f.key, draft[f.key] === '' && !f.required ? null : (draft[f.key] ?? null)]),
-    );
+    const patch = patchOf(only, draft);
     const started = { ...from.values, version: from.version };
     noteEditBase(key, started);
     setError(null);
@@ -111,24 +107,16 @@ export function VersionedForm({
         <ConflictPanel
           who="Someone else"
           busy={false}
-          rows={fields.map((f) => ({
-            label: f.label,
-            theirs: theirs.values[f.key] ?? '',
-            mine: draft[f.key] ?? '',
-            theyChanged: theirs.values[f.key] !== base.values[f.key],
-            youChanged: changed.includes(f),
-          }))}
+          rows={conflictRows(fields, base.values, draft, theirs.values)}
           onMerge={() => {
             setBase(theirs);
             setTheirs(null);
-            save(theirs);
+            save(theirs, mergeFields(fields, base.values, draft));
           }}
           onKeepMine={() => {
-            // Every field that differs from their version, including ones only they changed.
-            const differing = fields.filter((f) => draft[f.key] !== theirs.values[f.key]);
             setBase(theirs);
             setTheirs(null);
-            save(theirs, differing);
+            save(theirs, keepMineFields(fields, draft, theirs.values));
           }}
           onTakeTheirs={() => {
             setBase(theirs);
