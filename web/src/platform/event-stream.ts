@@ -116,7 +116,12 @@ export function useEventStream<TData, TVariables extends { after?: string | null
             if (cursor && BigInt(seen.id) <= BigInt(cursor)) return;
             cursor = seen.id;
             setState('live');
-            apply(client, document, { ...variables, after: cursor }, data as TData, seen, handler.current);
+            try {
+              const vars = { ...variables, after: cursor };
+              if (applyEvent(client.cache, document, vars, data as TData, seen, handler.current)) serverDataWritten();
+            } catch (error) {
+              skipMalformed(client, seen, error instanceof Error ? error.message : String(error));
+            }
           },
           error: () => {
             if (!stopped) setState('closed');
@@ -145,22 +150,23 @@ export function useEventStream<TData, TVariables extends { after?: string | null
   return state;
 }
 
-function apply<TData>(
-  client: ApolloClient,
-  document: TypedDocumentNode<TData, never>,
+/**
+ * Applies one event to the cache: writes its item (with the stream document, so aliased fields
+ * land where queries read them), then lets the feature place it in lists. An event older than
+ * what the cache holds is skipped. Returns whether it was applied; throws when it cannot be.
+ */
+export function applyEvent<TData, TVariables>(
+  cache: ApolloCache,
+  document: TypedDocumentNode<TData, TVariables>,
   variables: object,
   data: TData,
   event: StreamEvent,
   onEvent: (data: TData) => void,
-) {
-  if (isStale(client.cache, event)) return;
-  try {
-    client.cache.writeQuery({ query: document, variables: variables as never, data: data as never });
-    onEvent(data);
-    serverDataWritten();
-  } catch (error) {
-    skipMalformed(client, event, error instanceof Error ? error.message : String(error));
-  }
+): boolean {
+  if (isStale(cache, event)) return false;
+  cache.writeQuery({ query: document, variables: variables as never, data: data as never });
+  onEvent(data);
+  return true;
 }
 
 /** Tells the user a live change could not be shown, and reads the screen again so nothing stays wrong. */

@@ -1,0 +1,130 @@
+import { InMemoryCache } from '@apollo/client';
+import {
+  CreateGoalDocument,
+  MoveInterventionDocument,
+  PatientCarePlanDocument,
+  type PatientCarePlanQuery,
+} from '@carehub/schema/graphql';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applyPlacement } from '../../platform/placement.js';
+import { createGoalLive, moveInterventionLive, updateGoalLive } from './care-plan.optimistic.js';
+
+const intervention = (id: string, position: string) => ({
+  __typename: 'Intervention',
+  id,
+  action: `Action ${id}`,
+  ownerDiscipline: 'RN',
+  frequency: null,
+  status: 'PLANNED',
+  position,
+  version: 1,
+});
+
+const PLAN = {
+  patient: {
+    __typename: 'Patient',
+    id: 'p1',
+    carePlan: {
+      __typename: 'CarePlan',
+      id: 'plan1',
+      status: 'ACTIVE',
+      periodStart: '2026-11-01',
+      periodEnd: null,
+      lastReviewedAt: null,
+      version: 1,
+      lastEventId: '5',
+      problems: [
+        {
+          __typename: 'Problem',
+          id: 'pr1',
+          statement: 'Fluid overload',
+          discipline: 'RN',
+          priority: 'HIGH',
+          status: 'ACTIVE',
+          position: 'a0',
+          version: 1,
+          goals: [
+            {
+              __typename: 'Goal',
+              id: 'g1',
+              description: 'Dry weight',
+              targetValue: '68 kg',
+              targetDate: null,
+              status: 'ACTIVE',
+              visibility: 'TEAM',
+              position: 'a0',
+              version: 4,
+              updatedAt: '2026-11-20T10:00:00.000Z',
+              history: [],
+              interventions: [intervention('i1', 'a0'), intervention('i2', 'a1'), intervention('i3', 'a2')],
+            },
+          ],
+        },
+      ],
+      notes: [],
+      signOffs: [],
+    },
+  },
+} as unknown as PatientCarePlanQuery;
+
+const viewer = { id: 'u1', name: 'Riley Chen', discipline: 'RN' };
+let cache: InMemoryCache;
+const read = () =>
+  cache.readQuery({ query: PatientCarePlanDocument, variables: { patientId: 'p1' } })?.patient.carePlan;
+
+beforeEach(() => {
+  cache = new InMemoryCache();
+  cache.writeQuery({ query: PatientCarePlanDocument, variables: { patientId: 'p1' }, data: PLAN });
+});
+
+describe('optimistic results', () => {
+  it('an edit is the cached item with the edited fields, one version up', () => {
+    const result = updateGoalLive.optimistic(
+      { input: { id: 'g1', expectedVersion: 4, targetValue: '67 kg' } },
+      { cache, viewer },
+    );
+    expect(result?.updateGoal).toMatchObject({ id: 'g1', description: 'Dry weight', targetValue: '67 kg', version: 5 });
+    expect(updateGoalLive.describe({ input: { id: 'g1', expectedVersion: 4, targetValue: '67 kg' } }, cache)).toBe(
+      'Goal “Dry weight”: target value',
+    );
+  });
+
+  it('an edit of an item the cache does not hold shows nothing rather than a guess', () => {
+    expect(updateGoalLive.optimistic({ input: { id: 'g9', expectedVersion: 1 } }, { cache, viewer })).toBeNull();
+  });
+
+  it('a move takes a position between its new neighbours, and its list is sorted again', () => {
+    const variables = { input: { id: 'i3', expectedVersion: 1, afterId: 'i1' } };
+    const result = moveInterventionLive.optimistic(variables, { cache, viewer });
+    const moved = result?.moveIntervention;
+    const position = moved?.position ?? '';
+    expect(position > 'a0' && position < 'a1').toBe(true);
+    const placement = moveInterventionLive.placement?.(variables, result as never, cache);
+    expect(placement).toEqual({ parent: 'Goal:g1', field: 'interventions', at: 'position' });
+    cache.writeQuery({ id: 'ROOT_MUTATION', query: MoveInterventionDocument, variables, data: result as never });
+    if (placement) applyPlacement(cache, 'Intervention:i3', placement);
+    expect(read()?.problems[0]?.goals?.[0]?.interventions?.map((i) => i.id)).toEqual(['i1', 'i3', 'i2']);
+  });
+});
+
+describe('placement', () => {
+  it('a new item joins its parent once, with the lists it starts with, so the screen still reads whole', () => {
+    const variables = {
+      input: { clientMutationId: 'c-12345678', carePlanId: 'plan1', problemId: 'pr1', description: 'Walk 50 m' },
+    };
+    const result = createGoalLive.optimistic(variables, { cache, viewer });
+    cache.writeQuery({ id: 'ROOT_MUTATION', query: CreateGoalDocument, variables, data: result as never });
+    const placement = createGoalLive.placement?.(variables, result as never, cache);
+    expect(placement).toEqual({ parent: 'Problem:pr1', field: 'goals', at: 'end', startsWith: { interventions: [] } });
+    if (!placement) return;
+    applyPlacement(cache, 'Goal:pending-c-12345678', placement);
+    applyPlacement(cache, 'Goal:pending-c-12345678', placement);
+    const goals = read()?.problems[0]?.goals ?? [];
+    expect(goals.map((g) => [g.id, g.description, g.interventions])).toEqual([
+      ['g1', 'Dry weight', expect.any(Array)],
+      ['pending-c-12345678', 'Walk 50 m', []],
+    ]);
+    applyPlacement(cache, 'Goal:pending-c-12345678', { ...placement, at: 'remove' });
+    expect(read()?.problems[0]?.goals?.map((g) => g.id)).toEqual(['g1']);
+  });
+});
