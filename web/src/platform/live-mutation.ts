@@ -164,7 +164,10 @@ afterServerData(() => {
 export function signedInAs(user: LiveViewer | null): void {
   const changed = viewer?.id !== user?.id;
   viewer = user;
-  if (user && changed) void offlineQueue.load();
+  if (!changed) return;
+  // Signed out: nothing of anyone's waiting changes stays on screen; signed in: the user's own show again.
+  if (user) void offlineQueue.load();
+  else offlineQueue.reshow();
 }
 
 /**

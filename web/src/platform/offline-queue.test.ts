@@ -277,18 +277,23 @@ describe('the offline queue', () => {
     expect(h.setAside).toEqual([]);
   });
 
-  it('sends changes only in their author’s session, and keeps them while signed out', async () => {
+  it('sends and shows changes only in their author’s session, and keeps them meanwhile', async () => {
     const h = harness(() => ok());
     h.signIn(null);
     await h.queue.add(update('g1', 1, { targetValue: 'a' }));
     await h.queue.flush();
     h.signIn('someone-else');
+    await h.queue.load();
     await h.queue.flush();
     expect(h.sent).toEqual([]);
-    expect(h.queue.summary.get().waiting).toBe(1);
+    expect(h.shown.size).toBe(0);
+    expect(h.queue.summary.get().waiting).toBe(0);
+    expect(await h.store.all()).toHaveLength(1);
     h.signIn('riley');
+    await h.queue.load();
     await h.queue.flush();
     expect(h.sent).toHaveLength(1);
+    expect(await h.store.all()).toEqual([]);
   });
 
   it('a session that ended keeps the change waiting, without counting it as a failure', async () => {

@@ -131,10 +131,11 @@ export class OfflineQueue {
 
   constructor(private readonly parts: QueueParts) {}
 
-  /** Reads what an earlier page left, shows it, and sends it. */
+  /** Reads what an earlier page (or session) left, shows the signed-in user's part of it, and sends it. */
   async load(): Promise<void> {
     await this.syncFromStore();
-    this.flush();
+    this.reshow();
+    void this.flush();
   }
 
   /** Adds a change and shows it at once (synchronously); resolves once it is stored. */
@@ -192,7 +193,12 @@ export class OfflineQueue {
   reshow(): void {
     const open = this.changes.filter((c) => c.status === 'waiting' || c.status === 'sending');
     for (const change of [...open].reverse()) this.parts.hide(change.id);
-    for (const change of open) this.parts.show(change);
+    for (const change of open) if (this.isMine(change)) this.parts.show(change);
+  }
+
+  /** Only the signed-in user's own waiting changes are shown (a shared workstation shows no one else's). */
+  private isMine(change: QueuedChange): boolean {
+    return change.userId === this.parts.userId();
   }
 
   /** Whether anything waits to be sent (so the cache's optimistic layers matter). */
@@ -342,7 +348,7 @@ export class OfflineQueue {
       .map((c) => known.get(c.id) ?? c)
       .sort((a, b) => a.seq - b.seq)
       .map((c) => {
-        if (!known.has(c.id) && (c.status === 'waiting' || c.status === 'sending')) this.parts.show(c);
+        if (!known.has(c.id) && (c.status === 'waiting' || c.status === 'sending') && this.isMine(c)) this.parts.show(c);
         return c;
       });
     this.publish();
@@ -370,9 +376,10 @@ export class OfflineQueue {
   }
 
   private publish(): void {
+    const mine = this.changes.filter((c) => this.isMine(c));
     this.summary.set({
-      waiting: this.changes.filter((c) => c.status === 'waiting' || c.status === 'sending').length,
-      changes: [...this.changes],
+      waiting: mine.filter((c) => c.status === 'waiting' || c.status === 'sending').length,
+      changes: mine,
     });
   }
 }
