@@ -75,6 +75,23 @@ describe('edits made offline, in Chromium', () => {
     await goalCard(description).getByText(`Target ${target}`, { exact: false }).waitFor({ timeout: 2_000 });
   }
 
+  /**
+   * Takes the hub out of the page's reach. Chromium's offline emulation alone lets a request of a
+   * page that is being reloaded slip out; the aborted route keeps the hub unreachable throughout.
+   */
+  let offline = false;
+  async function goOffline() {
+    offline = true;
+    await nurse.context().route('**/graphql', (route) => route.abort('internetdisconnected'));
+    await nurse.context().setOffline(true);
+    await status().getByText('Offline', { exact: false }).waitFor();
+  }
+  async function goOnline() {
+    offline = false;
+    await nurse.context().unroute('**/graphql');
+    await nurse.context().setOffline(false);
+  }
+
   async function openPlan() {
     await nurse.goto(`${hub.url}/#/patients/${patientId}`);
     await plan().getByText(GOAL, { exact: true }).waitFor();
@@ -106,14 +123,14 @@ describe('edits made offline, in Chromium', () => {
     const firstBefore = await goal(GOAL);
     const secondBefore = await goal(SECOND_GOAL);
 
-    await nurse.context().setOffline(true);
-    await status().getByText('Offline', { exact: false }).waitFor();
+    await goOffline();
     await editTarget(GOAL, '67.8 kg');
     await editTarget(SECOND_GOAL, 'clear bases');
     await nurse.getByLabel('New note').fill('Offline note: tolerated a short walk.');
     await nurse.getByRole('button', { name: 'Add note' }).click();
     await plan().getByText('Offline note: tolerated a short walk.').waitFor({ timeout: 2_000 });
     await status().getByText('3 changes waiting', { exact: false }).waitFor();
+    expect((await goal(GOAL)).version).toBe(firstBefore.version);
 
     // The page goes away while offline; nothing of it is left but what it stored.
     await expect(nurse.reload()).rejects.toThrow();
@@ -126,7 +143,7 @@ describe('edits made offline, in Chromium', () => {
     });
 
     // Back online: the page opens again; its stored changes show as waiting while the first is held.
-    await nurse.context().setOffline(false);
+    await goOnline();
     const held = await holdRequests(nurse, ['UpdateGoal', 'AddProgressNote']);
     await openPlan();
     await held.arrived(1);
@@ -157,12 +174,12 @@ describe('edits made offline, in Chromium', () => {
     let failedAttempts = 0;
     await nurse.route('**/graphql', async (route) => {
       const operation = (route.request().postDataJSON() as { operationName?: string } | null)?.operationName;
-      if (operation !== 'UpdateGoal') return route.continue();
+      // While offline the request fails before any hub; once online, the hub fails every goal edit.
+      if (operation !== 'UpdateGoal' || offline) return route.fallback();
       failedAttempts += 1;
       await route.fulfill({ status: 500, contentType: 'text/plain', body: 'upstream failure' });
     });
-    await nurse.context().setOffline(true);
-    await status().getByText('Offline', { exact: false }).waitFor();
+    await goOffline();
     await editTarget(GOAL, '69.9 kg');
     await nurse.getByLabel('New note').fill('Offline note two: after the plan closed.');
     await nurse.getByRole('button', { name: 'Add note' }).click();
@@ -176,7 +193,7 @@ describe('edits made offline, in Chromium', () => {
       i: { id: planId, expectedVersion: current.carePlan.version, status: 'COMPLETED' },
     });
 
-    await nurse.context().setOffline(false);
+    await goOnline();
     const notices = nurse.getByRole('region', { name: 'Notices' });
     await notices.getByText('This care plan is completed', { exact: false }).waitFor({ timeout: 20_000 });
     await notices.getByText('server error 500', { exact: false }).waitFor({ timeout: 20_000 });
