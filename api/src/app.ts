@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
@@ -21,7 +22,7 @@ import { originAllowed } from './platform/http/origin.js';
 import { createLogger, type Logger } from './platform/logging/logger.js';
 import { createGraphqlWsServer } from './platform/realtime/graphql-ws.js';
 import { createSocketServer } from './platform/realtime/socket-io.js';
-import { seedDemoIfEmpty } from './seed-demo.js';
+import { seedDemoIfEmpty, warnAboutDemoAccounts } from './seed-demo.js';
 import { createServices, type Services } from './services.js';
 
 export interface AppHandle {
@@ -44,6 +45,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
   const bus: Bus = config.redisUrl ? await RedisBus.connect(config.redisUrl, logger) : new MemoryBus();
   const services = createServices(config, orm, bus, logger);
   if (config.seedDemo) await seedDemoIfEmpty(services);
+  await warnAboutDemoAccounts(services);
 
   const schema = await carehubSchema();
   const armor = new ApolloArmor({
@@ -52,7 +54,8 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2_000 },
-    blockFieldSuggestion: { enabled: config.env === 'production' },
+    // Suggestions are cut by the error formatter, the same for HTTP and graphql-ws.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   const httpServer = createServer();
   const liveSockets = new LiveSockets();
@@ -61,15 +64,17 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     csrfPrevention: true,
     // The composition root owns shutdown (main.ts), closing sockets, bus and database in order.
     stopOnTerminationSignals: false,
-    introspection: config.env !== 'production',
+    introspection: config.exposeSchema,
     ...armor,
     // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's sandbox page loads scripts from Apollo's CDN; production serves no such page.
+      ...(config.exposeSchema ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     validationRules: armor.validationRules,
-    formatError: createErrorFormatter(logger, config.exposeInternalErrors),
+    formatError: createErrorFormatter(logger, config.exposeInternalErrors, config.exposeSchema),
   });
   await apollo.start();
   httpServer.on('request', createHttpApp(services, apollo));

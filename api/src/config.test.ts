@@ -23,9 +23,67 @@ describe('configuration', () => {
     ['NODE_ENV', 'staging'],
     ['SEED_DEMO', 'maybe'],
     ['SESSION_IDLE_MINUTES', '0'],
+    ['TRUST_PROXY', 'nonsense'],
+    ['TRUST_PROXY', '11'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', '10.0.0.1,'],
+    ['TRUST_PROXY', 'fe80::/129'],
+    ['LOGIN_MAX_FAILURES_PER_ADDRESS', '0'],
   ])('a bad %s (%s) stops start-up with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('trusts no proxy by default: the socket’s peer is the client', () => {
+    expect(loadConfig({}).trustProxy).toEqual({ kind: 'none' });
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toEqual({ kind: 'none' });
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toEqual({ kind: 'none' });
+  });
+
+  it('TRUST_PROXY takes a number of hops', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toEqual({ kind: 'hops', hops: 1 });
+    expect(loadConfig({ TRUST_PROXY: ' 2 ' }).trustProxy).toEqual({ kind: 'hops', hops: 2 });
+  });
+
+  it('TRUST_PROXY takes a list of proxy addresses, CIDR ranges and named ranges', () => {
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,2001:db8::/32, ::1' }).trustProxy).toEqual({
+      kind: 'addresses',
+      ranges: ['10.0.0.0/8', '192.168.1.5/32', '2001:db8::/32', '::1/128'],
+    });
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toEqual({
+      kind: 'addresses',
+      ranges: ['127.0.0.0/8', '::1/128'],
+    });
+  });
+
+  it('TRUST_PROXY=true, which trusted every hop, stops start-up with a message naming the new forms', () => {
+    for (const value of ['true', 'yes']) {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(
+        /TRUST_PROXY: .*TRUST_PROXY=1.*TRUST_PROXY=10\.0\.0\.0\/8/s,
+      );
+    }
+  });
+
+  it('loads the demo unit by default on the embedded database only; PostgreSQL needs SEED_DEMO=true', () => {
+    const postgres = 'postgres://u@db:5432/carehub';
+    expect(loadConfig({}).seedDemo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'sqlite:data/x.sqlite', NODE_ENV: 'production' }).seedDemo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'sqlite:data/x.sqlite', SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: postgres }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: postgres, NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: postgres, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  it('allows one address a few accounts’ worth of wrong passwords unless told otherwise', () => {
+    expect(loadConfig({ LOGIN_MAX_FAILURES: '5' }).login).toMatchObject({ maxFailures: 5, maxFailuresPerAddress: 20 });
+    expect(loadConfig({ LOGIN_MAX_FAILURES_PER_ADDRESS: '100' }).login.maxFailuresPerAddress).toBe(100);
+  });
+
+  it('hides the schema (introspection, suggestions) in production only', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).exposeSchema).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).exposeSchema).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).exposeSchema).toBe(true);
   });
 
   it('masks internal errors everywhere but development', () => {

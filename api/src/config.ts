@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { type ProxyTrust, parseProxyRange } from './platform/http/client-address.js';
 
 const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(apiRoot, '..');
@@ -15,6 +16,47 @@ const csv = z.string().transform((v) =>
     .map((s) => s.trim())
     .filter(Boolean),
 );
+
+/**
+ * TRUST_PROXY: `false` (default: the socket's peer is the client), a number of proxy hops in
+ * front of the hub, or a comma-separated list of proxy addresses / CIDR ranges (`loopback` and
+ * `private` name the usual ranges). `true` used to trust every hop, which let a client choose its
+ * own address; it is refused rather than guessed, so an operator states what is in front.
+ */
+const proxyTrust = z.string().transform((raw, ctx): ProxyTrust => {
+  const value = raw.trim().toLowerCase();
+  if (value === 'false' || value === 'no' || value === '0') return { kind: 'none' };
+  if (value === 'true' || value === 'yes') {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        '"true" is no longer accepted (it trusted every hop, so clients could pick their own address). ' +
+        'Set the number of proxies in front of the hub (e.g. TRUST_PROXY=1) or their addresses (e.g. TRUST_PROXY=10.0.0.0/8,192.168.1.5)',
+    });
+    return z.NEVER;
+  }
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) {
+      ctx.addIssue({ code: 'custom', message: 'at most 10 proxy hops' });
+      return z.NEVER;
+    }
+    return { kind: 'hops', hops };
+  }
+  const ranges: string[] = [];
+  for (const entry of value.split(',').map((s) => s.trim())) {
+    const parsed = entry ? parseProxyRange(entry) : null;
+    if (!parsed) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${entry}" is not a number of hops, an IP address, a CIDR range, "loopback" or "private"`,
+      });
+      return z.NEVER;
+    }
+    ranges.push(...parsed);
+  }
+  return { kind: 'addresses', ranges };
+});
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -46,10 +88,11 @@ const envSchema = z.object({
     .max(24 * 7)
     .default(12),
   COOKIE_SECURE: flag.optional(),
-  SEED_DEMO: flag.default(true),
+  SEED_DEMO: flag.optional(),
   WEB_DIST: z.string().optional(),
-  TRUST_PROXY: flag.default(false),
+  TRUST_PROXY: proxyTrust.default({ kind: 'none' }),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).optional(),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
 });
 
@@ -70,13 +113,26 @@ export interface Config {
    */
   allowedOrigins: string[] | undefined;
   session: { idleMs: number; absoluteMs: number; cookieSecure: boolean };
-  login: { maxFailures: number; windowSeconds: number };
+  /**
+   * Wrong passwords checked per window: `maxFailures` for one account from one address,
+   * `maxFailuresPerAddress` for all accounts from one address.
+   */
+  login: { maxFailures: number; maxFailuresPerAddress: number; windowSeconds: number };
+  /**
+   * Load the demo unit into an empty database. Defaults to on for the embedded SQLite database
+   * (`npm start`), off for PostgreSQL unless SEED_DEMO=true: demo accounts share a published password.
+   */
   seedDemo: boolean;
-  /** Behind a load balancer: take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /** Which proxies in front of the hub may name the client's address in X-Forwarded-For. */
+  trustProxy: ProxyTrust;
   webDist: string;
   /** Whether internal error messages may reach clients (development only). */
   exposeInternalErrors: boolean;
+  /**
+   * Whether clients may read the schema: introspection and "Did you mean …?" hints, on HTTP and
+   * graphql-ws alike (everywhere but production).
+   */
+  exposeSchema: boolean;
 }
 
 /** Raised when the environment holds a bad value; the message names every offending variable. */
@@ -118,10 +174,16 @@ export function loadConfig(env: Env = process.env): Config {
       absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
       cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     },
-    login: { maxFailures: e.LOGIN_MAX_FAILURES, windowSeconds: e.LOGIN_WINDOW_SECONDS },
-    seedDemo: e.SEED_DEMO,
+    login: {
+      maxFailures: e.LOGIN_MAX_FAILURES,
+      // One address may be a ward's NAT with many staff behind it: a few accounts' worth by default.
+      maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS ?? e.LOGIN_MAX_FAILURES * 4,
+      windowSeconds: e.LOGIN_WINDOW_SECONDS,
+    },
+    seedDemo: e.SEED_DEMO ?? database.kind === 'sqlite',
     trustProxy: e.TRUST_PROXY,
     webDist: e.WEB_DIST ? path.resolve(e.WEB_DIST) : path.join(repoRoot, 'web', 'dist'),
     exposeInternalErrors: e.NODE_ENV === 'development',
+    exposeSchema: e.NODE_ENV !== 'production',
   };
 }

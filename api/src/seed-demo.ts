@@ -23,6 +23,27 @@ import type { Services } from './services.js';
 const DAY_MS = 86_400_000;
 
 /**
+ * On a production PostgreSQL hub, says loudly when demo accounts are active: they sign in with
+ * the password published in the README. (The embedded SQLite hub of `npm start` is the demo.)
+ * Returns how many it found.
+ */
+export async function warnAboutDemoAccounts(services: Services): Promise<number> {
+  const { config, orm, logger } = services;
+  if (config.env !== 'production' || config.database.kind !== 'postgresql') return 0;
+  const emails = [...demoStaff, ...demoFamily].map((u) => u.email);
+  const active = await orm.em.fork().count(User, { email: { $in: emails }, active: true });
+  if (active > 0) {
+    logger.warn(
+      { demoAccounts: active, seedDemo: config.seedDemo },
+      `SECURITY WARNING: ${active} demo accounts are active on this production database and sign in with the ` +
+        'published demo password. Deactivate them (Administration → Staff) or start from a database without the ' +
+        'demo unit, and leave SEED_DEMO unset.',
+    );
+  }
+  return active;
+}
+
+/**
  * Loads the demo unit into an empty database (no users yet); does nothing otherwise, so a
  * restart never duplicates or overwrites real data. Everything goes through the write path, so
  * the demo's history starts in the event log and the audit trail like any other.

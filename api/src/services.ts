@@ -61,6 +61,7 @@ export function createServices(config: Config, orm: MikroORM, bus: Bus, logger: 
   const throttle = new LoginThrottle({
     ...config.login,
     redis: bus instanceof RedisBus ? bus.client : undefined,
+    logger,
   });
   const identity = new IdentityService(orm, bus, throttle, config.session);
   const staff = new StaffService(orm, writes, policy, identity);

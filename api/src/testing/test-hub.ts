@@ -7,7 +7,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { type AppHandle, startApp } from '../app.js';
 import { type Env, loadConfig } from '../config.js';
-import { createLogger } from '../platform/logging/logger.js';
+import { createLogger, type Logger } from '../platform/logging/logger.js';
 
 export const DEMO_PASSWORD = 'carehub-demo';
 export const RILEY = 'riley.chen@demo.carehub.test';
@@ -72,7 +72,7 @@ export interface HubClient {
   /** Signs in (a demo user unless another password is given) and returns the bearer token. */
   login(email: string, password?: string): Promise<string>;
   /** A graphql-ws client authenticated with `token` (lazy: connects on first subscribe). */
-  ws(token: string | null, options?: { origin?: string }): Client;
+  ws(token: string | null, options?: { origin?: string; headers?: Record<string, string> }): Client;
   /** Disposes every websocket client made by `ws`. */
   dispose(): Promise<void>;
 }
@@ -114,7 +114,9 @@ export function hubClient(url: string): HubClient {
         url: `${url.replace(/^http/, 'ws')}/graphql`,
         webSocketImpl: class extends WebSocket {
           constructor(address: string, protocols?: string | string[]) {
-            super(address, protocols, options.origin ? { headers: { origin: options.origin } } : {});
+            super(address, protocols, {
+              headers: { ...options.headers, ...(options.origin ? { origin: options.origin } : {}) },
+            });
           }
         },
         connectionParams: token ? { token } : {},
@@ -133,9 +135,10 @@ export function hubClient(url: string): HubClient {
 
 /**
  * Starts a real hub on a free port against a fresh database (SQLite or PostgreSQL per the test
- * project), with the demo unit loaded and, when `REDIS_URL` is given, the Redis bus.
+ * project), with the demo unit loaded and, when `REDIS_URL` is given, the Redis bus. Logs go to
+ * `logger` when given (see `captureLogs`).
  */
-export async function startTestHub(env: Env = {}, existingDatabaseUrl?: string): Promise<TestHub> {
+export async function startTestHub(env: Env = {}, existingDatabaseUrl?: string, logger?: Logger): Promise<TestHub> {
   const database = existingDatabaseUrl ? { url: existingDatabaseUrl, drop: async () => {} } : await freshDatabaseUrl();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -146,7 +149,7 @@ export async function startTestHub(env: Env = {}, existingDatabaseUrl?: string):
     WEB_DIST: path.join(os.tmpdir(), 'carehub-no-web'),
     ...env,
   });
-  const app = await startApp(config, createLogger(process.env.CAREHUB_TEST_LOG ?? 'silent'));
+  const app = await startApp(config, logger ?? createLogger(process.env.CAREHUB_TEST_LOG ?? 'silent'));
   const client = hubClient(app.url);
   return {
     ...client,
@@ -158,6 +161,17 @@ export async function startTestHub(env: Env = {}, existingDatabaseUrl?: string):
       await database.drop();
     },
   };
+}
+
+/** A real logger whose JSON lines are kept in `lines`, for tests that check what the hub logged. */
+export function captureLogs(level = 'info'): { logger: Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const logger = createLogger(level, {
+    write: (line: string) => {
+      lines.push(JSON.parse(line) as Record<string, unknown>);
+    },
+  });
+  return { logger, lines };
 }
 
 /** Collects the `next` payloads of one subscription until `count` arrived or it ends. */

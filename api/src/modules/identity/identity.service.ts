@@ -38,7 +38,8 @@ export class IdentityService {
 
   /**
    * Checks the password and opens a session. An unknown email and a wrong password get the
-   * same answer in the same time; repeated failures from one address are refused for a while.
+   * same answer in the same time. The attempt is counted before the password is checked and
+   * handed back when it was right, so concurrent guesses cannot slip past the throttle.
    */
   async login(
     email: string,
@@ -46,16 +47,12 @@ export class IdentityService {
     client: { ip: string | null; userAgent: string | null },
   ): Promise<SignIn> {
     const normalized = email.trim().toLowerCase();
-    const ip = client.ip ?? 'unknown';
-    await this.throttle.check(normalized, ip);
+    const attempt = await this.throttle.begin(normalized, client.ip ?? 'unknown');
     const em = this.orm.em.fork();
     const user = await em.findOne(User, { email: normalized });
     const matches = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
-    if (!user || !matches || !user.active) {
-      await this.throttle.recordFailure(normalized, ip);
-      throw new AppError(ErrorCode.UNAUTHENTICATED, INVALID_CREDENTIALS);
-    }
-    await this.throttle.recordSuccess(normalized, ip);
+    if (!user || !matches || !user.active) throw new AppError(ErrorCode.UNAUTHENTICATED, INVALID_CREDENTIALS);
+    await attempt.succeeded();
     return this.openSession(user, client);
   }
 

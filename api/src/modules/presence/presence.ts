@@ -56,7 +56,7 @@ export function attachPresence(io: Server, services: Services): void {
       const patientId = typeof payload?.patientId === 'string' ? payload.patientId : '';
       if (!isUuid(patientId)) return reply({ ok: false, code: 'BAD_USER_INPUT' });
       try {
-        const caller = { viewer: data.viewer, requestId: randomUUID(), ip: socket.handshake.address ?? null };
+        const caller = { viewer: data.viewer, requestId: randomUUID(), ip: data.ip };
         await services.patients.authorize(caller, patientId, 'patient.read', 'presence', { audit: false });
       } catch (error) {
         return reply({ ok: false, code: isCoded(error) ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR' });

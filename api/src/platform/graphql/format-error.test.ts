@@ -49,4 +49,26 @@ describe('error formatting', () => {
       fields: [{ field: 'input.name', message: 'name is too long' }],
     });
   });
+
+  it('cuts "Did you mean" hints from every message when the schema is hidden, and keeps them otherwise', () => {
+    const hints = [
+      [
+        'Cannot query field "nmae" on type "Patient". Did you mean "name"?',
+        'Cannot query field "nmae" on type "Patient".',
+      ],
+      [
+        'Value "ADMN" does not exist in "StaffRole" enum. Did you mean the enum value "ADMIN"?',
+        'Value "ADMN" does not exist in "StaffRole" enum.',
+      ],
+      [
+        'Unknown type "Patinet". Did you mean "Patient", "PatientFilterInput", or "PatientView"?',
+        'Unknown type "Patinet".',
+      ],
+    ];
+    for (const [message, hidden] of hints) {
+      const error = new GraphQLError(message ?? '', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+      expect(createErrorFormatter(silent, false, false)(error.toJSON(), error, 'r').message).toBe(hidden);
+      expect(createErrorFormatter(silent, false, true)(error.toJSON(), error, 'r').message).toBe(message);
+    }
+  });
 });

@@ -21,13 +21,22 @@ interface ValidationFailure {
   children?: ValidationFailure[];
 }
 
+/** GraphQL's "Did you mean …?" hints (fields, arguments, types, enum values) spell out the schema. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
 /**
  * Turns any error into what a client may see: coded errors pass through (input validation
  * spelled out per field), anything else is logged with the request id and, outside
- * development, replaced by a generic message that carries only that id.
+ * development, replaced by a generic message that carries only that id. Unless `exposeSchema`,
+ * "Did you mean …?" hints are cut from every message. HTTP and graphql-ws both format with this.
  */
-export function createErrorFormatter(logger: Logger, exposeInternalErrors: boolean) {
+export function createErrorFormatter(logger: Logger, exposeInternalErrors: boolean, exposeSchema = true) {
   return (formatted: GraphQLFormattedError, error: unknown, requestId = currentRequestId()): GraphQLFormattedError => {
+    const shown = format(formatted, error, requestId);
+    return exposeSchema ? shown : { ...shown, message: shown.message.replace(SUGGESTION, '') };
+  };
+
+  function format(formatted: GraphQLFormattedError, error: unknown, requestId: string | undefined) {
     const original = unwrapResolverError(error);
     // Duck-typed: graphql's CommonJS and ESM builds can both be loaded, so instanceof is unreliable.
     const extensions = (hasExtensions(original) ? original.extensions : formatted.extensions) ?? {};
@@ -54,7 +63,7 @@ export function createErrorFormatter(logger: Logger, exposeInternalErrors: boole
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
     };
-  };
+  }
 }
 
 function hasExtensions(value: unknown): value is { extensions: Record<string, unknown> } {

@@ -4,11 +4,13 @@ import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type Request } from 'express';
+import express from 'express';
 import { createLoaders, type Loaders, type Services } from '../../services.js';
 import { databaseReady } from '../database/database.js';
 import type { RequestContext } from '../graphql/context.js';
 import { withRequestId } from '../logging/logger.js';
+import { clientAddress, trustsHop } from './client-address.js';
+import { securityHeaders } from './security-headers.js';
 import { tokenFromHeaders } from './session-cookie.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -21,7 +23,9 @@ export function createHttpApp(services: Services, apollo: ApolloServer<RequestCo
   const { config, logger } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
+  // Express's own idea of the client (req.ip, req.protocol) follows the same trust as clientAddress.
+  app.set('trust proxy', (address: string, hop: number) => trustsHop(config.trustProxy, address, hop));
+  app.use(securityHeaders({ graphqlSandbox: config.exposeSchema }));
 
   app.use((req, res, next) => {
     const incoming = req.header('x-request-id');
@@ -36,6 +40,7 @@ export function createHttpApp(services: Services, apollo: ApolloServer<RequestCo
             method: req.method,
             path: req.path,
             status: res.statusCode,
+            ip: clientAddress(req, config.trustProxy),
             ms: Number(process.hrtime.bigint() - started) / 1e6,
           },
           'request',
@@ -61,7 +66,7 @@ export function createHttpApp(services: Services, apollo: ApolloServer<RequestCo
       context: async ({ req, res }): Promise<RequestContext> => ({
         requestId: String(res.locals.requestId),
         viewer: await services.identity.authenticate(tokenFromHeaders(req.headers)),
-        ip: clientAddress(req),
+        ip: clientAddress(req, config.trustProxy),
         userAgent: req.header('user-agent') ?? null,
         services,
         loaders: createLoaders(services) satisfies Loaders,
@@ -86,8 +91,4 @@ export function createHttpApp(services: Services, apollo: ApolloServer<RequestCo
     });
   }
   return app;
-}
-
-export function clientAddress(req: Request): string | null {
-  return req.ip ?? req.socket.remoteAddress ?? null;
 }

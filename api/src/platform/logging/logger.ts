@@ -1,16 +1,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 export type { Logger };
 
 const requestScope = new AsyncLocalStorage<{ requestId: string }>();
 
 /**
- * Structured JSON logs. Every line written while a request is being served carries that
- * request's id, without passing loggers around.
+ * Structured JSON logs (to stdout unless `destination` is given). Every line written while a
+ * request is being served carries that request's id, without passing loggers around.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'carehub-api' },
     mixin: () => {
@@ -18,7 +18,8 @@ export function createLogger(level: string): Logger {
       return scope ? { requestId: scope.requestId } : {};
     },
     redact: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password'],
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Runs `fn` with `requestId` attached to every log line it writes (including async work it starts). */

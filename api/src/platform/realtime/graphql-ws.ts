@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, type GraphQLSchema, parse, specifiedRules, type ValidationRule, validate } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  type ValidationRule,
+  validate,
+} from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -9,6 +17,7 @@ import type { LiveSockets } from '../auth/live-sockets.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
+import { clientAddress } from '../http/client-address.js';
 import { tokenFromHeaders } from '../http/session-cookie.js';
 
 interface ConnectionState {
@@ -20,8 +29,9 @@ interface ConnectionState {
 
 /**
  * graphql-ws on the hub's port. A connection must carry a live session (connectionParams.token,
- * a bearer header or the session cookie); every operation is validated with the same limits as
- * HTTP; the socket closes when its session ends.
+ * a bearer header or the session cookie); every operation is validated with the same limits and
+ * the same production rules (no introspection, no "Did you mean" hints) as HTTP, and its errors
+ * carry the same codes; the socket closes when its session ends.
  */
 export function createGraphqlWsServer(
   services: Services,
@@ -30,9 +40,14 @@ export function createGraphqlWsServer(
   liveSockets: LiveSockets,
 ): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
-  const format = createErrorFormatter(services.logger, services.config.exposeInternalErrors);
+  const { config } = services;
+  const format = createErrorFormatter(services.logger, config.exposeInternalErrors, config.exposeSchema);
   const connections = new WeakMap<object, ConnectionState>();
-  const rules = [...specifiedRules, ...validationRules];
+  const rules = [
+    ...specifiedRules,
+    ...validationRules,
+    ...(config.exposeSchema ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
 
   useServer(
     {
@@ -46,12 +61,9 @@ export function createGraphqlWsServer(
         const socket = ctx.extra.socket;
         const forget = liveSockets.add(viewer.sessionId, () => socket.close(CloseCode.Forbidden, 'Session ended'));
         socket.once('close', forget);
-        connections.set(ctx.extra, {
-          viewer,
-          ip: request.socket.remoteAddress ?? null,
-          userAgent: request.headers['user-agent'] ?? null,
-          forget,
-        });
+        const ip = clientAddress(request, config.trustProxy);
+        connections.set(ctx.extra, { viewer, ip, userAgent: request.headers['user-agent'] ?? null, forget });
+        services.logger.info({ transport: 'graphql-ws', ip, userId: viewer.userId }, 'socket opened');
         return true;
       },
       onSubscribe: (ctx, _id, payload) => {
@@ -61,10 +73,10 @@ export function createGraphqlWsServer(
         try {
           document = parse(payload.query);
         } catch (error) {
-          return [error as GraphQLError];
+          return [coded(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED'));
         const contextValue: RequestContext = {
           requestId: randomUUID(),
           viewer: state.viewer,
@@ -94,4 +106,14 @@ export function createGraphqlWsServer(
     wss,
   );
   return wss;
+}
+
+/** The code Apollo gives the same failure on HTTP, so clients handle both transports alike. */
+function coded(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
 }

@@ -5,11 +5,14 @@ import type { Services } from '../../services.js';
 import type { LiveSockets } from '../auth/live-sockets.js';
 import type { Viewer } from '../auth/viewer.js';
 import { RedisBus } from '../bus/redis-bus.js';
+import { clientAddress } from '../http/client-address.js';
 import { originAllowed } from '../http/origin.js';
 import { tokenFromHeaders } from '../http/session-cookie.js';
 
 export interface SocketData {
   viewer: Viewer;
+  /** The client's address, as HTTP and graphql-ws see it (behind trusted proxies too). */
+  ip: string | null;
 }
 
 /**
@@ -48,7 +51,9 @@ export async function createSocketServer(
     const token = typeof auth.token === 'string' ? auth.token : tokenFromHeaders(socket.request.headers);
     const viewer = await services.identity.authenticate(token);
     if (!viewer) return next(new Error('UNAUTHENTICATED'));
-    (socket.data as SocketData).viewer = viewer;
+    const ip = clientAddress(socket.request, config.trustProxy);
+    Object.assign(socket.data as SocketData, { viewer, ip } satisfies SocketData);
+    services.logger.info({ transport: 'socket.io', ip, userId: viewer.userId }, 'socket opened');
     const forget = liveSockets.add(viewer.sessionId, () => socket.disconnect(true));
     socket.once('disconnect', forget);
     next();
