@@ -348,7 +348,8 @@ export class OfflineQueue {
       .map((c) => known.get(c.id) ?? c)
       .sort((a, b) => a.seq - b.seq)
       .map((c) => {
-        if (!known.has(c.id) && (c.status === 'waiting' || c.status === 'sending') && this.isMine(c)) this.parts.show(c);
+        if (!known.has(c.id) && (c.status === 'waiting' || c.status === 'sending') && this.isMine(c))
+          this.parts.show(c);
         return c;
       });
     this.publish();
