@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CASEY, RILEY, startTestHub, type TestHub } from '@carehub/api/testing';
+import { RILEY, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, signIn } from '../harness/chromium.js';
-
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+import { startWebHub, type WebHub } from '../harness/web-hub.js';
 
 interface HeldStream {
   variables: Record<string, string>;
@@ -40,15 +36,9 @@ describe('no change is missed between a screen’s first read and its subscripti
   let hub: TestHub;
   let browser: Browser;
   let nurse: Page;
-  let casey: string;
   let patientId: string;
   let planId: string;
-
-  async function must<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await hub.gql<T>(query, variables, casey);
-    if (result.errors?.length || !result.data) throw new Error(JSON.stringify(result.errors ?? 'no data'));
-    return result.data;
-  }
+  let must: WebHub['must'];
 
   const holdStreams = () =>
     nurse.evaluate(() => {
@@ -69,17 +59,7 @@ describe('no change is missed between a screen’s first read and its subscripti
     });
 
   beforeAll(async () => {
-    if (!existsSync(path.join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: build the web app first (npm test does)');
-    hub = await startTestHub({ WEB_DIST: webDist });
-    casey = await hub.login(CASEY);
-    const list = await must<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }');
-    patientId = list.patients.find((p) => p.mrn === 'MRN-100231')?.id ?? '';
-    const plan = await must<{ patient: { carePlan: { id: string } } }>(
-      'query($id: ID!) { patient(id: $id) { carePlan { id } } }',
-      { id: patientId },
-    );
-    planId = plan.patient.carePlan.id;
+    ({ hub, must, patientId, planId } = await startWebHub());
     browser = await launchChromium();
     nurse = await signIn(browser, hub.url, RILEY, undefined, installStreamSeam);
   });

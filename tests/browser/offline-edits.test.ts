@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CASEY, RILEY, startTestHub, type TestHub } from '@carehub/api/testing';
+import { RILEY, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, signIn } from '../harness/chromium.js';
 import { holdRequests } from '../harness/hold-requests.js';
+import { startWebHub, type WebHub } from '../harness/web-hub.js';
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 const GOAL = 'Daily weight back within 1 kg of dry weight';
 const SECOND_GOAL = 'No crackles at lung bases and able to lie flat';
 
@@ -27,15 +24,9 @@ describe('edits made offline, in Chromium', () => {
   let hub: TestHub;
   let browser: Browser;
   let nurse: Page;
-  let casey: string;
   let patientId: string;
   let planId: string;
-
-  async function must<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await hub.gql<T>(query, variables, casey);
-    if (result.errors?.length || !result.data) throw new Error(JSON.stringify(result.errors ?? 'no data'));
-    return result.data;
-  }
+  let must: WebHub['must'];
   const goals = async () => {
     const data = await must<{ patient: { carePlan: { problems: { goals: PlanGoal[] }[] } } }>(
       'query($id: ID!) { patient(id: $id) { carePlan { problems { goals { id description targetValue version } } } } }',
@@ -98,17 +89,7 @@ describe('edits made offline, in Chromium', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(path.join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: build the web app first (npm test does)');
-    hub = await startTestHub({ WEB_DIST: webDist });
-    casey = await hub.login(CASEY);
-    const list = await must<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }');
-    patientId = list.patients.find((p) => p.mrn === 'MRN-100231')?.id ?? '';
-    const read = await must<{ patient: { carePlan: { id: string } } }>(
-      'query($id: ID!) { patient(id: $id) { carePlan { id } } }',
-      { id: patientId },
-    );
-    planId = read.patient.carePlan.id;
+    ({ hub, must, patientId, planId } = await startWebHub());
     browser = await launchChromium();
     nurse = await signIn(browser, hub.url, RILEY);
     await openPlan();

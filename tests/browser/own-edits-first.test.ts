@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CASEY, RILEY, startTestHub, type TestHub } from '@carehub/api/testing';
+import { RILEY, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, signIn } from '../harness/chromium.js';
 import { holdRequests } from '../harness/hold-requests.js';
+import { startWebHub, type WebHub } from '../harness/web-hub.js';
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 const GOAL = 'Daily weight back within 1 kg of dry weight';
 const SECOND_GOAL = 'No crackles at lung bases and able to lie flat';
 
@@ -21,23 +18,11 @@ describe('own edits show before the hub answers, in Chromium', () => {
   let hub: TestHub;
   let browser: Browser;
   let nurse: Page;
-  let casey: string;
   let patientId: string;
-
-  /** Runs a GraphQL operation as the case manager; throws on any error. */
-  async function must<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await hub.gql<T>(query, variables, casey);
-    if (result.errors?.length || !result.data) throw new Error(JSON.stringify(result.errors ?? 'no data'));
-    return result.data;
-  }
+  let must: WebHub['must'];
 
   beforeAll(async () => {
-    if (!existsSync(path.join(webDist, 'index.html')))
-      throw new Error('web/dist is missing: build the web app first (npm test does)');
-    hub = await startTestHub({ WEB_DIST: webDist });
-    casey = await hub.login(CASEY);
-    const list = await must<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }');
-    patientId = list.patients.find((p) => p.mrn === 'MRN-100231')?.id ?? '';
+    ({ hub, must, patientId } = await startWebHub());
     browser = await launchChromium();
     nurse = await signIn(browser, hub.url, RILEY);
     const cdp = await nurse.context().newCDPSession(nurse);

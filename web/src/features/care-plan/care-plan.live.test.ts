@@ -1,92 +1,11 @@
-import { InMemoryCache } from '@apollo/client';
-import {
-  CarePlanEventsDocument,
-  type CarePlanEventsSubscription,
-  PatientCarePlanDocument,
-  type PatientCarePlanQuery,
-} from '@carehub/schema/graphql';
+import type { InMemoryCache } from '@apollo/client';
+import { CarePlanEventsDocument, type CarePlanEventsSubscription } from '@carehub/schema/graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyEvent, type StreamEvent } from '../../platform/event-stream.js';
+import { planInCache } from './care-plan.fixture.js';
 import { applyCarePlanEvent } from './care-plan.live.js';
 
 type Node = NonNullable<CarePlanEventsSubscription['patientEvents']['node']>;
-
-const goal = (id: string, position: string, description: string, version = 1) => ({
-  __typename: 'Goal' as const,
-  id,
-  description,
-  targetValue: null,
-  targetDate: null,
-  status: 'ACTIVE' as const,
-  visibility: 'TEAM' as const,
-  position,
-  version,
-  updatedAt: '2026-11-20T10:00:00.000Z',
-  history: [],
-  interventions: [
-    {
-      __typename: 'Intervention' as const,
-      id: 'i1',
-      action: 'Weigh daily',
-      ownerDiscipline: 'RN' as const,
-      frequency: null,
-      status: 'PLANNED' as const,
-      position: 'a0',
-      version: 1,
-    },
-    {
-      __typename: 'Intervention' as const,
-      id: 'i2',
-      action: 'Strict I&O',
-      ownerDiscipline: 'RN' as const,
-      frequency: null,
-      status: 'PLANNED' as const,
-      position: 'a1',
-      version: 1,
-    },
-  ],
-});
-
-const PLAN = {
-  patient: {
-    __typename: 'Patient',
-    id: 'p1',
-    carePlan: {
-      __typename: 'CarePlan',
-      id: 'plan1',
-      status: 'ACTIVE',
-      periodStart: '2026-11-01',
-      periodEnd: null,
-      lastReviewedAt: null,
-      version: 3,
-      lastEventId: '40',
-      problems: [
-        {
-          __typename: 'Problem',
-          id: 'pr1',
-          statement: 'Fluid overload',
-          discipline: 'RN',
-          priority: 'HIGH',
-          status: 'ACTIVE',
-          position: 'a0',
-          version: 1,
-          goals: [goal('g1', 'a0', 'Dry weight within 1 kg', 2)],
-        },
-      ],
-      notes: [],
-      signOffs: [
-        {
-          __typename: 'PlanSignOff',
-          id: 's1',
-          discipline: 'SW',
-          createdAt: '2026-11-19T09:00:00.000Z',
-          stale: false,
-          user: { __typename: 'User', id: 'u2', name: 'Avery Patel' },
-        },
-      ],
-    },
-  },
-} as unknown as PatientCarePlanQuery;
 
 let cache: InMemoryCache;
 let nextId = 41;
@@ -115,9 +34,6 @@ function deliver(kind: string, node: Node, version = 1) {
   );
 }
 
-const read = () =>
-  cache.readQuery({ query: PatientCarePlanDocument, variables: { patientId: 'p1' } })?.patient.carePlan;
-
 const newGoal = (id: string, position: string, description: string, version = 1) =>
   ({
     __typename: 'Goal',
@@ -134,9 +50,22 @@ const newGoal = (id: string, position: string, description: string, version = 1)
     history: [],
   }) as Node;
 
+let read: ReturnType<typeof planInCache>['read'];
+
 beforeEach(() => {
-  cache = new InMemoryCache();
-  cache.writeQuery({ query: PatientCarePlanDocument, variables: { patientId: 'p1' }, data: PLAN });
+  ({ cache, read } = planInCache({
+    goal: { description: 'Dry weight within 1 kg', version: 2, interventions: 2 },
+    signOffs: [
+      {
+        __typename: 'PlanSignOff',
+        id: 's1',
+        discipline: 'SW',
+        createdAt: '2026-11-19T09:00:00.000Z',
+        stale: false,
+        user: { __typename: 'User', id: 'u2', name: 'Avery Patel' },
+      },
+    ],
+  }));
 });
 
 describe('care-plan events in the cache', () => {

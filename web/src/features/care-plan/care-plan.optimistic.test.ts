@@ -1,80 +1,16 @@
-import { InMemoryCache } from '@apollo/client';
-import {
-  CreateGoalDocument,
-  MoveInterventionDocument,
-  PatientCarePlanDocument,
-  type PatientCarePlanQuery,
-} from '@carehub/schema/graphql';
+import type { InMemoryCache } from '@apollo/client';
+import { CreateGoalDocument, MoveInterventionDocument } from '@carehub/schema/graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyPlacement } from '../../platform/placement.js';
+import { planInCache } from './care-plan.fixture.js';
 import { createGoalLive, moveInterventionLive, updateGoalLive } from './care-plan.optimistic.js';
-
-const intervention = (id: string, position: string) => ({
-  __typename: 'Intervention',
-  id,
-  action: `Action ${id}`,
-  ownerDiscipline: 'RN',
-  frequency: null,
-  status: 'PLANNED',
-  position,
-  version: 1,
-});
-
-const PLAN = {
-  patient: {
-    __typename: 'Patient',
-    id: 'p1',
-    carePlan: {
-      __typename: 'CarePlan',
-      id: 'plan1',
-      status: 'ACTIVE',
-      periodStart: '2026-11-01',
-      periodEnd: null,
-      lastReviewedAt: null,
-      version: 1,
-      lastEventId: '5',
-      problems: [
-        {
-          __typename: 'Problem',
-          id: 'pr1',
-          statement: 'Fluid overload',
-          discipline: 'RN',
-          priority: 'HIGH',
-          status: 'ACTIVE',
-          position: 'a0',
-          version: 1,
-          goals: [
-            {
-              __typename: 'Goal',
-              id: 'g1',
-              description: 'Dry weight',
-              targetValue: '68 kg',
-              targetDate: null,
-              status: 'ACTIVE',
-              visibility: 'TEAM',
-              position: 'a0',
-              version: 4,
-              updatedAt: '2026-11-20T10:00:00.000Z',
-              history: [],
-              interventions: [intervention('i1', 'a0'), intervention('i2', 'a1'), intervention('i3', 'a2')],
-            },
-          ],
-        },
-      ],
-      notes: [],
-      signOffs: [],
-    },
-  },
-} as unknown as PatientCarePlanQuery;
 
 const viewer = { id: 'u1', name: 'Riley Chen', discipline: 'RN' };
 let cache: InMemoryCache;
-const read = () =>
-  cache.readQuery({ query: PatientCarePlanDocument, variables: { patientId: 'p1' } })?.patient.carePlan;
+let read: ReturnType<typeof planInCache>['read'];
 
 beforeEach(() => {
-  cache = new InMemoryCache();
-  cache.writeQuery({ query: PatientCarePlanDocument, variables: { patientId: 'p1' }, data: PLAN });
+  ({ cache, read } = planInCache({ goal: { description: 'Dry weight', version: 4, interventions: 3 } }));
 });
 
 describe('optimistic results', () => {

@@ -59,24 +59,6 @@ beforeEach(() => {
 
 describe('unit list events in the cache', () => {
   it('a patient admitted to the unit joins its list in name order, once', () => {
-    cache.writeQuery({
-      query: UnitPatientsDocument,
-      variables: { unitId: 'u1' },
-      data: {
-        unit: {
-          __typename: 'Unit',
-          id: 'u1',
-          code: '4W',
-          name: 'Telemetry',
-          lastEventId: '10',
-          patients: [
-            patient('a', 'Aisha Bello'),
-            patient('e', 'Eleanor Whitfield'),
-            patient('c', 'Carlos Diaz'),
-          ].filter((p) => p.id !== 'c'),
-        },
-      } as unknown as UnitPatientsQuery,
-    });
     const carlos = written(patient('c', 'Carlos Diaz'));
     placeInUnitLists(cache, 'u1', carlos);
     placeInUnitLists(cache, 'u1', carlos);
