@@ -81,14 +81,15 @@ export function useEventStream<TData, TVariables extends { after?: string | null
   const read = useRef(event);
   read.current = event;
   const key = JSON.stringify(variables);
-  // The cursor counts only for the start: a later first read (a refetch) does not restart the stream.
+  // The cursor counts only for the start: a later read (a refetch) does not restart the stream, but
+  // another stream (new variables) starts from its own first read.
   const ready = after !== undefined;
-  const start = useRef(after);
-  if (start.current === undefined) start.current = after;
+  const start = useRef<{ key: string; after: string | null | undefined }>({ key, after });
+  if (start.current.key !== key || start.current.after === undefined) start.current = { key, after };
 
   useEffect(() => {
     if (variables === null || !ready) return;
-    let cursor: string | null = start.current ?? null;
+    let cursor: string | null = start.current.after ?? null;
     let stopped = false;
     let subscription: { unsubscribe(): void } | undefined;
     const begin = async () => {

@@ -6,7 +6,7 @@ import { type FieldNode, parse, print } from 'graphql';
 import { useCallback } from 'react';
 import { afterServerData, client } from './apollo.js';
 import { reportReachable, reportUnreachable, whenReachable } from './connection-state.js';
-import { editKey, noteEditBase, reportOutcome, takeEditBase } from './edit-sessions.js';
+import { editKey, reportOutcome, takeEditBase } from './edit-sessions.js';
 import { apiError, failureKind } from './errors.js';
 import { notify } from './notices.js';
 import { OfflineQueue, type QueuedChange, type SendResult } from './offline-queue.js';
@@ -232,5 +232,3 @@ function readBase(cache: ApolloCache, optimistic: unknown, field: string) {
   const stored = (cache.extract(false) as Record<string, Record<string, unknown> | undefined>)[id];
   return stored && typeof stored.version === 'number' ? { ...stored } : null;
 }
-
-export { noteEditBase };
