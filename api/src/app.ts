@@ -23,7 +23,7 @@ import { createLogger, type Logger } from './platform/logging/logger.js';
 import { createGraphqlWsServer } from './platform/realtime/graphql-ws.js';
 import { createSocketServer } from './platform/realtime/socket-io.js';
 import { seedDemoIfEmpty, warnAboutDemoAccounts } from './seed-demo.js';
-import { createServices, type Services } from './services.js';
+import { createServices, type Services, type ServiceTimings } from './services.js';
 
 export interface AppHandle {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -40,10 +40,14 @@ const SESSION_SWEEP_MS = 30_000;
  * The composition root: database (migrated) → bus → services → demo data → schema →
  * HTTP + graphql-ws + socket.io on one port. Resolves once the hub is listening.
  */
-export async function startApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<AppHandle> {
+export async function startApp(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+  timings: ServiceTimings = {},
+): Promise<AppHandle> {
   const orm = await openDatabase(config.database, entities, logger);
   const bus: Bus = config.redisUrl ? await RedisBus.connect(config.redisUrl, logger) : new MemoryBus();
-  const services = createServices(config, orm, bus, logger);
+  const services = createServices(config, orm, bus, logger, timings);
   if (config.seedDemo) await seedDemoIfEmpty(services);
   await warnAboutDemoAccounts(services);
 
@@ -81,7 +85,7 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
 
   const wss = createGraphqlWsServer(services, schema, armor.validationRules, liveSockets);
   const io = await createSocketServer(services, httpServer, liveSockets);
-  attachPresence(io, services);
+  const stopPresence = attachPresence(io, services);
   httpServer.on('upgrade', (req, socket, head) => {
     const pathname = new URL(req.url ?? '/', 'http://hub').pathname;
     if (pathname === '/socket.io/') return; // socket.io's own listener takes it
@@ -121,11 +125,14 @@ export async function startApp(config: Config, logger: Logger = createLogger(con
     closing ??= (async () => {
       clearInterval(sweep);
       stopListening();
+      stopPresence();
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       wss.close();
       await apollo.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await bus.close();
+      // Deliveries' READ rows are written in batches; the last batch goes before the database closes.
+      await services.auditLog.close();
       await orm.close();
     })();
     return closing;

@@ -19,7 +19,8 @@ import { RedisBus } from './platform/bus/redis-bus.js';
 import { EventFeed } from './platform/events/event-feed.js';
 import { WritePath } from './platform/events/write-path.js';
 import type { Logger } from './platform/logging/logger.js';
-import { Policy, type PolicyFacts } from './platform/policy/policy.js';
+import { ACCESS_RECHECK_MS, Policy, type PolicyFacts } from './platform/policy/policy.js';
+import { ReadAccess } from './platform/policy/read-access.js';
 
 /** The hub's services, built once by the composition root and shared by every request. */
 export interface Services {
@@ -31,6 +32,8 @@ export interface Services {
   writes: WritePath;
   feed: EventFeed;
   policy: Policy;
+  /** Remembered read decisions of subscriptions and requests, and the READ rows of their deliveries. */
+  readAccess: ReadAccess;
   identity: IdentityService;
   staff: StaffService;
   units: UnitService;
@@ -42,12 +45,24 @@ export interface Services {
   carePlans: CarePlanService;
 }
 
+/** Timings fixed in production that tests may shorten (passed in code, never read from the environment). */
+export interface ServiceTimings {
+  /** How stale a subscription's or presence room's access decision may be (default ACCESS_RECHECK_MS). */
+  accessRecheckMs?: number;
+}
+
 /**
  * Wires services in dependency order; a module receives the services it needs, never the
  * container. The policy's facts are answered by modules built after it, hence the closures.
  */
-export function createServices(config: Config, orm: MikroORM, bus: Bus, logger: Logger): Services {
-  const auditLog = new AuditLog(orm);
+export function createServices(
+  config: Config,
+  orm: MikroORM,
+  bus: Bus,
+  logger: Logger,
+  timings: ServiceTimings = {},
+): Services {
+  const auditLog = new AuditLog(orm, logger);
   const writes = new WritePath(orm, bus, auditLog, logger);
   const feed = new EventFeed(orm, bus);
   const facts: PolicyFacts = {
@@ -57,6 +72,9 @@ export function createServices(config: Config, orm: MikroORM, bus: Bus, logger: 
     hasActiveFamilyLink: (userId, patientId) => family.hasActiveLink(userId, patientId),
   };
   const policy = new Policy(facts);
+  const readAccess = new ReadAccess(policy, auditLog, (patientId) => patients.unitOf(patientId), {
+    recheckMs: timings.accessRecheckMs ?? ACCESS_RECHECK_MS,
+  });
   const units: UnitService = new UnitService(orm, writes, policy);
   const throttle = new LoginThrottle({
     ...config.login,
@@ -65,7 +83,7 @@ export function createServices(config: Config, orm: MikroORM, bus: Bus, logger: 
   });
   const identity = new IdentityService(orm, bus, throttle, config.session);
   const staff = new StaffService(orm, writes, policy, identity);
-  const patients = new PatientService(orm, writes, feed, policy, auditLog, units, identity);
+  const patients: PatientService = new PatientService(orm, writes, feed, policy, auditLog, units, identity, readAccess);
   const careTeam: CareTeamService = new CareTeamService(orm, writes, patients, identity);
   const family: FamilyService = new FamilyService(orm, writes, patients, identity);
   const access: AccessService = new AccessService(orm, policy, auditLog);
@@ -80,6 +98,7 @@ export function createServices(config: Config, orm: MikroORM, bus: Bus, logger: 
     writes,
     feed,
     policy,
+    readAccess,
     identity,
     staff,
     units,

@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import { type AppHandle, startApp } from '../app.js';
 import { type Env, loadConfig } from '../config.js';
 import { createLogger, type Logger } from '../platform/logging/logger.js';
+import type { ServiceTimings } from '../services.js';
 
 export const DEMO_PASSWORD = 'carehub-demo';
 export const RILEY = 'riley.chen@demo.carehub.test';
@@ -136,9 +137,15 @@ export function hubClient(url: string): HubClient {
 /**
  * Starts a real hub on a free port against a fresh database (SQLite or PostgreSQL per the test
  * project), with the demo unit loaded and, when `REDIS_URL` is given, the Redis bus. Logs go to
- * `logger` when given (see `captureLogs`).
+ * `logger` when given (see `captureLogs`). `timings` shortens periods such as the access re-check,
+ * so tests need not wait out production values.
  */
-export async function startTestHub(env: Env = {}, existingDatabaseUrl?: string, logger?: Logger): Promise<TestHub> {
+export async function startTestHub(
+  env: Env = {},
+  existingDatabaseUrl?: string,
+  logger?: Logger,
+  timings: ServiceTimings = {},
+): Promise<TestHub> {
   const database = existingDatabaseUrl ? { url: existingDatabaseUrl, drop: async () => {} } : await freshDatabaseUrl();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -149,7 +156,7 @@ export async function startTestHub(env: Env = {}, existingDatabaseUrl?: string, 
     WEB_DIST: path.join(os.tmpdir(), 'carehub-no-web'),
     ...env,
   });
-  const app = await startApp(config, logger ?? createLogger(process.env.CAREHUB_TEST_LOG ?? 'silent'));
+  const app = await startApp(config, logger ?? createLogger(process.env.CAREHUB_TEST_LOG ?? 'silent'), timings);
   const client = hubClient(app.url);
   return {
     ...client,

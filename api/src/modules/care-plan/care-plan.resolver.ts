@@ -155,7 +155,7 @@ export class InterventionResolver {
 export class PatientCarePlanResolver {
   @FieldResolver(() => CarePlanType, { nullable: true, description: 'The open care plan, else the latest.' })
   async carePlan(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<CarePlanType | null> {
-    const plan = await ctx.services.carePlans.currentPlan(patient.id);
+    const plan = await ctx.services.carePlans.currentPlan(ctx, patient.id);
     // Read after the patient, hence after the patient's stream position: the same position covers it.
     const position = positionOf(patient);
     return plan && position ? stampPosition(plan, position) : plan;

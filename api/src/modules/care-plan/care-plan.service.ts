@@ -76,8 +76,9 @@ export class CarePlanService {
     return (await this.load(CarePlan, id)).patientId;
   }
 
-  /** The patient's open (draft or active) plan, else the latest one; the patient was already authorized. */
-  async currentPlan(patientId: string): Promise<CarePlanType | null> {
+  /** The patient's open (draft or active) plan, else the latest one, for a caller who may read the patient now. */
+  async currentPlan(caller: Caller, patientId: string): Promise<CarePlanType | null> {
+    await this.patients.assertMayRead(caller, patientId, 'carePlan');
     const em = this.orm.em.fork();
     const plan =
       (await em.findOne(CarePlan, { patientId, status: { $in: ['DRAFT', 'ACTIVE'] } })) ??

@@ -42,6 +42,6 @@ export class CareTeamResolver {
 export class PatientCareTeamResolver {
   @FieldResolver(() => [CareTeamMemberType], { description: 'Active members of the care team.' })
   careTeam(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<CareTeamMemberView[]> {
-    return ctx.services.careTeam.activeMembers(patient.id);
+    return ctx.services.careTeam.activeMembers(ctx, patient.id);
   }
 }

@@ -25,8 +25,9 @@ export class CareTeamService {
     return member?.role ?? null;
   }
 
-  /** Active members of a patient's team (the caller has already been allowed to read the patient). */
-  async activeMembers(patientId: string): Promise<CareTeamMemberView[]> {
+  /** The patient's care team now, for a caller who may read the patient now. */
+  async activeMembers(caller: Caller, patientId: string): Promise<CareTeamMemberView[]> {
+    await this.patients.assertMayRead(caller, patientId, 'careTeam');
     const rows = await this.orm.em
       .fork()
       .find(CareTeamMember, { patientId, endedAt: null }, { orderBy: { startedAt: 'asc' } });

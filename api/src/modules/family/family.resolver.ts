@@ -58,6 +58,6 @@ export class FamilyResolver {
 export class PatientFamilyResolver {
   @FieldResolver(() => [FamilyLinkType], { description: 'Family members and caregivers, with consent and status.' })
   familyLinks(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<FamilyLinkView[]> {
-    return ctx.services.family.linksOf(patient.id);
+    return ctx.services.family.linksOf(ctx, patient.id);
   }
 }

@@ -30,7 +30,9 @@ export class FamilyService {
     return (await this.orm.em.fork().count(FamilyLink, { userId, patientId, status: 'ACTIVE' })) > 0;
   }
 
-  async linksOf(patientId: string): Promise<FamilyLinkView[]> {
+  /** The patient's family links, for a caller who may read the patient now. */
+  async linksOf(caller: Caller, patientId: string): Promise<FamilyLinkView[]> {
+    await this.patients.assertMayRead(caller, patientId, 'familyLinks');
     const rows = await this.orm.em.fork().find(FamilyLink, { patientId }, { orderBy: { createdAt: 'asc' } });
     return rows.map(familyLinkView);
   }

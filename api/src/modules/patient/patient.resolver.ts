@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { ChangeEvent, toChangeEvent } from '../../platform/events/change-event.types.js';
+import type { Delivery } from '../../platform/events/event-feed.js';
 import { positionOf, stampPosition } from '../../platform/events/stream-position.js';
 import { Streams } from '../../platform/events/streams.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
@@ -79,7 +79,7 @@ export class PatientResolver {
   patientEvents(
     @Arg('patientId', () => ID) _patientId: string,
     @Arg('after', () => ID, { nullable: true }) _after: string | null,
-    @Root() event: ChangeEventPayload,
+    @Root() event: Delivery,
   ): ChangeEvent {
     return toChangeEvent(event);
   }
@@ -93,7 +93,7 @@ export class PatientResolver {
   unitEvents(
     @Arg('unitId', () => ID) _unitId: string,
     @Arg('after', () => ID, { nullable: true }) _after: string | null,
-    @Root() event: ChangeEventPayload,
+    @Root() event: Delivery,
   ): ChangeEvent {
     return toChangeEvent(event);
   }
@@ -132,6 +132,6 @@ export class PatientResolver {
 
   @FieldResolver(() => [EncounterType], { description: 'Earlier stays, newest first.' })
   encounters(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<EncounterType[]> {
-    return ctx.services.patients.encounters(patient.id);
+    return ctx.services.patients.encounters(ctx, patient.id);
   }
 }

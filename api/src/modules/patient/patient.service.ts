@@ -3,13 +3,14 @@ import type { AuditLog } from '../../platform/audit/audit-log.js';
 import type { Caller } from '../../platform/auth/caller.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
-import { badInput, notFound, unauthenticated } from '../../platform/errors.js';
+import { badInput, forbidden, notFound, unauthenticated } from '../../platform/errors.js';
 import { ChangeEventRecord } from '../../platform/events/change-event.entity.js';
-import { type EventFeed, recheckAtMostEvery } from '../../platform/events/event-feed.js';
+import { type Delivery, type EventFeed, recheckAtMostEvery, type Sight } from '../../platform/events/event-feed.js';
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import type { AccessBasis, Action, Policy } from '../../platform/policy/policy.js';
+import type { ReadAccess } from '../../platform/policy/read-access.js';
 import { blankToNull, containsPattern, requireText } from '../../platform/text.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { UnitService } from '../unit/unit.service.js';
@@ -30,14 +31,6 @@ const EARLIEST_BIRTH = '1900-01-01';
 /** Admissions may be entered slightly ahead (a planned admission later today), never days ahead. */
 const ADMISSION_LEAD_MS = 24 * 3_600_000;
 const DAY_MS = 86_400_000;
-/**
- * How stale an open subscription's access check may be. Changes to the patient's own team or
- * family links arrive on the stream and are re-checked at once; other endings (unit staff list,
- * break-the-glass expiry, session expiry) reach the subscription within this time.
- */
-const ACCESS_RECHECK_MS = 2_000;
-const ACCESS_ENTITIES = new Set(['CareTeamMember', 'FamilyLink', 'UnitMember']);
-const changesAccess = (event: ChangeEventPayload) => ACCESS_ENTITIES.has(event.entityType);
 
 /** Actions that show patient data; writes are audited by the write path instead. */
 const READ_ACTIONS = new Set<Action>(['patient.read', 'audit.read']);
@@ -65,6 +58,7 @@ export class PatientService {
     private readonly audit: AuditLog,
     private readonly units: UnitService,
     private readonly identity: IdentityService,
+    private readonly reads: ReadAccess,
   ) {}
 
   /**
@@ -90,8 +84,32 @@ export class PatientService {
     // Actions such as audit.read are granted by role, not by seeing the patient: their basis may be null.
     const basis = decided.basis ?? 'CARE_TEAM';
     const access = { patient, viewer, basis, breakGlass: decided.basis === 'BREAK_GLASS' };
-    if (READ_ACTIONS.has(action) && options.audit !== false) await this.recordRead(caller, access, operation);
+    const audited = READ_ACTIONS.has(action) && options.audit !== false;
+    if (audited) await this.recordRead(caller, access, operation);
+    if (decided.basis) this.reads.remember(caller, patientId, patient.unitId, decided.basis, audited);
     return access;
+  }
+
+  /**
+   * For fields nested under a patient or a patient's item (including the node of a delivered
+   * event): the caller may read the patient now. The answer the root field or the stream just got
+   * from the policy is reused within the re-check period; otherwise this is a full `authorize`
+   * (audited as `operation`). NOT_FOUND, UNAUTHENTICATED or FORBIDDEN otherwise.
+   */
+  async assertMayRead(caller: Caller, patientId: string, operation: string): Promise<void> {
+    const recalled = await this.reads.recall(caller, patientId);
+    if (!recalled) {
+      await this.authorize(caller, patientId, 'patient.read', operation);
+      return;
+    }
+    if (!recalled.allowed) throw caller.viewer ? forbidden() : unauthenticated();
+  }
+
+  /** The patient's unit now; null for an unknown patient. */
+  async unitOf(patientId: string): Promise<string | null> {
+    if (!isUuid(patientId)) return null;
+    const patient = await this.orm.em.fork().findOne(Patient, { id: patientId }, { fields: ['unitId'] });
+    return patient?.unitId ?? null;
   }
 
   async list(caller: Caller, filter: PatientFilterInput = {}): Promise<PatientView[]> {
@@ -136,7 +154,8 @@ export class PatientService {
     return patientView(patient);
   }
 
-  async encounters(patientId: string): Promise<EncounterType[]> {
+  async encounters(caller: Caller, patientId: string): Promise<EncounterType[]> {
+    await this.assertMayRead(caller, patientId, 'encounters');
     const rows = await this.orm.em.fork().find(Encounter, { patientId }, { orderBy: { admittedAt: 'desc' } });
     return rows.map((e) => ({
       id: e.id,
@@ -256,50 +275,71 @@ export class PatientService {
     });
   }
 
-  /** The patient's stream, for a viewer allowed to read the patient; ends when that access ends. */
-  async follow(
-    caller: Caller,
-    patientId: string,
-    after: string | null | undefined,
-  ): Promise<AsyncIterable<ChangeEventPayload>> {
-    const { patient, viewer } = await this.authorize(caller, patientId, 'patient.read', 'patientEvents');
-    const resource = { type: 'patient', patientId, unitId: patient.unitId } as const;
+  /**
+   * The patient's stream, for a viewer allowed to read the patient; ends when that access ends —
+   * at once when an event on the stream changes it (a transfer, a team change), otherwise within
+   * the re-check period. Deliveries are audited once per subscription and period.
+   */
+  async follow(caller: Caller, patientId: string, after: string | null | undefined): Promise<AsyncIterable<Delivery>> {
+    const { viewer } = await this.authorize(caller, patientId, 'patient.read', 'patientEvents');
+    const sessionLive = recheckAtMostEvery(
+      this.reads.recheckMs,
+      () => this.identity.sessionIsLive(viewer.sessionId),
+      () => false,
+    );
     return this.feed.follow(Streams.patient(patientId), {
       after,
-      canSee: (event) => this.policy.canSeeEvent(viewer, event),
-      stillAllowed: recheckAtMostEvery(
-        ACCESS_RECHECK_MS,
-        async () =>
-          (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'patient.read', resource),
-        changesAccess,
-      ),
+      stillAllowed: async (event) =>
+        (await sessionLive(event)) && ((await this.reads.decide(caller, patientId, event))?.allowed ?? false),
+      sight: (event) => this.sightOf(caller, viewer, patientId, event, 'patientEvents'),
     });
   }
 
-  /** Every patient change on a unit (the live patient list). */
-  async followUnit(
-    caller: Caller,
-    unitId: string,
-    after: string | null | undefined,
-  ): Promise<AsyncIterable<ChangeEventPayload>> {
+  /**
+   * Every patient change on a unit (the live patient list), as the viewer may see it now: a
+   * patient the viewer may no longer read (moved to another unit) is left out, except that their
+   * leaving this unit arrives as an envelope without the patient, so the list can drop them.
+   */
+  async followUnit(caller: Caller, unitId: string, after: string | null | undefined): Promise<AsyncIterable<Delivery>> {
     const resource = { type: 'unit', unitId } as const;
     const viewer = await this.policy.assert(caller.viewer, 'unit.read', resource);
     return this.feed.follow(Streams.unit(unitId), {
       after,
-      canSee: (event) => this.policy.canSeeEvent(viewer, event),
       stillAllowed: recheckAtMostEvery(
-        ACCESS_RECHECK_MS,
+        this.reads.recheckMs,
         async () =>
           (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'unit.read', resource),
-        changesAccess,
+        (event) => this.policy.changesAccess(event),
       ),
+      sight: async (event) => {
+        if (!event.patientId) return this.policy.canSeeEvent(viewer, event) ? 'whole' : 'none';
+        const sight = await this.sightOf(caller, viewer, event.patientId, event, 'unitEvents');
+        const leftUnit = event.entityType === 'Patient' && event.snapshot.unitId !== unitId;
+        return sight === 'none' && leftUnit ? 'envelope' : sight;
+      },
     });
+  }
+
+  /** Whether a subscriber receives an event about the patient; a delivery is put on the audit trail. */
+  private async sightOf(
+    caller: Caller,
+    viewer: Viewer,
+    patientId: string,
+    event: ChangeEventPayload,
+    operation: string,
+  ): Promise<Sight> {
+    if (!this.policy.canSeeEvent(viewer, event)) return 'none';
+    const decision = await this.reads.decide(caller, patientId, event);
+    if (!decision?.allowed) return 'none';
+    this.reads.shown(caller, patientId, operation, decision.breakGlass);
+    return 'whole';
   }
 
   /** Others' changes to the patient since the viewer last marked it as seen (their own are left out). */
   async changesSinceLastSeen(caller: Caller, patientId: string): Promise<ChangesSinceLastSeenType> {
     const viewer = caller.viewer;
     if (!viewer) throw unauthenticated();
+    await this.assertMayRead(caller, patientId, 'changesSinceLastSeen');
     const em = this.orm.em.fork();
     const marker = await em.findOne(SeenMarker, { userId: viewer.userId, patientId });
     // Without a marker there is no "last time" to compare with: the first visit sets the baseline.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Logger } from '../logging/logger.js';
 import { type AuditAccess, AuditEntry } from './audit-entry.entity.js';
 
 /** Who did what to which patient, from where: everything an audit row records but its chain links. */
@@ -15,7 +16,19 @@ export interface AuditFact {
   ip: string | null;
   requestId: string | null;
   breakGlass: boolean;
+  /** When it happened, if not now (a row appended later in a batch keeps the time of the read). */
+  at?: Date;
 }
+
+/** How `appendLater` batches: the wait that gathers a batch, its size, and the backlog it refuses beyond. */
+export interface AuditBatching {
+  delayMs: number;
+  maxRows: number;
+  maxBacklog: number;
+}
+
+const BATCHING: AuditBatching = { delayMs: 200, maxRows: 1_000, maxBacklog: 100_000 };
+const RETRY_MAX_MS = 5_000;
 
 export interface AuditFilter {
   patientId?: string;
@@ -63,7 +76,16 @@ export function auditHash(previousHash: string, row: Omit<AuditEntry, 'id' | 'ha
  * on PostgreSQL; SQLite has one writer), so every row links to the row before it.
  */
 export class AuditLog {
-  constructor(private readonly orm: MikroORM) {}
+  readonly #pending: AuditFact[] = [];
+  #timer: NodeJS.Timeout | undefined;
+  #draining: Promise<void> | undefined;
+  #failures = 0;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly logger?: Logger,
+    private readonly batching: AuditBatching = BATCHING,
+  ) {}
 
   /** Appends within the caller's transaction, so a write and its audit row commit together. */
   async appendIn(em: EntityManager, facts: AuditFact[]): Promise<void> {
@@ -71,7 +93,7 @@ export class AuditLog {
     for (const fact of facts) byChain.set(chainOf(fact), [...(byChain.get(chainOf(fact)) ?? []), fact]);
     const connection = em.getConnection();
     const trx = em.getTransactionContext();
-    const at = new Date();
+    const now = new Date();
     for (const chain of [...byChain.keys()].sort()) {
       if (em.getDriver() instanceof PostgreSqlDriver) {
         await connection.execute('select pg_advisory_xact_lock(hashtext(?))', [`audit:${chain}`], 'run', trx);
@@ -81,7 +103,7 @@ export class AuditLog {
       for (const fact of byChain.get(chain) ?? []) {
         const row = {
           chain,
-          at,
+          at: fact.at ?? now,
           actorId: fact.actor?.id ?? null,
           actorName: fact.actor?.name ?? null,
           patientId: fact.patientId,
@@ -105,6 +127,80 @@ export class AuditLog {
   async append(facts: AuditFact[]): Promise<void> {
     if (facts.length === 0) return;
     await this.orm.em.fork().transactional((em) => this.appendIn(em, facts));
+  }
+
+  /**
+   * Queues rows for the next batch, for reads on a hot path (deliveries to subscribers): one
+   * transaction appends everything gathered within `delayMs`, so a fan-out to many subscribers
+   * costs one database round trip, not one per row. A failed batch stays queued and is retried
+   * with back-off; `close` writes what is left. Throws when the backlog is full (the database has
+   * been failing for a while), so callers stop showing patient data that could not be audited.
+   */
+  appendLater(fact: AuditFact): void {
+    if (this.#pending.length >= this.batching.maxBacklog) {
+      throw new Error(`audit backlog full (${this.#pending.length} rows waiting): refusing an unaudited read`);
+    }
+    this.#pending.push({ ...fact, at: fact.at ?? new Date() });
+    this.#schedule(this.batching.delayMs);
+  }
+
+  /** Writes every queued row now; rejects if the database refuses (the rows stay queued). */
+  flush(): Promise<void> {
+    this.#draining ??= this.#drain().finally(() => {
+      this.#draining = undefined;
+    });
+    return this.#draining;
+  }
+
+  /** Rows queued by `appendLater` and not yet written. */
+  get backlog(): number {
+    return this.#pending.length;
+  }
+
+  /** Stops the batch timer and writes what is queued, giving up (loudly) after `timeoutMs`. */
+  async close(timeoutMs = 5_000): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#pending.length === 0 && !this.#draining) return;
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    try {
+      const outcome = await Promise.race([this.flush().then(() => 'written' as const), gaveUp]);
+      if (outcome === 'timeout') throw new Error(`not written within ${timeoutMs} ms`);
+    } catch (error) {
+      this.logger?.error(
+        { err: (error as Error).message, rows: this.#pending.length },
+        'audit rows queued for a batch were lost at shutdown',
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #schedule(ms: number): void {
+    if (this.#timer) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.flush().catch((error: Error) => {
+        this.#failures++;
+        const retryMs = Math.min(this.batching.delayMs * 2 ** this.#failures, RETRY_MAX_MS);
+        this.logger?.error({ err: error.message, rows: this.#pending.length, retryMs }, 'audit batch failed; retrying');
+        this.#schedule(retryMs);
+      });
+    }, ms);
+    // Shutdown writes the queue itself (close); a pending batch must not keep the process alive.
+    this.#timer.unref();
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#pending.length > 0) {
+      const batch = this.#pending.slice(0, this.batching.maxRows);
+      await this.append(batch);
+      this.#pending.splice(0, batch.length);
+      this.#failures = 0;
+    }
   }
 
   /** Newest first, `limit` rows older than the `before` cursor. */

@@ -1,8 +1,8 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { ChangeEventPayload } from '../bus/bus.js';
 import { enumOf } from '../graphql/enums.js';
 import { CHANGE_KINDS } from './change-event.entity.js';
+import type { Delivery } from './event-feed.js';
 
 const ChangeKind = enumOf(CHANGE_KINDS);
 registerEnumType(ChangeKind, { name: 'ChangeKind' });
@@ -61,12 +61,18 @@ export class ChangeEvent {
   @Field(() => GraphQLDateTime)
   at!: string;
 
-  @Field(() => ChangeEventNode, { nullable: true })
+  @Field(() => ChangeEventNode, {
+    nullable: true,
+    description:
+      'The changed item, as it was right after the change. Null for items that are not shown on streams, and ' +
+      'for an item the viewer may no longer see (a patient who moved to a unit the viewer is not on): the ' +
+      'envelope still says which item left.',
+  })
   node!: Record<string, unknown> | null;
 }
 
-/** Shapes a stored or published event for GraphQL. */
-export function toChangeEvent(payload: ChangeEventPayload): ChangeEvent {
+/** Shapes a stored or published event for GraphQL; a withheld event keeps its envelope but not its item. */
+export function toChangeEvent(payload: Delivery): ChangeEvent {
   return {
     id: payload.id,
     stream: payload.stream,
@@ -76,6 +82,9 @@ export function toChangeEvent(payload: ChangeEventPayload): ChangeEvent {
     version: payload.version,
     actor: { id: payload.actorId, name: payload.actorName },
     at: payload.at,
-    node: nodeTypes.has(payload.entityType) ? { ...payload.snapshot, __entityType: payload.entityType } : null,
+    node:
+      nodeTypes.has(payload.entityType) && !payload.withheld
+        ? { ...payload.snapshot, __entityType: payload.entityType }
+        : null,
   };
 }

@@ -7,11 +7,20 @@ import { toPayload } from './write-path.js';
 
 const PAGE = 500;
 
+/**
+ * What one subscriber receives of an event: all of it, only its envelope (which item changed,
+ * how, by whom and when — not the item), or nothing.
+ */
+export type Sight = 'whole' | 'envelope' | 'none';
+
+/** An event as one subscriber receives it; a `withheld` event carries its envelope without the item. */
+export type Delivery = ChangeEventPayload & { withheld?: true };
+
 export interface FeedOptions {
   /** Last event id the client saw; omitted means "from now on". */
   after?: string | null;
-  /** Per-event access decision for this subscriber; events it refuses are skipped, not delivered. */
-  canSee?: (event: ChangeEventPayload) => boolean | Promise<boolean>;
+  /** Per-event access decision for this subscriber (default: the whole event). */
+  sight?: (event: ChangeEventPayload) => Sight | Promise<Sight>;
   /** Asked before each delivery; when it turns false the feed ends (e.g. the session or access ended). */
   stillAllowed?: (event: ChangeEventPayload) => boolean | Promise<boolean>;
 }
@@ -29,7 +38,7 @@ export class EventFeed {
     private readonly bus: Bus,
   ) {}
 
-  follow(stream: string, options: FeedOptions = {}): AsyncGenerator<ChangeEventPayload> {
+  follow(stream: string, options: FeedOptions = {}): AsyncGenerator<Delivery> {
     // Validated here, not inside the generator, so a bad cursor fails the subscribe call itself.
     const after = options.after != null ? parseCursor(options.after) : null;
     const signal: Signal = { closed: false };
@@ -50,7 +59,7 @@ export class EventFeed {
     after: string | null,
     options: FeedOptions,
     signal: Signal,
-  ): AsyncGenerator<ChangeEventPayload> {
+  ): AsyncGenerator<Delivery> {
     const inbox: (BusMessage | null)[] = [];
     const unsubscribe = this.bus.subscribe(streamTopic(stream), (message) => {
       inbox.push(message);
@@ -68,7 +77,7 @@ export class EventFeed {
               const verdict = await gate(event, options);
               if (verdict === 'end') return;
               cursor = event.id;
-              if (verdict === 'deliver') yield event;
+              if (verdict) yield verdict;
             }
             if (page.length < PAGE) break;
           }
@@ -93,7 +102,7 @@ export class EventFeed {
         const verdict = await gate(message.event, options);
         if (verdict === 'end') return;
         cursor = message.event.id;
-        if (verdict === 'deliver') yield message.event;
+        if (verdict) yield verdict;
       }
     } finally {
       unsubscribe();
@@ -134,10 +143,12 @@ interface Signal {
   wake?: (() => void) | undefined;
 }
 
-async function gate(event: ChangeEventPayload, options: FeedOptions): Promise<'deliver' | 'skip' | 'end'> {
+/** The event as this subscriber receives it, null to skip it, or 'end' when the subscriber's access ended. */
+async function gate(event: ChangeEventPayload, options: FeedOptions): Promise<Delivery | null | 'end'> {
   if (options.stillAllowed && !(await options.stillAllowed(event))) return 'end';
-  if (options.canSee && !(await options.canSee(event))) return 'skip';
-  return 'deliver';
+  const sight = options.sight ? await options.sight(event) : 'whole';
+  if (sight === 'none') return null;
+  return sight === 'whole' ? event : { ...event, snapshot: {}, withheld: true };
 }
 
 /** Checks an `after` cursor: a decimal event id. */

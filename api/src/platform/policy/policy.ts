@@ -38,6 +38,16 @@ export interface PolicyFacts {
 const LEAD_CASE_MANAGER = 'LEAD_CASE_MANAGER';
 
 /**
+ * How stale a long-lived reader's access decision may be (open subscriptions, presence rooms).
+ * Events that change who may see a patient are re-checked at once (`changesAccess`); other
+ * endings (unit staff list, break-the-glass expiry, session expiry) reach the reader within this time.
+ */
+export const ACCESS_RECHECK_MS = 2_000;
+
+/** Items whose change may change who sees a patient (its team, its family) or a unit (its staff list). */
+const ACCESS_ENTITIES = new Set(['CareTeamMember', 'FamilyLink', 'UnitMember']);
+
+/**
  * The one place access is decided (DESIGN §4). Resolvers, subscription filters and socket rooms
  * ask `can`/`assert`; none writes its own check.
  *
@@ -66,13 +76,16 @@ export class Policy {
   /**
    * The decision and, for patient resources, the basis of access — computed once, so callers
    * that need both (to flag break-the-glass in the audit trail) ask the facts only once.
+   * `knownBasis` is a basis this policy found for the same viewer and patient moments ago
+   * (see `ReadAccess`): the rules then decide without asking the facts again.
    */
   async decide(
     viewer: Viewer | null,
     action: Action,
     resource: Resource,
+    knownBasis?: AccessBasis | null,
   ): Promise<{ allowed: boolean; basis: AccessBasis | null }> {
-    let basis: AccessBasis | null | undefined;
+    let basis: AccessBasis | null | undefined = knownBasis;
     const accessBasis = async () => {
       if (basis === undefined) {
         basis =
@@ -146,6 +159,17 @@ export class Policy {
   /** Whether a viewer following a stream may receive this event (family: only items shared with family). */
   canSeeEvent(viewer: Viewer, event: ChangeEventPayload): boolean {
     return viewer.kind === 'STAFF' || event.visibility === 'FAMILY';
+  }
+
+  /**
+   * Whether an event may change who may see its patient (team, family links) or a unit (its
+   * staff list), so that decisions resting on the state before it must be taken again at once.
+   * `decidedOnUnit`: the unit a remembered decision about the event's patient rested on; a
+   * patient event placing the patient on another unit changes that decision too.
+   */
+  changesAccess(event: ChangeEventPayload, decidedOnUnit?: string): boolean {
+    if (ACCESS_ENTITIES.has(event.entityType)) return true;
+    return decidedOnUnit !== undefined && event.entityType === 'Patient' && event.snapshot.unitId !== decidedOnUnit;
   }
 
   /** Whether a family member may follow a patient's shared items (the portal). */

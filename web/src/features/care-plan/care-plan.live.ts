@@ -6,7 +6,7 @@ import { useEventStream } from '../../platform/event-stream.js';
 type Node = NonNullable<CarePlanEventsSubscription['patientEvents']['node']>;
 
 /**
- * The one place care-plan events reach the cache. Apollo has already normalised the changed
+ * The one place care-plan events reach the cache. The platform has already written the changed
  * item (so an edited goal updates on every screen); here new items join their parent's list,
  * moved items take their new place, and sign-offs go stale when the plan changes after them.
  */

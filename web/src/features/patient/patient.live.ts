@@ -13,8 +13,8 @@ type UnitNode = NonNullable<UnitEventsSubscription['unitEvents']['node']>;
 type PatientStreamNode = NonNullable<PatientEventsSubscription['patientEvents']['node']>;
 
 /**
- * The one place patient events reach the cache. Each event's node is already normalised into
- * the cache by Apollo (so every screen showing that patient updates); here lists gain and lose
+ * The one place patient events reach the cache. Each event's node is already written to the
+ * cache by the platform (event-stream.ts), so every screen showing that patient updates; here lists gain and lose
  * members: the unit's patient list, and a patient's care team and family links.
  */
 export function useUnitLive(
@@ -29,10 +29,15 @@ export function useUnitLive(
     after,
     (data) => data.unitEvents,
     (data) => {
-      const node = data.unitEvents.node;
-      if (node?.__typename !== 'Patient' || !unitId) return;
-      placeInUnitLists(client.cache, unitId, node);
-      onChange?.(node.id);
+      const { node, entityType, entityId } = data.unitEvents;
+      if (!unitId) return;
+      if (node?.__typename === 'Patient') {
+        placeInUnitLists(client.cache, unitId, node);
+        onChange?.(node.id);
+      } else if (!node && entityType === 'Patient') {
+        // A patient the viewer may no longer see (moved to another unit) arrives without the patient.
+        leaveUnitLists(client.cache, unitId, entityId);
+      }
     },
   );
 }
@@ -63,12 +68,23 @@ export function placeInUnitLists(
   const ref = cache.identify(node);
   if (!ref) return;
   const belongs = node.status === 'ADMITTED' && node.unit.id === unitId;
+  updateUnitLists(cache, unitId, ref, belongs, node.name);
+}
+
+/** Removes a patient who left for a unit the viewer is not on (the event carries no patient). Idempotent. */
+export function leaveUnitLists(cache: ApolloCache, unitId: string, patientId: string) {
+  const ref = cache.identify({ __typename: 'Patient', id: patientId });
+  if (ref) updateUnitLists(cache, unitId, ref, false, '');
+}
+
+/** The unit's own list and the top-level `patients` lists, kept in name order. */
+function updateUnitLists(cache: ApolloCache, unitId: string, ref: string, belongs: boolean, patientName: string) {
   const place: Modifier<readonly Reference[]> = (existing = [], { readField, storeFieldName }) => {
     // Only admitted lists follow the unit stream; search results are read again, not edited.
     if (storeFieldName.includes('DISCHARGED') || storeFieldName.includes('search')) return existing;
     const present = existing.some((r) => r.__ref === ref);
     if (belongs && !present) {
-      const name = node.name.toLowerCase();
+      const name = patientName.toLowerCase();
       const next = [...existing];
       const at = next.findIndex((r) => String(readField('name', r)).toLowerCase() > name);
       next.splice(at === -1 ? next.length : at, 0, { __ref: ref } as Reference);

@@ -29,14 +29,20 @@ export function usePresence(patientId: string): PresentViewer[] {
     const onUpdate = (update: { patientId: string; viewers: PresentViewer[] }) => {
       if (update.patientId === patientId) setViewers(update.viewers);
     };
+    // Taken out of the room because access to the patient ended: nobody is shown any more.
+    const onRemoved = (removed: { patientId: string }) => {
+      if (removed.patientId === patientId) setViewers([]);
+    };
     const join = () => s.emit('presence:join', { patientId });
     s.on('presence:update', onUpdate);
+    s.on('presence:removed', onRemoved);
     // Rooms do not survive a reconnect: join again whenever the socket (re)connects.
     s.on('connect', join);
     if (s.connected) join();
     return () => {
       s.emit('presence:leave', { patientId });
       s.off('presence:update', onUpdate);
+      s.off('presence:removed', onRemoved);
       s.off('connect', join);
     };
   }, [patientId]);
