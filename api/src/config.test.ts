@@ -23,6 +23,7 @@ describe('configuration', () => {
     ['NODE_ENV', 'staging'],
     ['SEED_DEMO', 'maybe'],
     ['SESSION_IDLE_MINUTES', '0'],
+    ['UNIT_TIME_ZONE', 'Mars/Olympus_Mons'],
     ['TRUST_PROXY', 'nonsense'],
     ['TRUST_PROXY', '11'],
     ['TRUST_PROXY', '10.0.0.0/33'],
@@ -32,6 +33,11 @@ describe('configuration', () => {
   ])('a bad %s (%s) stops start-up with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('keeps unit clocks in America/New_York unless UNIT_TIME_ZONE names another zone', () => {
+    expect(loadConfig({}).unitTimeZone).toBe('America/New_York');
+    expect(loadConfig({ UNIT_TIME_ZONE: 'America/Los_Angeles' }).unitTimeZone).toBe('America/Los_Angeles');
   });
 
   it('trusts no proxy by default: the socket’s peer is the client', () => {

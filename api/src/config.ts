@@ -17,6 +17,15 @@ const csv = z.string().transform((v) =>
     .filter(Boolean),
 );
 
+/** Whether the runtime knows `zone` as an IANA time zone. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 /**
  * TRUST_PROXY: `false` (default: the socket's peer is the client), a number of proxy hops in
  * front of the hub, or a comma-separated list of proxy addresses / CIDR ranges (`loopback` and
@@ -94,6 +103,10 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).optional(),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  UNIT_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, { message: 'must be an IANA time zone such as America/New_York' })
+    .default('America/New_York'),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -128,6 +141,11 @@ export interface Config {
   webDist: string;
   /** Whether internal error messages may reach clients (development only). */
   exposeInternalErrors: boolean;
+  /**
+   * The IANA time zone units keep their clocks in: what "today" and "overdue" mean on every
+   * screen, whatever zone the reader's device is set to.
+   */
+  unitTimeZone: string;
   /**
    * Whether clients may read the schema: introspection and "Did you mean …?" hints, on HTTP and
    * graphql-ws alike (everywhere but production).
@@ -184,6 +202,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     webDist: e.WEB_DIST ? path.resolve(e.WEB_DIST) : path.join(repoRoot, 'web', 'dist'),
     exposeInternalErrors: e.NODE_ENV === 'development',
+    unitTimeZone: e.UNIT_TIME_ZONE,
     exposeSchema: e.NODE_ENV !== 'production',
   };
 }

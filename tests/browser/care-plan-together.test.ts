@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { CASEY, RILEY, startTestHub, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from '../harness/axe.js';
 import { launchChromium, signIn } from '../harness/chromium.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -28,6 +29,7 @@ describe('editing a care plan together in Chromium', () => {
     browser = await launchChromium();
     nurse = await openPlan(RILEY);
     socialWorker = await openPlan(SOCIAL_WORKER);
+    await expectNoSeriousA11yViolations(nurse, 'the patient page with its care plan');
   });
   afterAll(async () => {
     await browser?.close();
@@ -58,6 +60,7 @@ describe('editing a care plan together in Chromium', () => {
     await socialWorker.getByLabel('New note').fill('Daughter confirms she can stay the first week home.');
     await socialWorker.getByRole('button', { name: 'Add note' }).click();
     await nurse.getByText('Daughter confirms she can stay the first week home.').waitFor({ timeout: 1_000 });
+    await nurse.getByRole('log', { name: 'Live changes' }).getByText('Avery Patel added a progress note').waitFor();
 
     await goalCard(nurse).getByLabel('Done: Strict intake and output').check();
     await expect
@@ -97,6 +100,7 @@ describe('editing a care plan together in Chromium', () => {
     const conflict = socialWorker.getByRole('region', { name: 'Conflict' });
     await conflict.getByRole('alert').waitFor();
     await expect(conflict.textContent()).resolves.toContain('67.5 kg');
+    await expectNoSeriousA11yViolations(socialWorker, 'the care plan showing a conflict');
 
     await conflict.getByRole('button', { name: 'Merge' }).click();
     const kept = 'Weight within 1 kg of dry weight, checked by the home nurse';
@@ -141,5 +145,13 @@ describe('editing a care plan together in Chromium', () => {
     const kept = goalCard(nurse, 'Lungs clear and sleeping flat');
     await kept.waitFor({ timeout: 1_000 });
     await expect(kept.textContent()).resolves.not.toContain('clear lungs');
+  });
+
+  it('comings and goings on the patient are announced to the others', async () => {
+    const log = nurse.getByRole('log', { name: 'Live changes' });
+    await socialWorker.getByRole('link', { name: 'Patients', exact: true }).click();
+    await log.getByText('Avery Patel (SW) left this patient').waitFor({ timeout: 2_000 });
+    await socialWorker.getByRole('link', { name: 'Eleanor Whitfield' }).click();
+    await log.getByText('Avery Patel (SW) opened this patient').waitFor({ timeout: 2_000 });
   });
 });

@@ -39,7 +39,7 @@ describe('the web app under its Content-Security-Policy', () => {
     const response = await page.goto(hub.url);
     documentCsp = response?.headers()['content-security-policy'];
     await page.getByLabel('Email').fill(RILEY);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
   });

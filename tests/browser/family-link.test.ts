@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { CASEY, hubClient, startTestHub, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from '../harness/axe.js';
 import { launchChromium, signIn } from '../harness/chromium.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -34,12 +35,14 @@ describe('family links in Chromium', () => {
     await form.getByLabel('Name').fill('Tunde Bello');
     await form.getByLabel('Email').fill('tunde.bello@family.test');
     await form.getByLabel('Relationship').fill('Husband');
+    await expectNoSeriousA11yViolations(page, 'the family panel with its link form');
     await expect(form.getByRole('button', { name: 'Link and invite' }).isDisabled()).resolves.toBe(true);
     await form.getByLabel('The patient has consented to share this with them').check();
     await form.getByRole('button', { name: 'Link and invite' }).click();
     const code = (await family.getByRole('status').locator('strong').textContent()) ?? '';
     expect(code.length).toBeGreaterThan(20);
     await family.getByText('Tunde Bello (Husband)').waitFor();
+    await expectNoSeriousA11yViolations(page, 'the family panel showing an invitation code');
 
     const accepted = await hubClient(hub.url).gql<{ acceptFamilyInvitation: { token: string } }>(
       'mutation($i: AcceptFamilyInvitationInput!) { acceptFamilyInvitation(input: $i) { token } }',
@@ -48,9 +51,34 @@ describe('family links in Chromium', () => {
     const token = accepted.data?.acceptFamilyInvitation.token;
     expect(token).toBeTruthy();
 
-    page.once('dialog', (dialog) => void dialog.accept());
     await family.locator('li', { hasText: 'Tunde Bello' }).getByRole('button', { name: 'Revoke' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Revoke family access' });
+    await dialog.getByText('Revoke Tunde Bello’s access', { exact: false }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'the revoke confirmation');
+    await dialog.getByRole('button', { name: 'Revoke access' }).click();
     await family.locator('li', { hasText: 'Tunde Bello' }).getByText('revoked').waitFor();
     expect((await hubClient(hub.url).gql('{ me { id } }', {}, token)).data).toEqual({ me: null });
+  });
+
+  it('the audit trail shows the link and its revocation, by whom, and filters to writes', async () => {
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    const trail = page.getByRole('table', { name: 'Audit trail' });
+    await trail.getByRole('row', { name: /revokeFamilyLink/ }).waitFor();
+    await expect(
+      trail
+        .getByRole('row', { name: /linkFamilyMember/ })
+        .first()
+        .textContent(),
+    ).resolves.toContain('Casey Morgan');
+    await expectNoSeriousA11yViolations(page, 'the audit trail');
+    await page.getByLabel('Access').selectOption({ label: 'Writes' });
+    // Every entry left is a write (the "What" cell starts with its access), and the revocation is still among them.
+    await expect
+      .poll(async () => {
+        const what = await trail.locator('tbody tr td:nth-child(3)').allTextContents();
+        return what.length > 0 && what.every((cell) => cell.startsWith('write'));
+      })
+      .toBe(true);
+    await trail.getByRole('row', { name: /revokeFamilyLink/ }).waitFor();
   });
 });

@@ -84,7 +84,7 @@ describe('edits made offline, in Chromium', () => {
   }
 
   async function openPlan() {
-    await nurse.goto(`${hub.url}/#/patients/${patientId}`);
+    await nurse.goto(`${hub.url}/patients/${patientId}`);
     await plan().getByText(GOAL, { exact: true }).waitFor();
   }
 

@@ -1,16 +1,20 @@
+import './ui/styles.js';
 import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
 import { client } from './platform/apollo.js';
-import './ui/theme.css';
+import { cssVariablesResolver, theme } from './ui/theme.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <ApolloProvider client={client}>
-      <App />
-    </ApolloProvider>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <ApolloProvider client={client}>
+        <App />
+      </ApolloProvider>
+    </MantineProvider>
   </StrictMode>,
 );

@@ -1,21 +1,25 @@
-import { useMutation } from '@apollo/client/react';
-import { LogoutDocument } from '@carehub/schema/graphql';
-import { useEffect } from 'react';
-import { AdminPage } from '../features/admin/AdminPage.js';
-import { AuditPage } from '../features/audit/AuditPage.js';
-import { MyCaseload } from '../features/care-team/MyCaseload.js';
-import { SignIn } from '../features/identity/SignIn.js';
-import { useMe, type Viewer, ViewerProvider } from '../features/identity/viewer.js';
-import { PatientList } from '../features/patient/PatientList.js';
-import { PatientPage } from '../features/patient/PatientPage.js';
-import { closePresence } from '../features/presence/usePresence.js';
+import { Center, Loader, VisuallyHidden } from '@mantine/core';
+import { lazy, Suspense, useEffect } from 'react';
+import { useMe, ViewerProvider } from '../features/identity/viewer.js';
 import { resetSession, whenSignedOut } from '../platform/apollo.js';
 import { signedInAs } from '../platform/live-mutation.js';
-import { href, type Route, useRoute } from '../platform/router.js';
-import { ConnectionStatus } from '../ui/ConnectionStatus.js';
-import { Notices } from '../ui/Notices.js';
+import { SignOutContext } from './session.js';
 
-/** Signed out: the sign-in page. Signed in: the frame with one screen per job. */
+// Each side of the door is its own chunk: the sign-in page carries neither the router nor any
+// screen, and the signed-in app does not carry the sign-in page.
+const SignIn = lazy(() => import('../features/identity/SignIn.js').then((m) => ({ default: m.SignIn })));
+const SignedIn = lazy(() => import('./SignedIn.js').then((m) => ({ default: m.SignedIn })));
+
+function Starting() {
+  return (
+    <Center mih="100vh" role="status">
+      <Loader />
+      <VisuallyHidden>Loading CareHub…</VisuallyHidden>
+    </Center>
+  );
+}
+
+/** Signed out: the sign-in page (at whatever address was asked for). Signed in: the app at that address. */
 export function App() {
   const { me, loading, refetch } = useMe();
   useEffect(() => {
@@ -26,74 +30,20 @@ export function App() {
   useEffect(() => {
     signedInAs(me);
   }, [me]);
+  const restart = () => void resetSession().then(() => refetch());
 
-  if (loading && !me) return null;
-  if (!me) {
-    return (
-      <SignIn
-        onSignedIn={() => {
-          void resetSession().then(() => refetch());
-        }}
-      />
-    );
-  }
+  if (loading && !me) return <Starting />;
   return (
-    <ViewerProvider value={me}>
-      <Frame viewer={me} onSignedOut={() => void resetSession().then(() => refetch())} />
-    </ViewerProvider>
-  );
-}
-
-const ADMIN_NAV: { label: string; route: Route }[] = [{ label: 'Administration', route: { name: 'admin' } }];
-
-const NAV: { label: string; route: Route }[] = [
-  { label: 'My caseload', route: { name: 'caseload' } },
-  { label: 'Patients', route: { name: 'patients' } },
-];
-
-function Frame({ viewer, onSignedOut }: { viewer: Viewer; onSignedOut: () => void }) {
-  const route = useRoute();
-  const [logout] = useMutation(LogoutDocument);
-  const section = route.name === 'patient' || route.name === 'audit' ? 'patients' : route.name;
-  return (
-    <div className="frame">
-      <header className="topbar">
-        <a className="brand" href={href({ name: 'caseload' })}>
-          CareHub
-        </a>
-        <nav aria-label="Main">
-          {[...NAV, ...(viewer.role === 'ADMIN' ? ADMIN_NAV : [])].map((item) => (
-            <a key={item.label} href={href(item.route)} aria-current={item.route.name === section ? 'page' : undefined}>
-              {item.label}
-            </a>
-          ))}
-        </nav>
-        <ConnectionStatus />
-        <div className="who">
-          <span>
-            {viewer.name}
-            {viewer.discipline ? ` · ${viewer.discipline}` : ''}
-          </span>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              closePresence();
-              void logout().finally(onSignedOut);
-            }}
-          >
-            Sign out
-          </button>
-        </div>
-      </header>
-      <main>
-        <Notices />
-        {route.name === 'caseload' ? <MyCaseload /> : null}
-        {route.name === 'patients' ? <PatientList /> : null}
-        {route.name === 'patient' ? <PatientPage key={route.id} id={route.id} /> : null}
-        {route.name === 'audit' ? <AuditPage patientId={route.patientId} /> : null}
-        {route.name === 'admin' ? <AdminPage /> : null}
-      </main>
-    </div>
+    <Suspense fallback={<Starting />}>
+      {me ? (
+        <ViewerProvider value={me}>
+          <SignOutContext.Provider value={restart}>
+            <SignedIn />
+          </SignOutContext.Provider>
+        </ViewerProvider>
+      ) : (
+        <SignIn onSignedIn={restart} />
+      )}
+    </Suspense>
   );
 }

@@ -1,3 +1,5 @@
+import { Alert, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+
 export interface ConflictRow {
   label: string;
   theirs: string;
@@ -29,52 +31,56 @@ export function ConflictPanel({
   onTakeTheirs: () => void;
 }) {
   return (
-    <section className="stack" aria-label="Conflict">
-      <div className="banner error" role="alert">
+    <Stack component="section" aria-label="Conflict">
+      <Alert color="danger" role="alert">
         {who} changed this while you were editing. Nothing of yours was saved yet — compare and choose.
-      </div>
-      <p className="small muted">
+      </Alert>
+      <Text size="sm" c="dimmed">
         Merge saves the fields you changed on top of their version, so their other changes stay. Keep mine saves your
         version as shown, undoing their changes. Take theirs discards your edit.
-      </p>
-      <div className="versions">
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <div>
-          <h3>Their version (saved)</h3>
-          <dl>
+          <Title order={3}>Their version (saved)</Title>
+          <dl className="versions">
             {rows.map((r) => (
               <Row key={r.label} label={r.label} value={r.theirs} highlight={r.theyChanged} />
             ))}
           </dl>
         </div>
         <div>
-          <h3>Your version (not saved)</h3>
-          <dl>
+          <Title order={3}>Your version (not saved)</Title>
+          <dl className="versions">
             {rows.map((r) => (
               <Row key={r.label} label={r.label} value={r.mine} highlight={r.youChanged} />
             ))}
           </dl>
         </div>
-      </div>
-      <div className="row">
-        <button type="button" onClick={onMerge} disabled={busy}>
+      </SimpleGrid>
+      <Group>
+        <Button onClick={onMerge} loading={busy}>
           Merge
-        </button>
-        <button type="button" className="secondary" onClick={onKeepMine} disabled={busy}>
+        </Button>
+        <Button variant="default" onClick={onKeepMine} disabled={busy}>
           Keep mine
-        </button>
-        <button type="button" className="secondary" onClick={onTakeTheirs}>
+        </Button>
+        <Button variant="default" onClick={onTakeTheirs}>
           Take theirs
-        </button>
-      </div>
-    </section>
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 
+/** A changed value is marked with more than colour: a "changed" note read out too. */
 function Row({ label, value, highlight }: { label: string; value: string; highlight: boolean }) {
   return (
     <>
       <dt>{label}</dt>
-      <dd className={highlight ? 'changed' : undefined}>{value || '—'}</dd>
+      <dd className={highlight ? 'changed' : undefined}>
+        {value || '—'}
+        {highlight ? <span className="changed-note"> (changed)</span> : null}
+      </dd>
     </>
   );
 }

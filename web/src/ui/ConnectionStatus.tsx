@@ -1,9 +1,18 @@
-import { useState } from 'react';
+import { Anchor, Badge, Button, Group, List, Paper, Popover, Text } from '@mantine/core';
 import { useConnectionState } from '../platform/connection-state.js';
 import { offlineQueue } from '../platform/live-mutation.js';
 import { useStore } from '../platform/store.js';
 
 const STATE_LABEL = { online: 'Online', reconnecting: 'Reconnecting…', offline: 'Offline' } as const;
+
+const statusOf = (status: string, reason: string | undefined) =>
+  status === 'conflict'
+    ? 'someone else changed it first: open it to choose'
+    : status === 'failed'
+      ? `not saved: ${reason ?? 'refused'}`
+      : status === 'sending'
+        ? 'sending'
+        : 'waiting';
 
 /**
  * The header's connection line: online / reconnecting / offline, how many changes wait to be sent,
@@ -12,7 +21,6 @@ const STATE_LABEL = { online: 'Online', reconnecting: 'Reconnecting…', offline
 export function ConnectionStatus() {
   const state = useConnectionState();
   const { waiting, changes } = useStore(offlineQueue.summary);
-  const [open, setOpen] = useState(false);
   const attention = changes.filter((c) => c.status === 'conflict' || c.status === 'failed');
   const summary = [
     STATE_LABEL[state],
@@ -22,36 +30,43 @@ export function ConnectionStatus() {
     .filter(Boolean)
     .join(' · ');
   return (
-    <div className="connection">
-      <span role="status" aria-live="polite" className={`badge${state === 'online' ? '' : ' warn'}`}>
+    <Group gap="xs" className="connection">
+      <Badge
+        role="status"
+        aria-live="polite"
+        variant={state === 'online' && attention.length === 0 ? 'light' : 'filled'}
+        color={state === 'online' ? (attention.length > 0 ? 'warn' : 'ok') : 'warn'}
+      >
         {summary}
-      </span>
+      </Badge>
       {changes.length > 0 ? (
-        <button type="button" className="link small" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Hide changes' : 'Show changes'}
-        </button>
+        <Popover position="bottom-end" width={380} shadow="md">
+          <Popover.Target>
+            <Button variant="white" size="compact-xs">
+              Show changes
+            </Button>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <Paper aria-label="Changes not yet saved" component="section">
+              <List size="sm" spacing="xs">
+                {changes.map((c) => (
+                  <List.Item key={c.id}>
+                    <Anchor href={c.returnTo || '/'}>{c.label}</Anchor>{' '}
+                    <Text span size="sm" c="dimmed">
+                      — {statusOf(c.status, c.error?.message)}
+                    </Text>{' '}
+                    {c.status === 'conflict' || c.status === 'failed' ? (
+                      <Button variant="subtle" size="compact-xs" onClick={() => void offlineQueue.dismiss(c.id)}>
+                        Discard
+                      </Button>
+                    ) : null}
+                  </List.Item>
+                ))}
+              </List>
+            </Paper>
+          </Popover.Dropdown>
+        </Popover>
       ) : null}
-      {open && changes.length > 0 ? (
-        <ul className="card small changes" aria-label="Changes not yet saved">
-          {changes.map((c) => (
-            <li key={c.id}>
-              <a href={c.returnTo || '#/'}>{c.label}</a> —{' '}
-              {c.status === 'conflict'
-                ? 'someone else changed it first: open it to choose'
-                : c.status === 'failed'
-                  ? `not saved: ${c.error?.message ?? 'refused'}`
-                  : c.status === 'sending'
-                    ? 'sending'
-                    : 'waiting'}
-              {c.status === 'conflict' || c.status === 'failed' ? (
-                <button type="button" className="link" onClick={() => void offlineQueue.dismiss(c.id)}>
-                  Discard
-                </button>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    </Group>
   );
 }

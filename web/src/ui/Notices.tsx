@@ -1,20 +1,24 @@
+import { Alert, Stack } from '@mantine/core';
 import { dismissNotice, notices } from '../platform/notices.js';
 import { useStore } from '../platform/store.js';
 
-/** Messages about changes that did not go through, until the user dismisses them. */
+/** Changes that did not go through and live updates that could not be shown, until dismissed. */
 export function Notices() {
   const list = useStore(notices);
   if (list.length === 0) return null;
   return (
-    <section className="stack" aria-label="Notices">
+    <Stack component="section" aria-label="Notices" gap="xs" mb="md">
       {list.map((n) => (
-        <div key={n.id} className={`banner ${n.tone === 'error' ? 'error' : 'info'} spread`} role="alert">
-          <span>{n.text}</span>
-          <button type="button" className="link" onClick={() => dismissNotice(n.id)}>
-            Dismiss
-          </button>
-        </div>
+        <Alert
+          key={n.id}
+          color={n.tone === 'error' ? 'danger' : 'brand'}
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => dismissNotice(n.id)}
+        >
+          {n.text}
+        </Alert>
       ))}
-    </section>
+    </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import { NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { clearOutcome, editKey, noteEditBase, reportOutcome, useOutcome } from '../platform/edit-sessions.js';
 import { apiError } from '../platform/errors.js';
@@ -13,7 +14,9 @@ import {
   type Values,
   valuesOf,
 } from './conflict-merge.js';
-import { ErrorBanner, Field, SelectField } from './controls.js';
+import { DateField } from './DateField.js';
+import { ErrorBanner } from './ErrorBanner.js';
+import { FormActions } from './FormActions.js';
 
 export type { FormField };
 
@@ -101,76 +104,85 @@ export function VersionedForm({
     save(base);
   }
 
+  const set = (key: string) => (value: string) => setDraft({ ...draft, [key]: value });
   return (
-    <form className={`stack${theirs ? ' conflict card' : ''}`} onSubmit={submit} aria-label={label}>
-      {theirs ? (
-        <ConflictPanel
-          who="Someone else"
-          busy={false}
-          rows={conflictRows(fields, base.values, draft, theirs.values)}
-          onMerge={() => {
-            setBase(theirs);
-            setTheirs(null);
-            save(theirs, mergeFields(fields, base.values, draft));
-          }}
-          onKeepMine={() => {
-            setBase(theirs);
-            setTheirs(null);
-            save(theirs, keepMineFields(fields, draft, theirs.values));
-          }}
-          onTakeTheirs={() => {
-            setBase(theirs);
-            setDraft(theirs.values);
-            setTheirs(null);
-            settle();
-            onDone();
-          }}
-        />
-      ) : (
-        <ErrorBanner error={error} />
-      )}
-      <div className="form-grid">
-        {fields.map((f) =>
-          f.type === 'select' ? (
-            <SelectField
-              key={f.key}
-              label={f.label}
-              value={draft[f.key]}
-              onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
-            >
-              {f.options?.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </SelectField>
-          ) : (
-            <Field
-              key={f.key}
-              label={f.label}
-              type={f.type ?? 'text'}
-              value={draft[f.key]}
-              onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
-            />
-          ),
-        )}
-      </div>
-      {theirs ? null : (
-        <div className="row">
-          <button type="submit">{submitLabel}</button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
+    <Paper
+      component="form"
+      onSubmit={submit}
+      aria-label={label}
+      withBorder={!!theirs}
+      shadow="none"
+      p={theirs ? 'md' : 0}
+      bd={theirs ? '2px solid var(--mantine-color-warn-6)' : undefined}
+      bg="transparent"
+    >
+      <Stack>
+        {theirs ? (
+          <ConflictPanel
+            who="Someone else"
+            busy={false}
+            rows={conflictRows(fields, base.values, draft, theirs.values)}
+            onMerge={() => {
+              setBase(theirs);
+              setTheirs(null);
+              save(theirs, mergeFields(fields, base.values, draft));
+            }}
+            onKeepMine={() => {
+              setBase(theirs);
+              setTheirs(null);
+              save(theirs, keepMineFields(fields, draft, theirs.values));
+            }}
+            onTakeTheirs={() => {
+              setBase(theirs);
+              setDraft(theirs.values);
+              setTheirs(null);
               settle();
               onDone();
             }}
-          >
-            Cancel
-          </button>
-        </div>
-      )}
-    </form>
+          />
+        ) : (
+          <ErrorBanner error={error} />
+        )}
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
+          {fields.map((f) =>
+            f.type === 'select' ? (
+              <NativeSelect
+                key={f.key}
+                label={f.label}
+                value={draft[f.key]}
+                data={f.options ?? []}
+                onChange={(e) => set(f.key)(e.currentTarget.value)}
+              />
+            ) : f.type === 'date' ? (
+              <DateField
+                key={f.key}
+                label={f.label}
+                required={f.required}
+                value={draft[f.key] ?? ''}
+                onChange={set(f.key)}
+              />
+            ) : (
+              <TextInput
+                key={f.key}
+                label={f.label}
+                value={draft[f.key]}
+                onChange={(e) => set(f.key)(e.currentTarget.value)}
+              />
+            ),
+          )}
+        </SimpleGrid>
+        {theirs ? null : (
+          <FormActions
+            submit={submitLabel}
+            busy={false}
+            onCancel={() => {
+              settle();
+              onDone();
+            }}
+          />
+        )}
+      </Stack>
+    </Paper>
   );
 }
 

@@ -95,6 +95,22 @@ describe('unit staff lists', () => {
     expect(familyOwn.data?.me.units).toEqual([]);
   });
 
+  it('a unit keeps its clock in the configured zone, America/New_York unless set', async () => {
+    const mine = await hub.gql<{ me: { units: { timeZone: string }[] } }>('{ me { units { timeZone } } }', {}, riley);
+    expect(mine.data?.me.units).toEqual([{ timeZone: 'America/New_York' }]);
+    const pacific = await startTestHub({ UNIT_TIME_ZONE: 'America/Los_Angeles' });
+    try {
+      const units = await pacific.gql<{ units: { timeZone: string }[] }>(
+        '{ units { timeZone } }',
+        {},
+        await pacific.login(ADMIN),
+      );
+      expect(units.data?.units).toEqual([{ timeZone: 'America/Los_Angeles' }]);
+    } finally {
+      await pacific.stop();
+    }
+  });
+
   it('admins see every unit with its staff list; staff see their own units; anonymous callers none', async () => {
     const all = await hub.gql<{ units: { code: string; staff: { name: string }[] }[] }>(UNITS, {}, admin);
     expect(all.data?.units.map((u) => [u.code, u.staff.map((s) => s.name)])).toEqual([['4W', UNIT_STAFF]]);

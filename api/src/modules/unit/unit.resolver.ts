@@ -47,6 +47,14 @@ export class UnitResolver {
     return ctx.services.units.staffOf(ctx, unit.id);
   }
 
+  @FieldResolver(() => String, {
+    description:
+      'IANA time zone of the unit\'s clock (e.g. America/New_York): dates on its screens, "today" and "overdue" follow it.',
+  })
+  timeZone(@Ctx() ctx: RequestContext): string {
+    return ctx.services.config.unitTimeZone;
+  }
+
   @Mutation(() => UnitType, { description: "Admins: adds a staff member to the unit's staff list." })
   addUnitMember(@Arg('input') input: UnitMemberInput, @Ctx() ctx: RequestContext): Promise<UnitType> {
     return ctx.services.units.addMember(ctx, input);

@@ -8,10 +8,29 @@ import {
   type Role,
   SetUserActiveDocument,
 } from '@carehub/schema/graphql';
+import {
+  Anchor,
+  Button,
+  Group,
+  List,
+  NativeSelect,
+  Paper,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
-import { ErrorBanner, Field, SelectField } from '../../ui/controls.js';
-import { DISCIPLINES } from '../care-plan/AddItem.js';
+import { useConfirm } from '../../ui/confirm.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { notify } from '../../ui/notify.js';
+import { usePageTitle } from '../../ui/page-title.js';
+import { DISCIPLINES } from '../identity/disciplines.js';
 
 /** For administrators: staff accounts and unit staff lists (which decide who sees a unit's patients). */
 export function AdminPage() {
@@ -21,92 +40,123 @@ export function AdminPage() {
   const [removeMember, removing] = useMutation(RemoveUnitMemberDocument, refresh);
   const [setActive, deactivating] = useMutation(SetUserActiveDocument, refresh);
   const [pick, setPick] = useState<Record<string, string>>({});
+  const confirm = useConfirm();
   const problem = apiError(error ?? adding.error ?? removing.error ?? deactivating.error);
+  usePageTitle('Administration');
   return (
-    <div className="stack">
-      <h1>Administration</h1>
+    <Stack>
+      <Title order={1}>Administration</Title>
       <ErrorBanner error={problem} />
       {data?.units.map((unit) => (
-        <section key={unit.id} className="card stack" aria-label={`Unit ${unit.code}`}>
-          <h2>
-            {unit.code} · {unit.name} <span className="muted small">{unit.staff.length} staff</span>
-          </h2>
-          <ul>
-            {unit.staff.map((s) => (
-              <li key={s.id}>
-                {s.name} <span className="muted small">{s.discipline}</span>{' '}
-                <button
-                  type="button"
-                  className="link small"
-                  onClick={() =>
-                    void removeMember({ variables: { input: { unitId: unit.id, userId: s.id } } }).catch(() => null)
-                  }
-                >
-                  Remove from {unit.code}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <form
-            className="row"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const userId = pick[unit.id];
-              if (userId) void addMember({ variables: { input: { unitId: unit.id, userId } } }).catch(() => null);
-            }}
-          >
-            <SelectField
-              label={`Add to ${unit.code}`}
-              value={pick[unit.id] ?? ''}
-              onChange={(e) => setPick({ ...pick, [unit.id]: e.target.value })}
-            >
-              <option value="">Choose…</option>
-              {data.staff
-                .filter((s) => !unit.staff.some((m) => m.id === s.id) && s.role !== 'ADMIN')
-                .map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name} {s.discipline ? `(${s.discipline})` : ''}
-                  </option>
-                ))}
-            </SelectField>
-            <button type="submit" className="secondary">
-              Add
-            </button>
-          </form>
-        </section>
-      ))}
-      <section className="card stack" aria-label="Staff accounts">
-        <h2>Staff accounts</h2>
-        <NewStaffForm onCreated={() => void refetch()} />
-        <table className="list">
-          <tbody>
-            {data?.staff.map((s) => (
-              <tr key={s.id}>
-                <td>{s.name}</td>
-                <td className="wide muted">{s.email}</td>
-                <td>{s.discipline ?? '—'}</td>
-                <td className="small">{s.role.toLowerCase()}</td>
-                <td>
-                  <button
+        <Paper component="section" key={unit.id} aria-label={`Unit ${unit.code}`}>
+          <Stack gap="sm">
+            <Title order={2}>
+              {unit.code} · {unit.name}{' '}
+              <Text span c="dimmed" size="sm">
+                {unit.staff.length} staff
+              </Text>
+            </Title>
+            <List size="sm">
+              {unit.staff.map((s) => (
+                <List.Item key={s.id}>
+                  {s.name}{' '}
+                  <Text span c="dimmed" size="sm">
+                    {s.discipline}
+                  </Text>{' '}
+                  <Anchor
+                    component="button"
                     type="button"
-                    className="link small"
-                    onClick={() => {
-                      if (confirm(`Deactivate ${s.name}? Their sessions end at once.`)) {
-                        void setActive({
+                    size="sm"
+                    onClick={() =>
+                      void removeMember({ variables: { input: { unitId: unit.id, userId: s.id } } }).catch(() => null)
+                    }
+                  >
+                    Remove from {unit.code}
+                  </Anchor>
+                </List.Item>
+              ))}
+            </List>
+            <Group
+              component="form"
+              align="flex-end"
+              onSubmit={(e) => {
+                e.preventDefault();
+                const userId = pick[unit.id];
+                if (userId) void addMember({ variables: { input: { unitId: unit.id, userId } } }).catch(() => null);
+              }}
+            >
+              <NativeSelect
+                label={`Add to ${unit.code}`}
+                value={pick[unit.id] ?? ''}
+                onChange={(e) => setPick({ ...pick, [unit.id]: e.currentTarget.value })}
+                data={[
+                  { value: '', label: 'Choose…' },
+                  ...data.staff
+                    .filter((s) => !unit.staff.some((m) => m.id === s.id) && s.role !== 'ADMIN')
+                    .map((s) => ({ value: s.id, label: `${s.name}${s.discipline ? ` (${s.discipline})` : ''}` })),
+                ]}
+              />
+              <Button type="submit" variant="default">
+                Add
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      ))}
+      <Paper component="section" aria-label="Staff accounts">
+        <Stack>
+          <Title order={2}>Staff accounts</Title>
+          <NewStaffForm onCreated={() => void refetch()} />
+          <Table aria-label="Staff accounts">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th visibleFrom="sm">Email</Table.Th>
+                <Table.Th>Discipline</Table.Th>
+                <Table.Th>Role</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data?.staff.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>{s.name}</Table.Td>
+                  <Table.Td visibleFrom="sm" c="dimmed">
+                    {s.email}
+                  </Table.Td>
+                  <Table.Td>{s.discipline ?? '—'}</Table.Td>
+                  <Table.Td fz="sm">{s.role.toLowerCase()}</Table.Td>
+                  <Table.Td ta="right">
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      aria-label={`Deactivate ${s.name}`}
+                      onClick={async () => {
+                        const ok = await confirm({
+                          title: 'Deactivate account',
+                          message: `Deactivate ${s.name}? Their sessions end at once.`,
+                          confirmLabel: 'Deactivate',
+                        });
+                        if (!ok) return;
+                        const done = await setActive({
                           variables: { input: { userId: s.id, expectedVersion: s.version, active: false } },
                         }).catch(() => null);
-                      }
-                    }}
-                  >
-                    Deactivate
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-    </div>
+                        if (done?.data) notify(`${s.name} deactivated`, 'brand');
+                      }}
+                    >
+                      Deactivate
+                    </Anchor>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      </Paper>
+    </Stack>
   );
 }
 
@@ -126,56 +176,59 @@ function NewStaffForm({ onCreated }: { onCreated: () => void }) {
       variables: { input: { clientMutationId, ...form, discipline: form.discipline || null } },
     }).catch(() => null);
     if (result?.data) {
+      notify(`Account created for ${form.name}`);
       setForm({ name: '', email: '', password: '', discipline: 'RN', role: 'MEMBER' });
       setClientMutationId(crypto.randomUUID());
       onCreated();
     }
   }
   return (
-    <form className="stack" onSubmit={submit} aria-label="New staff account">
+    <Stack component="form" onSubmit={submit} aria-label="New staff account" gap="sm">
       <ErrorBanner error={apiError(error)} />
-      <div className="form-grid">
-        <Field label="Name" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-        <Field
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
+        <TextInput
+          label="Name"
+          required
+          value={form.name}
+          onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
+        />
+        <TextInput
           label="Email"
           type="email"
           required
           value={form.email}
-          onChange={(e) => setForm({ ...form, email: e.target.value })}
+          onChange={(e) => setForm({ ...form, email: e.currentTarget.value })}
         />
-        <Field
+        <PasswordInput
           label="Initial password"
-          type="password"
           required
           minLength={10}
+          autoComplete="new-password"
           value={form.password}
-          onChange={(e) => setForm({ ...form, password: e.target.value })}
+          onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
         />
-        <SelectField
+        <NativeSelect
           label="Discipline"
           value={form.discipline}
-          onChange={(e) => setForm({ ...form, discipline: e.target.value as Discipline | '' })}
-        >
-          <option value="">None (administrator)</option>
-          {DISCIPLINES.map((d) => (
-            <option key={d}>{d}</option>
-          ))}
-        </SelectField>
-        <SelectField
+          onChange={(e) => setForm({ ...form, discipline: e.currentTarget.value as Discipline | '' })}
+          data={[{ value: '', label: 'None (administrator)' }, ...DISCIPLINES]}
+        />
+        <NativeSelect
           label="Role"
           value={form.role}
-          onChange={(e) => setForm({ ...form, role: e.target.value as Role })}
-        >
-          <option value="MEMBER">Member</option>
-          <option value="LEAD">Lead</option>
-          <option value="ADMIN">Admin</option>
-        </SelectField>
-      </div>
+          onChange={(e) => setForm({ ...form, role: e.currentTarget.value as Role })}
+          data={[
+            { value: 'MEMBER', label: 'Member' },
+            { value: 'LEAD', label: 'Lead' },
+            { value: 'ADMIN', label: 'Admin' },
+          ]}
+        />
+      </SimpleGrid>
       <div>
-        <button type="submit" disabled={loading}>
+        <Button type="submit" loading={loading}>
           Create account
-        </button>
+        </Button>
       </div>
-    </form>
+    </Stack>
   );
 }

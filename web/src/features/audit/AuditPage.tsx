@@ -1,14 +1,26 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { type AuditAccess, AuditTrailDocument, VerifyAuditChainDocument } from '@carehub/schema/graphql';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link, useParams } from 'react-router';
 import { apiError } from '../../platform/errors.js';
-import { href } from '../../platform/router.js';
-import { ErrorBanner, formatDateTime, SelectField, TableNotice } from '../../ui/controls.js';
+import { paths } from '../../platform/paths.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { usePageTitle } from '../../ui/page-title.js';
+import { TableNotice } from '../../ui/TableNotice.js';
+import { useDates } from '../../ui/use-dates.js';
 
 const PAGE = 50;
 
+/** `/patients/:id/audit`. */
+export function AuditRoute() {
+  const { id = '' } = useParams();
+  return <AuditPage key={id} patientId={id} />;
+}
+
 /** Every read and write of one patient's data, newest first; for the lead case manager and admins. */
 export function AuditPage({ patientId }: { patientId: string }) {
+  const dates = useDates();
   const [access, setAccess] = useState<AuditAccess | ''>('');
   const [breakGlassOnly, setBreakGlassOnly] = useState(false);
   const filter = { access: access || null, breakGlassOnly };
@@ -18,85 +30,103 @@ export function AuditPage({ patientId }: { patientId: string }) {
   });
   const [verify, verification] = useLazyQuery(VerifyAuditChainDocument, { fetchPolicy: 'network-only' });
   const trail = data?.auditTrail;
+  usePageTitle('Audit trail');
 
   return (
-    <div className="stack">
-      <div className="spread">
+    <Stack>
+      <Group justify="space-between" align="flex-end">
         <div>
-          <a href={href({ name: 'patient', id: patientId })}>← Patient</a>
-          <h1>Audit trail</h1>
+          <Anchor component={Link} to={paths.patient(patientId)} size="sm">
+            <span aria-hidden="true">← </span>Patient
+          </Anchor>
+          <Title order={1}>Audit trail</Title>
         </div>
-        <div className="row">
-          <SelectField label="Access" value={access} onChange={(e) => setAccess(e.target.value as AuditAccess | '')}>
-            <option value="">Reads and writes</option>
-            <option value="READ">Reads</option>
-            <option value="WRITE">Writes</option>
-          </SelectField>
-          <label className="row small">
-            <input type="checkbox" checked={breakGlassOnly} onChange={(e) => setBreakGlassOnly(e.target.checked)} />{' '}
-            Break-the-glass only
-          </label>
-          <button type="button" className="secondary" onClick={() => void verify({ variables: { patientId } })}>
+        <Group align="flex-end">
+          <NativeSelect
+            label="Access"
+            value={access}
+            onChange={(e) => setAccess(e.currentTarget.value as AuditAccess | '')}
+            data={[
+              { value: '', label: 'Reads and writes' },
+              { value: 'READ', label: 'Reads' },
+              { value: 'WRITE', label: 'Writes' },
+            ]}
+          />
+          <Checkbox
+            mb={8}
+            checked={breakGlassOnly}
+            onChange={(e) => setBreakGlassOnly(e.currentTarget.checked)}
+            label="Break-the-glass only"
+          />
+          <Button variant="default" onClick={() => void verify({ variables: { patientId } })}>
             Verify chain
-          </button>
-        </div>
-      </div>
+          </Button>
+        </Group>
+      </Group>
       {verification.data ? (
-        <div className={`banner ${verification.data.verifyAuditChain.intact ? 'info' : 'error'}`} role="status">
+        <Alert color={verification.data.verifyAuditChain.intact ? 'ok' : 'danger'} role="status">
           {verification.data.verifyAuditChain.intact
             ? `Intact: ${verification.data.verifyAuditChain.checked} entries checked.`
             : `Broken at entry ${verification.data.verifyAuditChain.firstBrokenId}: the trail was altered after it was written.`}
-        </div>
+        </Alert>
       ) : null}
       <ErrorBanner error={apiError(error ?? verification.error)} />
-      <div className="card">
-        <table className="list" aria-label="Audit trail">
-          <thead>
-            <tr>
-              <th>When</th>
-              <th>Who</th>
-              <th>What</th>
-              <th className="wide">Fields</th>
-              <th className="wide">From</th>
-            </tr>
-          </thead>
-          <tbody>
+      <Paper p={0}>
+        <Table aria-label="Audit trail">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>When</Table.Th>
+              <Table.Th>Who</Table.Th>
+              <Table.Th>What</Table.Th>
+              <Table.Th visibleFrom="sm">Fields</Table.Th>
+              <Table.Th visibleFrom="sm">From</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
             {loading && !trail ? <TableNotice columns={5}>Loading…</TableNotice> : null}
             {trail?.entries.map((e) => (
-              <tr key={e.id}>
-                <td className="small">{formatDateTime(e.at)}</td>
-                <td>{e.actorName ?? 'CareHub'}</td>
-                <td>
-                  <span className={e.access === 'WRITE' ? 'badge' : 'badge muted'}>{e.access.toLowerCase()}</span>{' '}
-                  {e.operation}
-                  {e.breakGlass ? <span className="badge danger"> break-the-glass</span> : null}
-                </td>
-                <td className="wide small">{e.fields?.join(', ') ?? ''}</td>
-                <td className="wide small muted">{e.ip ?? ''}</td>
-              </tr>
+              <Table.Tr key={e.id}>
+                <Table.Td fz="sm">{dates.dateTime(e.at)}</Table.Td>
+                <Table.Td>{e.actorName ?? 'CareHub'}</Table.Td>
+                <Table.Td>
+                  <Badge color={e.access === 'WRITE' ? 'brand' : 'gray'}>{e.access.toLowerCase()}</Badge> {e.operation}
+                  {e.breakGlass ? (
+                    <Badge color="danger" ml="xs">
+                      break-the-glass
+                    </Badge>
+                  ) : null}
+                </Table.Td>
+                <Table.Td visibleFrom="sm" fz="sm">
+                  {e.fields?.join(', ') ?? ''}
+                </Table.Td>
+                <Table.Td visibleFrom="sm" fz="sm" c="dimmed">
+                  {e.ip ?? ''}
+                </Table.Td>
+              </Table.Tr>
             ))}
-          </tbody>
-        </table>
+          </Table.Tbody>
+        </Table>
         {trail?.nextCursor ? (
-          <button
-            type="button"
-            className="secondary"
-            onClick={() =>
-              void fetchMore({
-                variables: { page: { first: PAGE, before: trail.nextCursor } },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  auditTrail: {
-                    ...fetchMoreResult.auditTrail,
-                    entries: [...previous.auditTrail.entries, ...fetchMoreResult.auditTrail.entries],
-                  },
-                }),
-              })
-            }
-          >
-            Older entries
-          </button>
+          <Group p="sm">
+            <Button
+              variant="default"
+              onClick={() =>
+                void fetchMore({
+                  variables: { page: { first: PAGE, before: trail.nextCursor } },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    auditTrail: {
+                      ...fetchMoreResult.auditTrail,
+                      entries: [...previous.auditTrail.entries, ...fetchMoreResult.auditTrail.entries],
+                    },
+                  }),
+                })
+              }
+            >
+              Older entries
+            </Button>
+          </Group>
         ) : null}
-      </div>
-    </div>
+      </Paper>
+    </Stack>
   );
 }

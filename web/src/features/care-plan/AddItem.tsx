@@ -4,14 +4,16 @@ import {
   CreateProblemDocument,
   type Discipline,
 } from '@carehub/schema/graphql';
+import { Anchor, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
-import { ErrorBanner, Field, SelectField } from '../../ui/controls.js';
+import { DateField } from '../../ui/DateField.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { FormActions } from '../../ui/FormActions.js';
+import { DISCIPLINES } from '../identity/disciplines.js';
 import { useViewer } from '../identity/viewer.js';
 import { createGoalLive, createInterventionLive, createProblemLive } from './care-plan.optimistic.js';
-
-export const DISCIPLINES: Discipline[] = ['RN', 'LPN', 'SW', 'MD', 'PT', 'OT', 'SLP', 'PHARM', 'RD', 'CM'];
 
 /**
  * Small "add" forms for plan items. Each keeps one clientMutationId while open, so a retried
@@ -35,9 +37,9 @@ function AddForm({
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
-      <button type="button" className="link small" onClick={() => setOpen(true)}>
+      <Anchor component="button" type="button" size="sm" onClick={() => setOpen(true)} className="add-link">
         {button}
-      </button>
+      </Anchor>
     );
   }
   const submit = async (event: FormEvent) => {
@@ -45,18 +47,13 @@ function AddForm({
     if (await onSubmit()) setOpen(false);
   };
   return (
-    <form className="stack add-form" onSubmit={submit} aria-label={label}>
-      <ErrorBanner error={apiError(error)} />
-      <div className="form-grid">{children}</div>
-      <div className="row">
-        <button type="submit" disabled={busy}>
-          Add
-        </button>
-        <button type="button" className="secondary" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <Paper component="form" onSubmit={submit} aria-label={label} bg="var(--mantine-color-gray-0)" p="sm">
+      <Stack gap="sm">
+        <ErrorBanner error={apiError(error)} />
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>{children}</SimpleGrid>
+        <FormActions submit="Add" busy={busy} onCancel={() => setOpen(false)} />
+      </Stack>
+    </Paper>
   );
 }
 
@@ -80,16 +77,13 @@ export function AddProblem({ carePlanId }: { carePlanId: string }) {
         ))
       }
     >
-      <Field label="Problem" required value={statement} onChange={(e) => setStatement(e.target.value)} />
-      <SelectField
+      <TextInput label="Problem" required value={statement} onChange={(e) => setStatement(e.currentTarget.value)} />
+      <NativeSelect
         label="Owning discipline"
         value={discipline}
-        onChange={(e) => setDiscipline(e.target.value as Discipline)}
-      >
-        {DISCIPLINES.map((d) => (
-          <option key={d}>{d}</option>
-        ))}
-      </SelectField>
+        data={DISCIPLINES}
+        onChange={(e) => setDiscipline(e.currentTarget.value as Discipline)}
+      />
     </AddForm>
   );
 }
@@ -113,8 +107,13 @@ export function AddGoal({ carePlanId, problemId }: { carePlanId: string; problem
         }).catch(() => null))
       }
     >
-      <Field label="Measurable goal" required value={description} onChange={(e) => setDescription(e.target.value)} />
-      <Field label="Target date" type="date" value={targetDate} onChange={(e) => setTargetDate(e.target.value)} />
+      <TextInput
+        label="Measurable goal"
+        required
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+      />
+      <DateField label="Target date" value={targetDate} onChange={setTargetDate} />
     </AddForm>
   );
 }
@@ -140,13 +139,14 @@ export function AddIntervention({ carePlanId, goalId }: { carePlanId: string; go
         }).catch(() => null))
       }
     >
-      <Field label="Intervention" required value={action} onChange={(e) => setAction(e.target.value)} />
-      <SelectField label="Owner" value={ownerDiscipline} onChange={(e) => setOwner(e.target.value as Discipline)}>
-        {DISCIPLINES.map((d) => (
-          <option key={d}>{d}</option>
-        ))}
-      </SelectField>
-      <Field label="Frequency" value={frequency} onChange={(e) => setFrequency(e.target.value)} />
+      <TextInput label="Intervention" required value={action} onChange={(e) => setAction(e.currentTarget.value)} />
+      <NativeSelect
+        label="Owner"
+        value={ownerDiscipline}
+        data={DISCIPLINES}
+        onChange={(e) => setOwner(e.currentTarget.value as Discipline)}
+      />
+      <TextInput label="Frequency" value={frequency} onChange={(e) => setFrequency(e.currentTarget.value)} />
     </AddForm>
   );
 }

@@ -5,14 +5,19 @@ import {
   PatientCarePlanDocument,
   SignOffCarePlanDocument,
 } from '@carehub/schema/graphql';
+import { Badge, Box, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
-import { ErrorBanner, formatDate, formatDateTime, LiveIndicator, TextArea } from '../../ui/controls.js';
+import { useAnnounce } from '../../ui/announcer.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { LiveIndicator } from '../../ui/LiveIndicator.js';
+import { useDates } from '../../ui/use-dates.js';
 import { useViewer } from '../identity/viewer.js';
 import { AddGoal, AddProblem } from './AddItem.js';
 import { useCarePlanLive } from './care-plan.live.js';
 import { addProgressNoteLive, createCarePlanLive, signOffLive } from './care-plan.optimistic.js';
+import { describeCarePlanChange } from './care-plan-announcement.js';
 import { GoalCard } from './GoalCard.js';
 import { ProblemHeading } from './ProblemHeading.js';
 
@@ -20,91 +25,104 @@ import { ProblemHeading } from './ProblemHeading.js';
 export function CarePlanView({ patientId }: { patientId: string }) {
   const { data, loading, error } = useQuery(PatientCarePlanDocument, { variables: { patientId } });
   const plan = data?.patient.carePlan ?? null;
-  const live = useCarePlanLive(patientId, plan?.id ?? null, data ? (plan?.lastEventId ?? null) : undefined);
   const viewer = useViewer();
+  const announce = useAnnounce();
+  const live = useCarePlanLive(patientId, plan?.id ?? null, data ? (plan?.lastEventId ?? null) : undefined, (event) => {
+    const message = describeCarePlanChange(event, viewer.id);
+    if (message) announce(message);
+  });
+  const dates = useDates();
   const [signOff, signing] = useLiveMutation(SignOffCarePlanDocument, signOffLive);
   const [createPlan, creating] = useLiveMutation(CreateCarePlanDocument, createCarePlanLive, {
     refetchQueries: ['PatientCarePlan'],
   });
 
-  if (loading && !data) return <section className="card muted">Loading care plan…</section>;
+  if (loading && !data) return <Paper c="dimmed">Loading care plan…</Paper>;
   if (!plan) {
     return (
-      <section className="card stack" aria-label="Care plan">
-        <h2>Care plan</h2>
-        <ErrorBanner error={apiError(error ?? creating.error)} />
-        <p className="muted">No care plan yet.</p>
-        <div>
-          <button
-            type="button"
-            onClick={() =>
-              void createPlan({
-                variables: { input: { patientId, periodStart: new Date().toISOString().slice(0, 10) } },
-              }).catch(() => null)
-            }
-          >
-            Start a care plan
-          </button>
-        </div>
-      </section>
+      <Paper component="section" aria-labelledby="care-plan-title">
+        <Stack>
+          <Title order={2} id="care-plan-title">
+            Care plan
+          </Title>
+          <ErrorBanner error={apiError(error ?? creating.error)} />
+          <Text c="dimmed">No care plan yet.</Text>
+          <div>
+            <Button
+              loading={creating.loading}
+              onClick={() =>
+                void createPlan({
+                  // The plan starts today on the unit's clock, not in UTC (already tomorrow on a US evening).
+                  variables: { input: { patientId, periodStart: dates.today } },
+                }).catch(() => null)
+              }
+            >
+              Start a care plan
+            </Button>
+          </div>
+        </Stack>
+      </Paper>
     );
   }
   const editable = plan.status !== 'COMPLETED';
   const mine = plan.signOffs.find((s) => s.discipline === viewer.discipline);
   return (
-    <section className="card stack" aria-label="Care plan">
-      <div className="spread">
-        <div>
-          <h2>Care plan</h2>
-          <span className="muted small">
-            {plan.status.toLowerCase()} · from {formatDate(plan.periodStart)} · last reviewed{' '}
-            {formatDateTime(plan.lastReviewedAt)}
-          </span>
-        </div>
-        <div className="row">
-          <LiveIndicator state={live} />
-          {viewer.discipline && editable ? (
-            <button
-              type="button"
-              className="secondary"
-              disabled={signing.loading}
-              onClick={() => void signOff({ variables: { input: { carePlanId: plan.id } } }).catch(() => null)}
+    <Paper component="section" aria-labelledby="care-plan-title">
+      <Stack>
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={2} id="care-plan-title">
+              Care plan
+            </Title>
+            <Text c="dimmed" size="sm">
+              {plan.status.toLowerCase()} · from {dates.date(plan.periodStart)} · last reviewed{' '}
+              {dates.dateTime(plan.lastReviewedAt)}
+            </Text>
+          </div>
+          <Group gap="sm">
+            <LiveIndicator state={live} />
+            {viewer.discipline && editable ? (
+              <Button
+                variant="default"
+                loading={signing.loading}
+                onClick={() => void signOff({ variables: { input: { carePlanId: plan.id } } }).catch(() => null)}
+              >
+                {mine && !mine.stale ? `Signed off (${viewer.discipline})` : `Sign off as ${viewer.discipline}`}
+              </Button>
+            ) : null}
+          </Group>
+        </Group>
+        <Group component="section" gap="xs" aria-label="Sign-offs">
+          {plan.signOffs.map((s) => (
+            <Badge
+              key={s.id}
+              color={s.stale ? 'warn' : 'brand'}
+              title={`${s.user.name}, ${dates.dateTime(s.createdAt)}`}
             >
-              {mine && !mine.stale ? `Signed off (${viewer.discipline})` : `Sign off as ${viewer.discipline}`}
-            </button>
-          ) : null}
-        </div>
-      </div>
-      <section className="row small" aria-label="Sign-offs">
-        {plan.signOffs.map((s) => (
-          <span
-            key={s.id}
-            className={s.stale ? 'badge warn' : 'badge'}
-            title={`${s.user.name}, ${formatDateTime(s.createdAt)}`}
-          >
-            {s.discipline} {s.stale ? 'needs re-review' : 'reviewed'}
-          </span>
-        ))}
-      </section>
-      <ErrorBanner error={apiError(signing.error)} />
-      {plan.problems.map((problem) => (
-        <section key={problem.id} className="problem" aria-label={`Problem: ${problem.statement}`}>
-          <ProblemHeading problem={problem} siblings={plan.problems} editable={editable} />
-          {(problem.goals ?? []).map((goal) => (
-            <GoalCard
-              key={goal.id}
-              goal={goal}
-              carePlanId={plan.id}
-              editable={editable}
-              siblings={problem.goals ?? []}
-            />
+              {s.discipline} {s.stale ? 'needs re-review' : 'reviewed'}
+            </Badge>
           ))}
-          {editable ? <AddGoal carePlanId={plan.id} problemId={problem.id} /> : null}
-        </section>
-      ))}
-      {editable ? <AddProblem carePlanId={plan.id} /> : null}
-      <ProgressNotes carePlanId={plan.id} notes={plan.notes} editable={editable} />
-    </section>
+        </Group>
+        <ErrorBanner error={apiError(signing.error)} />
+        {plan.problems.map((problem) => (
+          <Box component="section" key={problem.id} className="problem" aria-label={`Problem: ${problem.statement}`}>
+            <ProblemHeading problem={problem} siblings={plan.problems} editable={editable} />
+            {(problem.goals ?? []).map((goal) => (
+              <GoalCard
+                key={goal.id}
+                goal={goal}
+                carePlanId={plan.id}
+                editable={editable}
+                siblings={problem.goals ?? []}
+              />
+            ))}
+            {editable ? <AddGoal carePlanId={plan.id} problemId={problem.id} /> : null}
+          </Box>
+        ))}
+        {editable ? <AddProblem carePlanId={plan.id} /> : null}
+        <ProgressNotes carePlanId={plan.id} notes={plan.notes} editable={editable} />
+      </Stack>
+    </Paper>
   );
 }
 
@@ -117,6 +135,7 @@ function ProgressNotes({
   notes: { id: string; text: string; createdAt: string; author: { name: string; discipline?: string | null } }[];
   editable: boolean;
 }) {
+  const dates = useDates();
   const [text, setText] = useState('');
   const [clientMutationId, setClientMutationId] = useState(() => crypto.randomUUID());
   const [add, { error, loading }] = useLiveMutation(AddProgressNoteDocument, addProgressNoteLive);
@@ -129,37 +148,40 @@ function ProgressNotes({
     }
   }
   return (
-    <section className="stack" aria-label="Progress notes">
-      <h3>Progress notes</h3>
+    <Stack component="section" aria-labelledby="notes-title" gap="sm">
+      <Title order={3} id="notes-title">
+        Progress notes
+      </Title>
       {editable ? (
-        <form className="stack" onSubmit={submit}>
+        <Stack component="form" onSubmit={submit} gap="sm">
           <ErrorBanner error={apiError(error)} />
-          <TextArea
+          <Textarea
             label="New note"
-            rows={2}
+            autosize
+            minRows={2}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => setText(e.currentTarget.value)}
             required
             maxLength={4000}
           />
           <div>
-            <button type="submit" disabled={loading || !text.trim()}>
+            <Button type="submit" loading={loading} disabled={!text.trim()}>
               Add note
-            </button>
+            </Button>
           </div>
-        </form>
+        </Stack>
       ) : null}
-      <ul className="notes">
+      <Stack component="ul" className="notes" gap="xs">
         {notes.map((n) => (
           <li key={n.id}>
-            <span className="muted small">
-              {formatDateTime(n.createdAt)} · {n.author.name}
+            <Text c="dimmed" size="sm">
+              {dates.dateTime(n.createdAt)} · {n.author.name}
               {n.author.discipline ? ` (${n.author.discipline})` : ''}
-            </span>
-            <div>{n.text}</div>
+            </Text>
+            <Text>{n.text}</Text>
           </li>
         ))}
-      </ul>
-    </section>
+      </Stack>
+    </Stack>
   );
 }

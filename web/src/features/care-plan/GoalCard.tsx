@@ -7,13 +7,16 @@ import {
   UpdateGoalDocument,
   UpdateInterventionDocument,
 } from '@carehub/schema/graphql';
+import { Anchor, Badge, Box, Checkbox, Group, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import { editKey, useEditSession } from '../../platform/edit-sessions.js';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
-import { ErrorBanner, formatDate, formatDateTime } from '../../ui/controls.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { useDates } from '../../ui/use-dates.js';
 import { enumOptions, type FormField, VersionedForm } from '../../ui/VersionedForm.js';
-import { AddIntervention, DISCIPLINES } from './AddItem.js';
+import { DISCIPLINES } from '../identity/disciplines.js';
+import { AddIntervention } from './AddItem.js';
 import { updateGoalLive, updateInterventionLive } from './care-plan.optimistic.js';
 import { MoveUp } from './MoveUp.js';
 
@@ -37,8 +40,8 @@ const INTERVENTION_FIELDS: FormField[] = [
   },
 ];
 const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replaceAll('_', ' ');
-const statusBadge = (s: string) =>
-  s === 'ACHIEVED' ? 'badge' : s === 'CANCELLED' || s === 'NOT_ACHIEVED' ? 'badge muted' : 'badge warn';
+const statusColor = (s: string) =>
+  s === 'ACHIEVED' ? 'ok' : s === 'CANCELLED' || s === 'NOT_ACHIEVED' ? 'gray' : 'warn';
 
 /** One goal with its interventions: edit in place, see its history, add interventions. */
 export function GoalCard({
@@ -52,12 +55,14 @@ export function GoalCard({
   editable: boolean;
   siblings: { id: string }[];
 }) {
+  const dates = useDates();
   const [editing, setEditing] = useEditSession(editKey(goal));
   const [showHistory, setShowHistory] = useState(false);
   const [loadHistory, history] = useLazyQuery(ItemHistoryDocument, { fetchPolicy: 'network-only' });
   const [updateGoal] = useLiveMutation(UpdateGoalDocument, updateGoalLive);
+  const overdue = goal.status !== 'ACHIEVED' && goal.status !== 'CANCELLED' && dates.isOverdue(goal.targetDate);
   return (
-    <article className="goal" aria-label={`Goal: ${goal.description}`}>
+    <Box component="article" className="goal" aria-label={`Goal: ${goal.description}`}>
       {editing ? (
         <VersionedForm
           label="Edit goal"
@@ -70,47 +75,57 @@ export function GoalCard({
           }
         />
       ) : (
-        <div className="spread">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div>
-            <strong>{goal.description}</strong> <span className={statusBadge(goal.status)}>{label(goal.status)}</span>
-            <div className="muted small">
+            <Text span fw={700}>
+              {goal.description}
+            </Text>{' '}
+            <Badge color={statusColor(goal.status)}>{label(goal.status)}</Badge>
+            <Text c="dimmed" size="sm">
               {goal.targetValue ? `Target ${goal.targetValue}` : null}
-              {goal.targetDate ? ` by ${formatDate(goal.targetDate)}` : null}
-            </div>
+              {goal.targetDate ? ` by ${dates.date(goal.targetDate)}` : null}
+              {overdue ? (
+                <Badge color="warn" ml="xs">
+                  overdue
+                </Badge>
+              ) : null}
+            </Text>
           </div>
           {editable ? (
-            <div className="row small">
+            <Group gap="sm" wrap="nowrap">
               <MoveUp kind="goal" id={goal.id} version={goal.version} siblings={siblings} />
-              <button type="button" className="link" onClick={() => setEditing(true)}>
+              <Anchor component="button" type="button" size="sm" onClick={() => setEditing(true)}>
                 Edit goal
-              </button>
-              <button
+              </Anchor>
+              <Anchor
+                component="button"
                 type="button"
-                className="link"
+                size="sm"
+                aria-expanded={showHistory}
                 onClick={() => {
                   setShowHistory(!showHistory);
                   void loadHistory({ variables: { entityType: 'Goal', id: goal.id } });
                 }}
               >
                 History
-              </button>
-            </div>
+              </Anchor>
+            </Group>
           ) : null}
-        </div>
+        </Group>
       )}
       {showHistory ? (
-        <ol className="small muted" aria-label="Goal history">
+        <List type="ordered" size="sm" c="dimmed" aria-label="Goal history">
           {history.data?.itemHistory.map((h) => (
-            <li key={h.eventId}>
-              {formatDateTime(h.at)} · {h.actorName} · {h.kind.toLowerCase()}
+            <List.Item key={h.eventId}>
+              {dates.dateTime(h.at)} · {h.actorName} · {h.kind.toLowerCase()}
               {Array.isArray(h.changes)
                 ? ` — ${(h.changes as { field: string; before: unknown; after: unknown }[])
                     .map((c) => `${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`)
                     .join('; ')}`
                 : ''}
-            </li>
+            </List.Item>
           ))}
-        </ol>
+        </List>
       ) : null}
       <ul className="interventions">
         {(goal.interventions ?? []).map((i) => (
@@ -118,7 +133,7 @@ export function GoalCard({
         ))}
       </ul>
       {editable ? <AddIntervention carePlanId={carePlanId} goalId={goal.id} /> : null}
-    </article>
+    </Box>
   );
 }
 
@@ -151,44 +166,47 @@ function InterventionRow({
   }
   return (
     <li>
-      <div className="row small">
-        <label className="row">
-          <input
-            type="checkbox"
-            checked={done}
-            disabled={!editable}
-            aria-label={`Done: ${intervention.action}`}
-            onChange={() =>
-              void update({
-                variables: {
-                  input: {
-                    id: intervention.id,
-                    expectedVersion: intervention.version,
-                    status: done ? 'IN_PROGRESS' : 'DONE',
-                  },
+      <Group gap="sm" wrap="nowrap">
+        <Checkbox
+          checked={done}
+          disabled={!editable}
+          aria-label={`Done: ${intervention.action}`}
+          onChange={() =>
+            void update({
+              variables: {
+                input: {
+                  id: intervention.id,
+                  expectedVersion: intervention.version,
+                  status: done ? 'IN_PROGRESS' : 'DONE',
                 },
-              }).catch(() => null)
-            }
-          />
-          <span className={done ? 'muted' : undefined}>
-            {intervention.action} <span className="badge muted">{intervention.ownerDiscipline}</span>
-            {intervention.frequency ? <span className="muted"> · {intervention.frequency}</span> : null}
-          </span>
-        </label>
+              },
+            }).catch(() => null)
+          }
+        />
+        <Text size="sm" c={done ? 'dimmed' : undefined} td={done ? 'line-through' : undefined} style={{ flex: 1 }}>
+          {intervention.action} <Badge color="gray">{intervention.ownerDiscipline}</Badge>
+          {intervention.frequency ? (
+            <Text span c="dimmed" size="sm">
+              {' '}
+              · {intervention.frequency}
+            </Text>
+          ) : null}
+        </Text>
         {editable ? (
           <MoveUp kind="intervention" id={intervention.id} version={intervention.version} siblings={siblings} />
         ) : null}
         {editable ? (
-          <button
+          <Anchor
+            component="button"
             type="button"
-            className="link"
+            size="sm"
             onClick={() => setEditing(true)}
             aria-label={`Edit intervention: ${intervention.action}`}
           >
             Edit
-          </button>
+          </Anchor>
         ) : null}
-      </div>
+      </Group>
       <ErrorBanner error={apiError(error)} />
     </li>
   );

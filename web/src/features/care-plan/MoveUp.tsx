@@ -1,4 +1,5 @@
 import { MoveGoalDocument, MoveInterventionDocument, MoveProblemDocument } from '@carehub/schema/graphql';
+import { Anchor } from '@mantine/core';
 import { useLiveMutation } from '../../platform/live-mutation.js';
 import { moveGoalLive, moveInterventionLive, moveProblemLive } from './care-plan.optimistic.js';
 
@@ -25,13 +26,14 @@ export function MoveUp({
   const afterId = index >= 2 ? (siblings[index - 2]?.id ?? null) : null;
   const move = { problem: moveProblem, goal: moveGoal, intervention: moveIntervention }[kind];
   return (
-    <button
+    <Anchor
+      component="button"
       type="button"
-      className="link small"
+      size="sm"
       aria-label={`Move ${kind} up`}
       onClick={() => void move({ variables: { input: { id, expectedVersion: version, afterId } } }).catch(() => null)}
     >
-      ↑ Move up
-    </button>
+      <span aria-hidden="true">↑ </span>Move up
+    </Anchor>
   );
 }

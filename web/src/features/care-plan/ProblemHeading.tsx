@@ -1,8 +1,9 @@
 import { type ProblemFieldsFragment, UpdateProblemDocument } from '@carehub/schema/graphql';
+import { Anchor, Badge, Group, Title } from '@mantine/core';
 import { editKey, useEditSession } from '../../platform/edit-sessions.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
 import { enumOptions, type FormField, VersionedForm } from '../../ui/VersionedForm.js';
-import { DISCIPLINES } from './AddItem.js';
+import { DISCIPLINES } from '../identity/disciplines.js';
 import { updateProblemLive } from './care-plan.optimistic.js';
 import { MoveUp } from './MoveUp.js';
 
@@ -39,25 +40,26 @@ export function ProblemHeading({
     );
   }
   return (
-    <h3 className="spread">
-      <span className={problem.status === 'ACTIVE' ? undefined : 'muted'}>
-        {problem.statement} <span className="badge muted">{problem.discipline}</span>{' '}
-        {problem.priority === 'HIGH' ? <span className="badge danger">high</span> : null}{' '}
-        {problem.status !== 'ACTIVE' ? <span className="badge muted">{problem.status.toLowerCase()}</span> : null}
-      </span>
+    <Group justify="space-between" wrap="nowrap" align="flex-start">
+      <Title order={3} c={problem.status === 'ACTIVE' ? undefined : 'dimmed'}>
+        {problem.statement} <Badge color="gray">{problem.discipline}</Badge>{' '}
+        {problem.priority === 'HIGH' ? <Badge color="danger">high</Badge> : null}{' '}
+        {problem.status !== 'ACTIVE' ? <Badge color="gray">{problem.status.toLowerCase()}</Badge> : null}
+      </Title>
       {editable ? (
-        <span className="row small">
+        <Group gap="sm" wrap="nowrap">
           <MoveUp kind="problem" id={problem.id} version={problem.version} siblings={siblings} />
-          <button
+          <Anchor
+            component="button"
             type="button"
-            className="link"
+            size="sm"
             onClick={() => setEditing(true)}
             aria-label={`Edit problem: ${problem.statement}`}
           >
             Edit
-          </button>
-        </span>
+          </Anchor>
+        </Group>
       ) : null}
-    </h3>
+    </Group>
   );
 }

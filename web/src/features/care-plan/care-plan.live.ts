@@ -10,7 +10,13 @@ type Node = NonNullable<CarePlanEventsSubscription['patientEvents']['node']>;
  * item (so an edited goal updates on every screen); here new items join their parent's list,
  * moved items take their new place, and sign-offs go stale when the plan changes after them.
  */
-export function useCarePlanLive(patientId: string, planId: string | null, after: string | null | undefined) {
+export function useCarePlanLive(
+  patientId: string,
+  planId: string | null,
+  after: string | null | undefined,
+  /** Told of each event once the cache holds it (the screen announces others' changes). */
+  onChange?: (event: CarePlanEventsSubscription['patientEvents']) => void,
+) {
   const client = useApolloClient();
   return useEventStream(
     CarePlanEventsDocument,
@@ -20,6 +26,7 @@ export function useCarePlanLive(patientId: string, planId: string | null, after:
     (data) => {
       const { node, kind } = data.patientEvents;
       if (node && planId) applyCarePlanEvent(client.cache, planId, kind, node);
+      onChange?.(data.patientEvents);
     },
   );
 }

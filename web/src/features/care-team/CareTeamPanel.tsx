@@ -6,10 +6,13 @@ import {
   RemoveCareTeamMemberDocument,
   StaffDocument,
 } from '@carehub/schema/graphql';
+import { Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
-import { ErrorBanner, SelectField } from '../../ui/controls.js';
+import { useConfirm } from '../../ui/confirm.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { FormActions } from '../../ui/FormActions.js';
 import { addCareTeamMemberLive, removeCareTeamMemberLive } from './care-team.optimistic.js';
 
 const ROLES: CareTeamRole[] = [
@@ -30,45 +33,63 @@ const roleLabel = (role: string) => role.charAt(0) + role.slice(1).toLowerCase()
 export function CareTeamPanel({ patientId, members }: { patientId: string; members: CareTeamMemberFieldsFragment[] }) {
   const [adding, setAdding] = useState(false);
   const [remove, removal] = useLiveMutation(RemoveCareTeamMemberDocument, removeCareTeamMemberLive);
+  const confirm = useConfirm();
   return (
-    <section className="card stack" aria-label="Care team">
-      <div className="spread">
-        <h2>Care team</h2>
-        {adding ? null : (
-          <button type="button" className="secondary" onClick={() => setAdding(true)}>
-            Add member
-          </button>
-        )}
-      </div>
-      <ErrorBanner error={apiError(removal.error)} />
-      {adding ? <AddMember patientId={patientId} onDone={() => setAdding(false)} /> : null}
-      <table className="list">
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.id}>
-              <td>
-                <strong>{m.user.name}</strong> <span className="muted small">{m.user.discipline}</span>
-              </td>
-              <td className="small">{roleLabel(m.role)}</td>
-              <td>
-                <button
-                  type="button"
-                  className="link"
-                  aria-label={`Remove ${m.user.name}`}
-                  onClick={() => {
-                    if (confirm(`Remove ${m.user.name} from the care team?`)) {
-                      void remove({ variables: { input: { id: m.id, expectedVersion: m.version } } }).catch(() => null);
-                    }
-                  }}
-                >
-                  Remove
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <Paper component="section" aria-labelledby="care-team-title">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} id="care-team-title">
+            Care team
+          </Title>
+          {adding ? null : (
+            <Button variant="default" onClick={() => setAdding(true)}>
+              Add member
+            </Button>
+          )}
+        </Group>
+        <ErrorBanner error={apiError(removal.error)} />
+        {adding ? <AddMember patientId={patientId} onDone={() => setAdding(false)} /> : null}
+        <Table aria-labelledby="care-team-title">
+          <Table.Tbody>
+            {members.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>
+                  <Text span fw={700}>
+                    {m.user.name}
+                  </Text>{' '}
+                  <Text span c="dimmed" size="sm">
+                    {m.user.discipline}
+                  </Text>
+                </Table.Td>
+                <Table.Td fz="sm">{roleLabel(m.role)}</Table.Td>
+                <Table.Td ta="right">
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    aria-label={`Remove ${m.user.name}`}
+                    onClick={async () => {
+                      const ok = await confirm({
+                        title: 'Remove from the care team',
+                        message: `Remove ${m.user.name} from the care team? They lose access unless they are on the unit.`,
+                        confirmLabel: 'Remove',
+                      });
+                      if (ok) {
+                        void remove({ variables: { input: { id: m.id, expectedVersion: m.version } } }).catch(
+                          () => null,
+                        );
+                      }
+                    }}
+                  >
+                    Remove
+                  </Anchor>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Stack>
+    </Paper>
   );
 }
 
@@ -87,33 +108,30 @@ function AddMember({ patientId, onDone }: { patientId: string; onDone: () => voi
   }
 
   return (
-    <form className="stack" onSubmit={submit} aria-label="Add care team member">
+    <Stack component="form" onSubmit={submit} aria-label="Add care team member" gap="sm">
       <ErrorBanner error={apiError(error)} />
-      <div className="form-grid">
-        <SelectField label="Staff member" value={userId} onChange={(e) => setUserId(e.target.value)} required>
-          <option value="">Choose…</option>
-          {staff.data?.staff.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name} {s.discipline ? `(${s.discipline})` : ''}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label="Role" value={role} onChange={(e) => setRole(e.target.value as CareTeamRole)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {roleLabel(r)}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-      <div className="row">
-        <button type="submit" disabled={loading || !userId}>
-          Add
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        <NativeSelect
+          label="Staff member"
+          value={userId}
+          onChange={(e) => setUserId(e.currentTarget.value)}
+          required
+          data={[
+            { value: '', label: 'Choose…' },
+            ...(staff.data?.staff ?? []).map((s) => ({
+              value: s.id,
+              label: `${s.name}${s.discipline ? ` (${s.discipline})` : ''}`,
+            })),
+          ]}
+        />
+        <NativeSelect
+          label="Role"
+          value={role}
+          onChange={(e) => setRole(e.currentTarget.value as CareTeamRole)}
+          data={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))}
+        />
+      </SimpleGrid>
+      <FormActions submit="Add" busy={loading} disabled={!userId} onCancel={onDone} />
+    </Stack>
   );
 }

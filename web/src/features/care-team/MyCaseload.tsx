@@ -1,68 +1,78 @@
 import { useQuery } from '@apollo/client/react';
 import { MyCaseloadDocument } from '@carehub/schema/graphql';
+import { Anchor, Badge, Group, Paper, Stack, Table, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { apiError } from '../../platform/errors.js';
-import { href } from '../../platform/router.js';
-import { ErrorBanner, formatDate, LiveIndicator, TableNotice } from '../../ui/controls.js';
+import { paths } from '../../platform/paths.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { LiveIndicator } from '../../ui/LiveIndicator.js';
+import { usePageTitle } from '../../ui/page-title.js';
+import { TableNotice } from '../../ui/TableNotice.js';
+import { useDates } from '../../ui/use-dates.js';
 import { useViewer } from '../identity/viewer.js';
+import { ExpectedDischarge } from '../patient/ExpectedDischarge.js';
 import { useUnitLive } from '../patient/patient.live.js';
 
 /** The patients whose care team I am on, with what a case manager scans first. */
 export function MyCaseload() {
   const viewer = useViewer();
+  const dates = useDates();
   const { data, loading, error } = useQuery(MyCaseloadDocument, { fetchPolicy: 'cache-and-network' });
   // The caseload spans units: its first read carries no unit position, so the stream runs from now.
   const live = useUnitLive(viewer.units[0]?.id ?? null, null);
-  const today = new Date().toISOString().slice(0, 10);
+  usePageTitle('My caseload');
   return (
-    <div className="stack">
-      <div className="spread">
-        <h1>My caseload</h1>
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1}>My caseload</Title>
         <LiveIndicator state={live} />
-      </div>
+      </Group>
       <ErrorBanner error={apiError(error)} />
-      <div className="card">
-        <table className="list" aria-label="My caseload">
-          <thead>
-            <tr>
-              <th>Patient</th>
-              <th>Unit · bed</th>
-              <th>Day</th>
-              <th className="wide">Expected discharge</th>
-              <th className="wide">Risk</th>
-            </tr>
-          </thead>
-          <tbody>
+      <Paper p={0}>
+        <Table aria-label="My caseload">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Patient</Table.Th>
+              <Table.Th>Unit · bed</Table.Th>
+              <Table.Th>Day</Table.Th>
+              <Table.Th visibleFrom="sm">Expected discharge</Table.Th>
+              <Table.Th visibleFrom="sm">Risk</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
             {loading && !data ? <TableNotice columns={5}>Loading…</TableNotice> : null}
             {data?.myCaseload.length === 0 ? (
               <TableNotice columns={5}>You are not on any patient's care team.</TableNotice>
             ) : null}
             {data?.myCaseload.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <a href={href({ name: 'patient', id: p.id })}>{p.name}</a>
-                  {p.status === 'DISCHARGED' ? <span className="badge muted"> discharged</span> : null}
-                </td>
-                <td>
+              <Table.Tr key={p.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={paths.patient(p.id)}>
+                    {p.name}
+                  </Anchor>
+                  {p.status === 'DISCHARGED' ? (
+                    <Badge color="gray" ml="xs">
+                      discharged
+                    </Badge>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
                   {p.unit.code} · {p.bed ?? '—'}
-                </td>
-                <td>{p.lengthOfStayDays + 1}</td>
-                <td className="wide">
-                  <span
-                    className={p.expectedDischargeDate && p.expectedDischargeDate < today ? 'badge warn' : undefined}
-                  >
-                    {formatDate(p.expectedDischargeDate)}
-                  </span>
-                </td>
-                <td className="wide">
-                  <span className="badge muted" title="Readmission risk scoring arrives with assessments">
+                </Table.Td>
+                <Table.Td>{dates.hospitalDay(p.admittedAt, p.dischargedAt)}</Table.Td>
+                <Table.Td visibleFrom="sm">
+                  <ExpectedDischarge date={p.expectedDischargeDate} />
+                </Table.Td>
+                <Table.Td visibleFrom="sm">
+                  <Badge color="gray" title="Readmission risk scoring arrives with assessments">
                     not scored
-                  </span>
-                </td>
-              </tr>
+                  </Badge>
+                </Table.Td>
+              </Table.Tr>
             ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    </Stack>
   );
 }

@@ -1,8 +1,25 @@
 import { LinkFamilyMemberDocument, type PatientQuery, RevokeFamilyLinkDocument } from '@carehub/schema/graphql';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
-import { ErrorBanner, Field, formatDate } from '../../ui/controls.js';
+import { useConfirm } from '../../ui/confirm.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { FormActions } from '../../ui/FormActions.js';
+import { useDates } from '../../ui/use-dates.js';
 import { linkFamilyMemberLive, revokeFamilyLinkLive } from './family.optimistic.js';
 
 type Link = NonNullable<PatientQuery['patient']>['familyLinks'][number];
@@ -12,59 +29,79 @@ type Link = NonNullable<PatientQuery['patient']>['familyLinks'][number];
  * (they get a one-time invitation code), or revoke a link — their access ends at once.
  */
 export function FamilyPanel({ patientId, links }: { patientId: string; links: Link[] }) {
+  const dates = useDates();
+  const confirm = useConfirm();
   const [adding, setAdding] = useState(false);
   const [code, setCode] = useState<string | null>(null);
   const [revoke, revoking] = useLiveMutation(RevokeFamilyLinkDocument, revokeFamilyLinkLive);
   return (
-    <section className="card stack" aria-label="Family">
-      <div className="spread">
-        <h2>Family and caregivers</h2>
-        {adding ? null : (
-          <button type="button" className="secondary" onClick={() => setAdding(true)}>
-            Link family member
-          </button>
-        )}
-      </div>
-      {code ? (
-        <div className="banner info" role="status">
-          Invitation code (shown once — give it to them): <strong>{code}</strong>
-        </div>
-      ) : null}
-      {adding ? (
-        <LinkForm
-          patientId={patientId}
-          onDone={(invitation) => {
-            setAdding(false);
-            if (invitation) setCode(invitation);
-          }}
-        />
-      ) : null}
-      <ErrorBanner error={apiError(revoking.error)} />
-      {links.length === 0 ? <p className="muted">No one linked.</p> : null}
-      <ul>
-        {links.map((l) => (
-          <li key={l.id}>
-            {l.user.name} ({l.relationship}) — <span className="badge muted">{l.status.toLowerCase()}</span>{' '}
-            {l.status !== 'REVOKED' ? (
-              <button
-                type="button"
-                className="link small"
-                onClick={() => {
-                  if (confirm(`Revoke ${l.user.name}'s access to this patient?`)) {
-                    void revoke({ variables: { input: { id: l.id, expectedVersion: l.version } } }).catch(() => null);
-                  }
-                }}
-              >
-                Revoke
-              </button>
-            ) : null}
-            <div className="muted small">
-              Consent {formatDate(l.consentRecordedAt)}: {l.consentScope}
-            </div>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <Paper component="section" aria-labelledby="family-title">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} id="family-title">
+            Family and caregivers
+          </Title>
+          {adding ? null : (
+            <Button variant="default" onClick={() => setAdding(true)}>
+              Link family member
+            </Button>
+          )}
+        </Group>
+        {code ? (
+          <Alert color="brand" role="status">
+            Invitation code (shown once — give it to them): <strong>{code}</strong>
+          </Alert>
+        ) : null}
+        {adding ? (
+          <LinkForm
+            patientId={patientId}
+            onDone={(invitation) => {
+              setAdding(false);
+              if (invitation) setCode(invitation);
+            }}
+          />
+        ) : null}
+        <ErrorBanner error={apiError(revoking.error)} />
+        {links.length === 0 ? <Text c="dimmed">No one linked.</Text> : null}
+        <Stack component="ul" gap="xs" className="plain-list">
+          {links.map((l) => (
+            <li key={l.id}>
+              <Group gap="xs">
+                <Text span>
+                  {l.user.name} ({l.relationship})
+                </Text>
+                <Badge color="gray">{l.status.toLowerCase()}</Badge>
+                {l.status !== 'REVOKED' ? (
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    aria-label={`Revoke ${l.user.name}`}
+                    onClick={async () => {
+                      const ok = await confirm({
+                        title: 'Revoke family access',
+                        message: `Revoke ${l.user.name}’s access to this patient? They are signed out at once.`,
+                        confirmLabel: 'Revoke access',
+                      });
+                      if (ok) {
+                        void revoke({ variables: { input: { id: l.id, expectedVersion: l.version } } }).catch(
+                          () => null,
+                        );
+                      }
+                    }}
+                  >
+                    Revoke
+                  </Anchor>
+                ) : null}
+              </Group>
+              <Text c="dimmed" size="sm">
+                Consent {dates.date(l.consentRecordedAt)}: {l.consentScope}
+              </Text>
+            </li>
+          ))}
+        </Stack>
+      </Stack>
+    </Paper>
   );
 }
 
@@ -80,8 +117,8 @@ function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitatio
   const [link, { loading, error }] = useLiveMutation(LinkFamilyMemberDocument, linkFamilyMemberLive, {
     refetchQueries: ['Patient'],
   });
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof form) => (e: { currentTarget: { value: string } }) =>
+    setForm({ ...form, [key]: e.currentTarget.value });
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await link({
@@ -99,26 +136,20 @@ function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitatio
     if (result?.data) onDone(result.data.linkFamilyMember.invitationCode);
   }
   return (
-    <form className="stack" onSubmit={submit} aria-label="Link family member">
+    <Stack component="form" onSubmit={submit} aria-label="Link family member" gap="sm">
       <ErrorBanner error={apiError(error)} />
-      <div className="form-grid">
-        <Field label="Name" required value={form.name} onChange={set('name')} />
-        <Field label="Email" type="email" required value={form.email} onChange={set('email')} />
-        <Field label="Relationship" required value={form.relationship} onChange={set('relationship')} />
-        <Field label="What may be shared" required value={form.scope} onChange={set('scope')} />
-      </div>
-      <label className="row small">
-        <input type="checkbox" checked={given} onChange={(e) => setGiven(e.target.checked)} /> The patient has consented
-        to share this with them
-      </label>
-      <div className="row">
-        <button type="submit" disabled={loading || !given}>
-          Link and invite
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
+        <TextInput label="Name" required value={form.name} onChange={set('name')} />
+        <TextInput label="Email" type="email" required value={form.email} onChange={set('email')} />
+        <TextInput label="Relationship" required value={form.relationship} onChange={set('relationship')} />
+        <TextInput label="What may be shared" required value={form.scope} onChange={set('scope')} />
+      </SimpleGrid>
+      <Checkbox
+        checked={given}
+        onChange={(e) => setGiven(e.currentTarget.checked)}
+        label="The patient has consented to share this with them"
+      />
+      <FormActions submit="Link and invite" busy={loading} disabled={!given} onCancel={() => onDone(null)} />
+    </Stack>
   );
 }

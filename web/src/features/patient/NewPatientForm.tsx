@@ -1,34 +1,40 @@
 import { CreatePatientDocument } from '@carehub/schema/graphql';
+import { Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { instantOf, unitWallClock } from '../../platform/dates.js';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
-import { href } from '../../platform/router.js';
-import { ErrorBanner, Field } from '../../ui/controls.js';
+import { paths } from '../../platform/paths.js';
+import { DateField, DateTimeField } from '../../ui/DateField.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { FormActions } from '../../ui/FormActions.js';
+import { notify } from '../../ui/notify.js';
+import { useDates } from '../../ui/use-dates.js';
 import { createPatientLive } from './patient.optimistic.js';
-
-const localNow = () => {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 16);
-};
 
 /**
  * Admits a patient to the unit. The form keeps one clientMutationId, so pressing Save again
- * after a dropped connection cannot create the patient twice.
+ * after a dropped connection cannot create the patient twice. The admission time is read on
+ * the unit's clock, whatever zone this device is in.
  */
 export function NewPatientForm({ unitId, onDone }: { unitId: string; onDone: () => void }) {
+  const { zone } = useDates();
+  const navigate = useNavigate();
   const [clientMutationId] = useState(() => crypto.randomUUID());
-  const [form, setForm] = useState({ mrn: '', name: '', dateOfBirth: '', bed: '', admittedAt: localNow() });
+  const [form, setForm] = useState({ mrn: '', name: '', dateOfBirth: '', bed: '', admittedAt: unitWallClock(zone) });
   const [problem, setProblem] = useState<string | null>(null);
   const [create, { loading, error }] = useLiveMutation(CreatePatientDocument, createPatientLive);
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
+  const text = (key: keyof typeof form) => (e: { currentTarget: { value: string } }) => set(key)(e.currentTarget.value);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!/^[A-Za-z0-9][A-Za-z0-9-]{2,31}$/.test(form.mrn))
       return setProblem('MRN must be 3 to 32 letters, digits or dashes.');
     if (!form.name.trim()) return setProblem('Enter the patient’s name.');
+    if (!form.dateOfBirth) return setProblem('Enter the date of birth.');
+    if (!form.admittedAt) return setProblem('Enter when the patient was admitted.');
     setProblem(null);
     const result = await create({
       variables: {
@@ -39,36 +45,34 @@ export function NewPatientForm({ unitId, onDone }: { unitId: string; onDone: () 
           dateOfBirth: form.dateOfBirth,
           unitId,
           bed: form.bed.trim() || null,
-          admittedAt: new Date(form.admittedAt).toISOString(),
+          admittedAt: instantOf(form.admittedAt, zone),
         },
       },
     }).catch(() => null);
     const created = result?.data?.createPatient;
     if (created) {
+      notify(`${created.name} admitted`);
       onDone();
-      location.hash = href({ name: 'patient', id: created.id });
+      void navigate(paths.patient(created.id));
     }
   }
 
   return (
-    <form className="card stack" onSubmit={submit} aria-label="New patient">
-      <h2>New patient</h2>
-      <ErrorBanner error={problem ? { code: 'BAD_USER_INPUT', message: problem, extensions: {} } : apiError(error)} />
-      <div className="form-grid">
-        <Field label="MRN" required value={form.mrn} onChange={set('mrn')} />
-        <Field label="Name" required value={form.name} onChange={set('name')} />
-        <Field label="Date of birth" type="date" required value={form.dateOfBirth} onChange={set('dateOfBirth')} />
-        <Field label="Bed" value={form.bed} onChange={set('bed')} />
-        <Field label="Admitted" type="datetime-local" required value={form.admittedAt} onChange={set('admittedAt')} />
-      </div>
-      <div className="row">
-        <button type="submit" disabled={loading}>
-          {loading ? 'Saving…' : 'Admit patient'}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <Paper component="form" onSubmit={submit} aria-labelledby="new-patient-title">
+      <Stack>
+        <Title order={2} id="new-patient-title">
+          New patient
+        </Title>
+        <ErrorBanner error={problem ? { code: 'BAD_USER_INPUT', message: problem, extensions: {} } : apiError(error)} />
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
+          <TextInput label="MRN" required value={form.mrn} onChange={text('mrn')} />
+          <TextInput label="Name" required value={form.name} onChange={text('name')} />
+          <DateField label="Date of birth" required value={form.dateOfBirth} onChange={set('dateOfBirth')} />
+          <TextInput label="Bed" value={form.bed} onChange={text('bed')} />
+          <DateTimeField label="Admitted" required value={form.admittedAt} onChange={set('admittedAt')} />
+        </SimpleGrid>
+        <FormActions submit="Admit patient" busy={loading} onCancel={onDone} />
+      </Stack>
+    </Paper>
   );
 }

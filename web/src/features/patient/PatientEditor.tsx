@@ -1,4 +1,5 @@
 import { type PatientQuery, UpdatePatientDocument } from '@carehub/schema/graphql';
+import { Paper, Title } from '@mantine/core';
 import { useLiveMutation } from '../../platform/live-mutation.js';
 import { type FormField, VersionedForm } from '../../ui/VersionedForm.js';
 import { updatePatientLive } from './patient.optimistic.js';
@@ -19,8 +20,10 @@ const FIELDS: FormField[] = [
 export function PatientEditor({ patient, onDone }: { patient: Patient; onDone: () => void }) {
   const [update] = useLiveMutation(UpdatePatientDocument, updatePatientLive);
   return (
-    <div className="card">
-      <h2>Edit record</h2>
+    <Paper>
+      <Title order={2} mb="sm">
+        Edit record
+      </Title>
       <VersionedForm
         label="Edit patient"
         fields={FIELDS}
@@ -30,6 +33,6 @@ export function PatientEditor({ patient, onDone }: { patient: Patient; onDone: (
           update({ variables: { input: { id: patient.id, expectedVersion, ...patch } } })
         }
       />
-    </div>
+    </Paper>
   );
 }

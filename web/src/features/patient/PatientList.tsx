@@ -1,16 +1,26 @@
 import { useQuery } from '@apollo/client/react';
 import { UnitPatientsDocument } from '@carehub/schema/graphql';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { apiError } from '../../platform/errors.js';
-import { href } from '../../platform/router.js';
-import { ErrorBanner, formatDate, LiveIndicator, TableNotice } from '../../ui/controls.js';
+import { paths } from '../../platform/paths.js';
+import { useAnnounce } from '../../ui/announcer.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { LiveIndicator } from '../../ui/LiveIndicator.js';
+import { usePageTitle } from '../../ui/page-title.js';
+import { TableNotice } from '../../ui/TableNotice.js';
+import { useDates } from '../../ui/use-dates.js';
 import { useViewer } from '../identity/viewer.js';
+import { ExpectedDischarge } from './ExpectedDischarge.js';
 import { NewPatientForm } from './NewPatientForm.js';
 import { useUnitLive } from './patient.live.js';
 
 /** The unit's patients, live: a change anyone makes appears here within a second, without reloading. */
 export function PatientList() {
   const viewer = useViewer();
+  const dates = useDates();
+  const announce = useAnnounce();
   const unit = viewer.units[0] ?? null;
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
@@ -19,14 +29,28 @@ export function PatientList() {
     variables: { unitId: unit?.id ?? '' },
     skip: !unit,
   });
-  const live = useUnitLive(unit?.id ?? null, data?.unit.lastEventId, (id) => setFlash((s) => new Set(s).add(id)));
+  const [changed, setChanged] = useState<string[]>([]);
+  const live = useUnitLive(unit?.id ?? null, data?.unit.lastEventId, (id) => {
+    setFlash((s) => new Set(s).add(id));
+    setChanged((ids) => [...ids, id]);
+  });
+  // Announced once the list shows the change, by the name now on the row.
+  useEffect(() => {
+    if (changed.length === 0) return;
+    for (const id of new Set(changed)) {
+      const name = data?.unit.patients.find((p) => p.id === id)?.name;
+      if (name) announce(`${name} updated`);
+    }
+    setChanged([]);
+  }, [changed, data, announce]);
   useEffect(() => {
     if (flash.size === 0) return;
     const t = setTimeout(() => setFlash(new Set()), 1600);
     return () => clearTimeout(t);
   }, [flash]);
+  usePageTitle(unit ? `${unit.code} patients` : 'Patients');
 
-  if (!unit) return <p className="muted">You are not on a unit's staff list yet.</p>;
+  if (!unit) return <Text c="dimmed">You are not on a unit's staff list yet.</Text>;
   const term = search.trim().toLowerCase();
   const patients = (data?.unit.patients ?? []).filter(
     (p) =>
@@ -37,75 +61,64 @@ export function PatientList() {
   );
 
   return (
-    <div className="stack">
-      <div className="spread">
+    <Stack>
+      <Group justify="space-between" align="flex-end">
         <div>
-          <h1>
+          <Title order={1}>
             {unit.code} · {unit.name}
-          </h1>
-          <span className="muted">{data ? `${data.unit.patients.length} patients` : ''}</span>{' '}
-          <LiveIndicator state={live} />
+          </Title>
+          <Group gap="sm">
+            <Text c="dimmed">{data ? `${data.unit.patients.length} patients` : ''}</Text>
+            <LiveIndicator state={live} />
+          </Group>
         </div>
-        <div className="row">
-          <label className="field">
-            <span className="sr">Search</span>
-            <input
-              aria-label="Search patients"
-              placeholder="Search name, MRN or bed"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-            />
-          </label>
-          <button type="button" onClick={() => setAdding(true)}>
-            New patient
-          </button>
-        </div>
-      </div>
+        <Group align="flex-end">
+          <TextInput
+            aria-label="Search patients"
+            placeholder="Search name, MRN or bed"
+            w={{ base: '100%', xs: 260 }}
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+          />
+          <Button onClick={() => setAdding(true)}>New patient</Button>
+        </Group>
+      </Group>
       {adding ? <NewPatientForm unitId={unit.id} onDone={() => setAdding(false)} /> : null}
       <ErrorBanner error={apiError(error)} />
-      <div className="card">
-        <table className="list" aria-label="Patients">
-          <thead>
-            <tr>
-              <th>Bed</th>
-              <th>Patient</th>
-              <th className="wide">MRN</th>
-              <th className="wide">Born</th>
-              <th>Day</th>
-              <th className="wide">Expected discharge</th>
-            </tr>
-          </thead>
-          <tbody>
+      <Paper p={0}>
+        <Table aria-label="Patients">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Bed</Table.Th>
+              <Table.Th>Patient</Table.Th>
+              <Table.Th visibleFrom="sm">MRN</Table.Th>
+              <Table.Th visibleFrom="sm">Born</Table.Th>
+              <Table.Th>Day</Table.Th>
+              <Table.Th visibleFrom="sm">Expected discharge</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
             {loading && !data ? <TableNotice columns={6}>Loading…</TableNotice> : null}
             {patients.map((p) => (
-              <tr key={p.id} className={flash.has(p.id) ? 'flash' : undefined} data-patient-id={p.id}>
-                <td>
-                  <strong>{p.bed ?? '—'}</strong>
-                </td>
-                <td>
-                  <a href={href({ name: 'patient', id: p.id })}>{p.name}</a>
-                </td>
-                <td className="wide">{p.mrn}</td>
-                <td className="wide">{formatDate(p.dateOfBirth)}</td>
-                <td>{p.lengthOfStayDays + 1}</td>
-                <td className="wide">
-                  {p.expectedDischargeDate ? (
-                    <span
-                      className={
-                        p.expectedDischargeDate < new Date().toISOString().slice(0, 10) ? 'badge warn' : undefined
-                      }
-                    >
-                      {formatDate(p.expectedDischargeDate)}
-                    </span>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
+              <Table.Tr key={p.id} className={flash.has(p.id) ? 'flash' : undefined} data-patient-id={p.id}>
+                <Table.Td fw={700}>{p.bed ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={paths.patient(p.id)}>
+                    {p.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td visibleFrom="sm">{p.mrn}</Table.Td>
+                <Table.Td visibleFrom="sm">{dates.date(p.dateOfBirth)}</Table.Td>
+                <Table.Td>{dates.hospitalDay(p.admittedAt, p.dischargedAt)}</Table.Td>
+                <Table.Td visibleFrom="sm">
+                  <ExpectedDischarge date={p.expectedDischargeDate} />
+                </Table.Td>
+              </Table.Tr>
             ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    </Stack>
   );
 }

@@ -1,112 +1,152 @@
 import { useQuery } from '@apollo/client/react';
-import { PatientDocument } from '@carehub/schema/graphql';
+import { PatientDocument, type PatientQuery } from '@carehub/schema/graphql';
+import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
 import { editKey, useEditSession } from '../../platform/edit-sessions.js';
 import { apiError } from '../../platform/errors.js';
-import { href } from '../../platform/router.js';
-import { ErrorBanner, formatDate, LiveIndicator } from '../../ui/controls.js';
+import { paths } from '../../platform/paths.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { LiveIndicator } from '../../ui/LiveIndicator.js';
+import { usePageTitle } from '../../ui/page-title.js';
+import { TimeZoneProvider } from '../../ui/time-zone.js';
+import { useDates } from '../../ui/use-dates.js';
 import { BreakGlass } from '../audit/BreakGlass.js';
 import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
 import { FamilyPanel } from '../family/FamilyPanel.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
+import { ExpectedDischarge } from './ExpectedDischarge.js';
 import { PatientEditor } from './PatientEditor.js';
 import { usePatientLive } from './patient.live.js';
 import { SinceLastLooked } from './SinceLastLooked.js';
 
-/** One patient: header, record, care team and family, all live. */
+/** `/patients/:id`: a fresh page per patient, so nothing of the previous one (a form, presence) carries over. */
+export function PatientRoute() {
+  const { id = '' } = useParams();
+  return <PatientPage key={id} id={id} />;
+}
+
+/** One patient: header, record, care team and family, all live; dates on the patient's unit clock. */
 export function PatientPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(PatientDocument, { variables: { id } });
   const live = usePatientLive(id, data?.patient.lastEventId);
-  const [editing, setEditing] = useEditSession(editKey({ __typename: 'Patient', id }));
   const problem = apiError(error);
+  const p = data?.patient;
+  usePageTitle(p?.name ?? 'Patient');
 
   if (problem?.code === 'FORBIDDEN') return <BreakGlass patientId={id} onGranted={() => void refetch()} />;
-  if (loading && !data) return <p className="muted">Loading…</p>;
-  const p = data?.patient;
+  if (loading && !data) return <Text c="dimmed">Loading…</Text>;
   if (!p) return <ErrorBanner error={problem} />;
-
   return (
-    <div className="stack">
-      <header className="card spread">
-        <div>
-          <h1>
-            {p.name} <span className="muted small">{p.mrn}</span>
-          </h1>
-          <div className="row small">
-            <span className="badge">
-              {p.unit.code} · Bed {p.bed ?? '—'}
-            </span>
-            {p.status === 'DISCHARGED' ? (
-              <span className="badge muted">Discharged</span>
-            ) : (
-              <span>Day {p.lengthOfStayDays + 1}</span>
-            )}
-            <span>Born {formatDate(p.dateOfBirth)}</span>
-            <span>Expected discharge {formatDate(p.expectedDischargeDate)}</span>
-            {p.allergies ? <span className="badge danger">Allergies: {p.allergies}</span> : null}
-            {p.interpreterNeeded ? (
-              <span className="badge warn">Interpreter: {p.primaryLanguage ?? 'needed'}</span>
-            ) : null}
+    <TimeZoneProvider zone={p.unit.timeZone}>
+      <PatientScreen patient={p} live={live} />
+    </TimeZoneProvider>
+  );
+}
+
+type Patient = NonNullable<PatientQuery['patient']>;
+
+function PatientScreen({ patient: p, live }: { patient: Patient; live: string }) {
+  const dates = useDates();
+  const [editing, setEditing] = useEditSession(editKey(p));
+  return (
+    <Stack>
+      <Paper component="header">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={1}>
+              {p.name}{' '}
+              <Text span c="dimmed" size="sm">
+                {p.mrn}
+              </Text>
+            </Title>
+            <Group gap="sm" mt={4}>
+              <Badge size="lg">
+                {p.unit.code} · Bed {p.bed ?? '—'}
+              </Badge>
+              {p.status === 'DISCHARGED' ? (
+                <Badge color="gray">Discharged</Badge>
+              ) : (
+                <Text size="sm">Day {dates.hospitalDay(p.admittedAt, p.dischargedAt)}</Text>
+              )}
+              <Text size="sm">Born {dates.date(p.dateOfBirth)}</Text>
+              <Text size="sm">
+                Expected discharge <ExpectedDischarge date={p.expectedDischargeDate} />
+              </Text>
+              {p.allergies ? <Badge color="danger">Allergies: {p.allergies}</Badge> : null}
+              {p.interpreterNeeded ? <Badge color="warn">Interpreter: {p.primaryLanguage ?? 'needed'}</Badge> : null}
+            </Group>
           </div>
-        </div>
-        <div className="row">
-          <PresenceBar patientId={p.id} />
-          <LiveIndicator state={live} />
-          <a href={href({ name: 'audit', patientId: p.id })}>Audit trail</a>
-          {editing ? null : (
-            <button type="button" onClick={() => setEditing(true)}>
-              Edit record
-            </button>
-          )}
-        </div>
-      </header>
+          <Group gap="sm">
+            <PresenceBar patientId={p.id} />
+            <LiveIndicator state={live} />
+            <Anchor component={Link} to={paths.audit(p.id)}>
+              Audit trail
+            </Anchor>
+            {editing ? null : <Button onClick={() => setEditing(true)}>Edit record</Button>}
+          </Group>
+        </Group>
+      </Paper>
       <SinceLastLooked patientId={p.id} version={p.version} />
       {editing ? <PatientEditor patient={p} onDone={() => setEditing(false)} /> : null}
       <CarePlanView patientId={p.id} />
-      <div className="grid2">
-        <section className="card stack" aria-label="Record">
-          <h2>Record</h2>
-          <dl className="small">
-            <dt className="muted">Admitting diagnosis</dt>
-            <dd>{p.admittingDiagnosis ?? '—'}</dd>
-            <dt className="muted">Attending</dt>
-            <dd>{p.attending?.name ?? '—'}</dd>
-            <dt className="muted">Problem list</dt>
-            <dd>
-              {p.conditions.length === 0 ? '—' : null}
-              <ul>
-                {p.conditions.map((c) => (
-                  <li key={`${c.code}-${c.description}`}>
-                    {c.description} {c.code ? <span className="muted">({c.code})</span> : null}
-                  </li>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Paper component="section" aria-labelledby="record-title">
+          <Stack gap="xs">
+            <Title order={2} id="record-title">
+              Record
+            </Title>
+            <dl className="record">
+              <dt>Admitting diagnosis</dt>
+              <dd>{p.admittingDiagnosis ?? '—'}</dd>
+              <dt>Admitted</dt>
+              <dd>{dates.dateTime(p.admittedAt)}</dd>
+              <dt>Attending</dt>
+              <dd>{p.attending?.name ?? '—'}</dd>
+              <dt>Problem list</dt>
+              <dd>
+                {p.conditions.length === 0 ? '—' : null}
+                <List size="sm">
+                  {p.conditions.map((c) => (
+                    <List.Item key={`${c.code}-${c.description}`}>
+                      {c.description}{' '}
+                      {c.code ? (
+                        <Text span c="dimmed" size="sm">
+                          ({c.code})
+                        </Text>
+                      ) : null}
+                    </List.Item>
+                  ))}
+                </List>
+              </dd>
+              <dt>Coverage</dt>
+              <dd>
+                {p.coverages.map((c) => (
+                  <div key={`${c.payer}-${c.memberId}`}>
+                    {c.payer} {c.plan ? `· ${c.plan}` : ''}{' '}
+                    <Text span c="dimmed" size="sm">
+                      ({c.type.replace('_', ' ').toLowerCase()})
+                    </Text>
+                  </div>
                 ))}
-              </ul>
-            </dd>
-            <dt className="muted">Coverage</dt>
-            <dd>
-              {p.coverages.map((c) => (
-                <div key={`${c.payer}-${c.memberId}`}>
-                  {c.payer} {c.plan ? `· ${c.plan}` : ''}{' '}
-                  <span className="muted">({c.type.replace('_', ' ').toLowerCase()})</span>
-                </div>
-              ))}
-            </dd>
-            <dt className="muted">Emergency contacts</dt>
-            <dd>
-              {p.emergencyContacts.map((c) => (
-                <div key={c.name}>
-                  {c.name} ({c.relationship}) · {c.phone}{' '}
-                  {c.isLegalRepresentative ? <span className="badge">Legal representative</span> : null}
-                </div>
-              ))}
-            </dd>
-          </dl>
-        </section>
-        <div className="stack">
+              </dd>
+              <dt>Emergency contacts</dt>
+              <dd>
+                {p.emergencyContacts.map((c) => (
+                  <div key={c.name}>
+                    {c.name} ({c.relationship}) · {c.phone}{' '}
+                    {c.isLegalRepresentative ? <Badge>Legal representative</Badge> : null}
+                  </div>
+                ))}
+              </dd>
+            </dl>
+          </Stack>
+        </Paper>
+        <Stack>
           <CareTeamPanel patientId={p.id} members={p.careTeam} />
           <FamilyPanel patientId={p.id} links={p.familyLinks} />
-        </div>
-      </div>
-    </div>
+        </Stack>
+      </SimpleGrid>
+    </Stack>
   );
 }

@@ -26,6 +26,7 @@ const UNIT = gql`
     id
     code
     name
+    timeZone
   }
 `;
 
@@ -38,7 +39,10 @@ export const createPatientLive: LiveMutationSpec<CreatePatientMutation, CreatePa
   optimistic: ({ input }, { cache }) => {
     const unitRef = cache.identify({ __typename: 'Unit', id: input.unitId });
     const unit = unitRef
-      ? cache.readFragment<{ id: string; code: string; name: string }>({ id: unitRef, fragment: UNIT })
+      ? cache.readFragment<{ id: string; code: string; name: string; timeZone: string }>({
+          id: unitRef,
+          fragment: UNIT,
+        })
       : null;
     if (!unit) return null;
     return {
@@ -48,10 +52,11 @@ export const createPatientLive: LiveMutationSpec<CreatePatientMutation, CreatePa
         mrn: input.mrn,
         name: input.name,
         dateOfBirth: input.dateOfBirth,
-        unit: { __typename: 'Unit', id: unit.id, code: unit.code, name: unit.name },
+        unit: { __typename: 'Unit', id: unit.id, code: unit.code, name: unit.name, timeZone: unit.timeZone },
         bed: input.bed ?? null,
         status: 'ADMITTED',
         admittedAt: input.admittedAt,
+        dischargedAt: null,
         expectedDischargeDate: input.expectedDischargeDate ?? null,
         lengthOfStayDays: 0,
         version: 1,

@@ -1,5 +1,9 @@
+import { Avatar, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useAnnounce } from '../../ui/announcer.js';
 import { useViewer } from '../identity/viewer.js';
-import { usePresence } from './usePresence.js';
+import { presenceChanges, presentName } from './presence-changes.js';
+import { type PresentViewer, usePresence } from './usePresence.js';
 
 const initials = (name: string) =>
   name
@@ -10,23 +14,32 @@ const initials = (name: string) =>
     .slice(0, 2)
     .toUpperCase();
 
-/** Avatars of the others who have this patient open now. */
+/** Avatars of the others who have this patient open now; comings and goings are announced. */
 export function PresenceBar({ patientId }: { patientId: string }) {
   const me = useViewer();
-  const others = usePresence(patientId).filter((v) => v.userId !== me.id);
+  const viewers = usePresence(patientId);
+  const announce = useAnnounce();
+  const previous = useRef<PresentViewer[] | null>(null);
+  useEffect(() => {
+    // The first list is who was already here: shown, not announced.
+    if (previous.current) for (const message of presenceChanges(previous.current, viewers, me.id)) announce(message);
+    previous.current = viewers;
+  }, [viewers, me.id, announce]);
+  const others = viewers.filter((v) => v.userId !== me.id);
   if (others.length === 0) return null;
   return (
-    <section className="row small" aria-label="Also viewing">
-      <span className="muted">Also here:</span>
+    <Group component="section" gap={6} aria-label="Also viewing">
+      <Text size="sm" c="dimmed">
+        Also here:
+      </Text>
       {others.map((v) => (
-        <span key={v.userId} className="avatar" title={`${v.name}${v.discipline ? ` (${v.discipline})` : ''}`}>
-          {initials(v.name)}
-          <span className="sr">
-            {v.name}
-            {v.discipline ? ` (${v.discipline})` : ''}
-          </span>
-        </span>
+        <Tooltip key={v.userId} label={presentName(v)}>
+          <Avatar color="warn" variant="filled" size={32} radius="xl">
+            <span aria-hidden="true">{initials(v.name)}</span>
+            <VisuallyHidden>{presentName(v)}</VisuallyHidden>
+          </Avatar>
+        </Tooltip>
       ))}
-    </section>
+    </Group>
   );
 }

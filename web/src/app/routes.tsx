@@ -1,0 +1,33 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { Frame, NotFound } from './Frame.js';
+
+// One chunk per screen, loaded when first visited; the first screen downloads only its own.
+const MyCaseload = lazy(() => import('../features/care-team/MyCaseload.js').then((m) => ({ default: m.MyCaseload })));
+const PatientList = lazy(() => import('../features/patient/PatientList.js').then((m) => ({ default: m.PatientList })));
+const PatientRoute = lazy(() =>
+  import('../features/patient/PatientPage.js').then((m) => ({ default: m.PatientRoute })),
+);
+const AuditRoute = lazy(() => import('../features/audit/AuditPage.js').then((m) => ({ default: m.AuditRoute })));
+const AdminPage = lazy(() => import('../features/admin/AdminPage.js').then((m) => ({ default: m.AdminPage })));
+
+/**
+ * One route per job, paths as in platform/paths.ts. The rounds display and the family portal
+ * join here the same way, as lazy screens of their own. (Routes are declared as elements rather
+ * than through the data router: its loader machinery is 54 kB more on every first screen, and
+ * CareHub's screens load their data through Apollo.)
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Frame />}>
+        <Route index element={<MyCaseload />} />
+        <Route path="patients" element={<PatientList />} />
+        <Route path="patients/:id" element={<PatientRoute />} />
+        <Route path="patients/:id/audit" element={<AuditRoute />} />
+        <Route path="admin" element={<AdminPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

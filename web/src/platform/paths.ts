@@ -1,0 +1,12 @@
+/**
+ * The address of every screen, built in one place; app/routes.tsx maps the same shapes to
+ * screens. Real paths (the API serves index.html for any of them), so `#main` stays free for
+ * the skip link.
+ */
+export const paths = {
+  caseload: () => '/',
+  patients: () => '/patients',
+  patient: (id: string) => `/patients/${encodeURIComponent(id)}`,
+  audit: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/audit`,
+  admin: () => '/admin',
+} as const;
