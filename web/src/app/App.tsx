@@ -2,7 +2,6 @@ import { Center, Loader, VisuallyHidden } from '@mantine/core';
 import { lazy, Suspense, useEffect } from 'react';
 import { useMe, ViewerProvider } from '../features/identity/viewer.js';
 import { resetSession, whenSignedOut } from '../platform/apollo.js';
-import { signedInAs } from '../platform/live-mutation.js';
 import { SignOutContext } from './session.js';
 
 // Each side of the door is its own chunk: the sign-in page carries neither the router nor any
@@ -27,9 +26,6 @@ export function App() {
       void resetSession().then(() => refetch());
     });
   }, [refetch]);
-  useEffect(() => {
-    signedInAs(me);
-  }, [me]);
   const restart = () => void resetSession().then(() => refetch());
 
   if (loading && !me) return <Starting />;

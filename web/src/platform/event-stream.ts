@@ -1,8 +1,9 @@
-import { type ApolloCache, type ApolloClient, gql } from '@apollo/client';
+import type { ApolloCache, ApolloClient, DocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useEffect, useRef, useState } from 'react';
 import { serverDataWritten, socketOpen, ws } from './apollo.js';
+import { fragmentOn } from './fragment.js';
 import { notify } from './notices.js';
 import { testSeams } from './test-seams.js';
 
@@ -34,14 +35,14 @@ export function malformed(event: unknown): string | null {
   return null;
 }
 
-const versionFragments = new Map<string, ReturnType<typeof gql>>();
+const versionFragments = new Map<string, DocumentNode>();
 /** The version the cache holds for an item (not counting optimistic layers), or null. */
 export function cachedVersion(cache: ApolloCache, typename: string, id: string): number | null {
   const ref = cache.identify({ __typename: typename, id });
   if (!ref || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(typename)) return null;
   let fragment = versionFragments.get(typename);
   if (!fragment) {
-    fragment = gql(`fragment CachedVersion on ${typename} { version }`);
+    fragment = fragmentOn(typename, ['version']);
     versionFragments.set(typename, fragment);
   }
   const item = cache.readFragment<{ version?: number }>({ id: ref, fragment, optimistic: false });

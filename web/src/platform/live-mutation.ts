@@ -2,7 +2,7 @@ import type { ApolloCache, DocumentNode, OperationVariables, StoreObject } from 
 import { useMutation } from '@apollo/client/react';
 import { getMainDefinition } from '@apollo/client/utilities';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { type FieldNode, parse, print } from 'graphql';
+import type { FieldNode } from 'graphql';
 import { useCallback } from 'react';
 import { afterServerData, client } from './apollo.js';
 import { reportReachable, reportUnreachable, whenReachable } from './connection-state.js';
@@ -49,11 +49,14 @@ export interface LiveMutationSpec<TData, TVariables> {
 let viewer: LiveViewer | null = null;
 
 const documents = new Map<string, DocumentNode>();
-/** Parsed once per printed mutation (changes from IndexedDB carry the text). */
+/**
+ * A queued change carries its mutation as the document's JSON (typed documents are plain ASTs),
+ * so no GraphQL parser ships to the browser; read once per text.
+ */
 const documentOf = (text: string) => {
   let document = documents.get(text);
   if (!document) {
-    document = parse(text);
+    document = JSON.parse(text) as DocumentNode;
     documents.set(text, document);
   }
   return document;
@@ -194,7 +197,7 @@ export function useLiveMutation<TData, TVariables extends OperationVariables>(
         await offlineQueue.add({
           userId: viewer.id,
           operation: getMainDefinition(document).name?.value ?? 'Mutation',
-          document: print(document),
+          document: JSON.stringify(document),
           variables: variables as Record<string, unknown>,
           resultField: resultFieldOf(document),
           optimistic: optimistic as Record<string, unknown> | null,

@@ -28,7 +28,7 @@ export interface QueuedChange {
   /** Whose change it is: sent only while that user is signed in. */
   userId: string;
   operation: string;
-  /** The mutation, printed. */
+  /** The mutation's document, as JSON. */
   document: string;
   variables: Record<string, unknown>;
   /** The mutation's root field, under which the hub's answer comes. */

@@ -1,4 +1,5 @@
-import { type ApolloCache, gql, type Reference } from '@apollo/client';
+import type { ApolloCache, DocumentNode, Reference } from '@apollo/client';
+import { fragmentOn } from './fragment.js';
 
 /**
  * Where an item goes in a parent's list, said as data so that a change waiting in the offline
@@ -19,15 +20,17 @@ export interface Placement {
   startsWith?: Record<string, [] | null>;
 }
 
-const fragments = new Map<string, ReturnType<typeof gql>>();
+const fragments = new Map<string, DocumentNode>();
 /** A fragment naming some fields of a type (lists with a minimal selection), memoised. */
 function fieldsFragment(typename: string, fields: Record<string, [] | null>) {
   const names = Object.keys(fields);
   const key = `${typename}:${names.join(',')}`;
   let fragment = fragments.get(key);
   if (!fragment) {
-    const selection = names.map((f) => (Array.isArray(fields[f]) ? `${f} { __typename }` : f)).join(' ');
-    fragment = gql(`fragment NewItemFields on ${typename} { ${selection} }`);
+    fragment = fragmentOn(
+      typename,
+      names.map((f) => (Array.isArray(fields[f]) ? { [f]: ['__typename'] } : f)),
+    );
     fragments.set(key, fragment);
   }
   return fragment;

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Group, List, Paper, Popover, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useConnectionState } from '../platform/connection-state.js';
 import { offlineQueue } from '../platform/live-mutation.js';
 import { useStore } from '../platform/store.js';
@@ -21,6 +22,7 @@ const statusOf = (status: string, reason: string | undefined) =>
 export function ConnectionStatus() {
   const state = useConnectionState();
   const { waiting, changes } = useStore(offlineQueue.summary);
+  const [open, setOpen] = useState(false);
   const attention = changes.filter((c) => c.status === 'conflict' || c.status === 'failed');
   const summary = [
     STATE_LABEL[state],
@@ -40,32 +42,29 @@ export function ConnectionStatus() {
         {summary}
       </Badge>
       {changes.length > 0 ? (
-        <Popover position="bottom-end" width={380} shadow="md">
-          <Popover.Target>
-            <Button variant="white" size="compact-xs">
-              Show changes
-            </Button>
-          </Popover.Target>
-          <Popover.Dropdown>
-            <Paper aria-label="Changes not yet saved" component="section">
-              <List size="sm" spacing="xs">
-                {changes.map((c) => (
-                  <List.Item key={c.id}>
-                    <Anchor href={c.returnTo || '/'}>{c.label}</Anchor>{' '}
-                    <Text span size="sm" c="dimmed">
-                      — {statusOf(c.status, c.error?.message)}
-                    </Text>{' '}
-                    {c.status === 'conflict' || c.status === 'failed' ? (
-                      <Button variant="subtle" size="compact-xs" onClick={() => void offlineQueue.dismiss(c.id)}>
-                        Discard
-                      </Button>
-                    ) : null}
-                  </List.Item>
-                ))}
-              </List>
-            </Paper>
-          </Popover.Dropdown>
-        </Popover>
+        <Button variant="white" size="compact-xs" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Hide changes' : 'Show changes'}
+        </Button>
+      ) : null}
+      {/* A plain panel, not a popover: the header loads on every screen and stays small. */}
+      {open && changes.length > 0 ? (
+        <Paper component="section" aria-label="Changes not yet saved" className="changes" shadow="md" p="sm" withBorder>
+          <List size="sm" spacing="xs">
+            {changes.map((c) => (
+              <List.Item key={c.id}>
+                <Anchor href={c.returnTo || '/'}>{c.label}</Anchor>{' '}
+                <Text span size="sm" c="dimmed">
+                  — {statusOf(c.status, c.error?.message)}
+                </Text>{' '}
+                {c.status === 'conflict' || c.status === 'failed' ? (
+                  <Button variant="subtle" size="compact-xs" onClick={() => void offlineQueue.dismiss(c.id)}>
+                    Discard
+                  </Button>
+                ) : null}
+              </List.Item>
+            ))}
+          </List>
+        </Paper>
       ) : null}
     </Group>
   );

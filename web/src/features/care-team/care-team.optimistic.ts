@@ -1,10 +1,10 @@
-import { gql } from '@apollo/client';
 import type {
   AddCareTeamMemberMutation,
   AddCareTeamMemberMutationVariables,
   RemoveCareTeamMemberMutation,
   RemoveCareTeamMemberMutationVariables,
 } from '@carehub/schema/graphql';
+import { fragmentOn } from '../../platform/fragment.js';
 import type { LiveMutationSpec } from '../../platform/live-mutation.js';
 import { pendingId } from '../../platform/offline-queue.js';
 import { findOwner } from '../../platform/optimistic.js';
@@ -14,13 +14,7 @@ import { findOwner } from '../../platform/optimistic.js';
  * hub, now, not replayed later from a queue.
  */
 
-const STAFF_MEMBER = gql`
-  fragment TeamCandidate on User {
-    id
-    name
-    discipline
-  }
-`;
+const STAFF_MEMBER = fragmentOn('User', ['id', 'name', 'discipline']);
 
 export const addCareTeamMemberLive: LiveMutationSpec<AddCareTeamMemberMutation, AddCareTeamMemberMutationVariables> = {
   describe: () => 'Care team: new member',

@@ -1,4 +1,3 @@
-import { gql } from '@apollo/client';
 import {
   type CreatePatientMutation,
   type CreatePatientMutationVariables,
@@ -6,6 +5,7 @@ import {
   type UpdatePatientMutation,
   type UpdatePatientMutationVariables,
 } from '@carehub/schema/graphql';
+import { fragmentOn } from '../../platform/fragment.js';
 import type { LiveMutationSpec } from '../../platform/live-mutation.js';
 import { pendingId } from '../../platform/offline-queue.js';
 import { versionedUpdate } from '../../platform/optimistic.js';
@@ -21,14 +21,7 @@ export const updatePatientLive = versionedUpdate<UpdatePatientMutation, UpdatePa
   name: (item) => `Record of ${String(item?.name ?? 'the patient')}`,
 });
 
-const UNIT = gql`
-  fragment AdmittingUnit on Unit {
-    id
-    code
-    name
-    timeZone
-  }
-`;
+const UNIT = fragmentOn('Unit', ['id', 'code', 'name', 'timeZone']);
 
 /**
  * An admission shows in the unit's list at once. It needs a connection: the new patient's page
