@@ -1,6 +1,7 @@
 import { RILEY, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from '../harness/axe.js';
 import { launchChromium, signIn } from '../harness/chromium.js';
 import { holdRequests } from '../harness/hold-requests.js';
 import { startWebHub, type WebHub } from '../harness/web-hub.js';
@@ -112,6 +113,14 @@ describe('edits made offline, in Chromium', () => {
     await plan().getByText('Offline note: tolerated a short walk.').waitFor({ timeout: 2_000 });
     await status().getByText('3 changes waiting', { exact: false }).waitFor();
     expect((await goal(GOAL)).version).toBe(firstBefore.version);
+    await nurse.getByRole('button', { name: 'Show changes' }).click();
+    const waiting = nurse.getByRole('region', { name: 'Changes not yet saved' });
+    await expect(waiting.getByRole('listitem').allTextContents()).resolves.toEqual([
+      expect.stringContaining('Goal “Daily weight back within 1 kg of dry weight”: target value — waiting'),
+      expect.stringContaining('Goal “No crackles at lung bases and able to lie flat”: target value — waiting'),
+      expect.stringContaining('Progress note “Offline note: tolerated a short walk.” — waiting'),
+    ]);
+    await expectNoSeriousA11yViolations(nurse, 'the patient page offline, with changes waiting');
 
     // The page goes away while offline; nothing of it is left but what it stored.
     await expect(nurse.reload()).rejects.toThrow();
@@ -182,6 +191,7 @@ describe('edits made offline, in Chromium', () => {
     await expect(notices.textContent()).resolves.toContain('Progress note “Offline note two');
     await status().getByText('2 not saved', { exact: false }).waitFor();
     await expect(status().textContent()).resolves.not.toContain('waiting');
+    await expectNoSeriousA11yViolations(nurse, 'the patient page with changes not saved and their notices');
     // Three tries against the failing hub, then set aside: no fourth.
     expect(failedAttempts).toBe(3);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
