@@ -1,6 +1,12 @@
 export function freePort(): Promise<number>;
 export function postgresBinDir(): string | null;
-export function startPostgres(): Promise<{ url: string; stop(): Promise<void> }>;
+export function startPostgres(): Promise<{
+  url: string;
+  /** Suspends the server and its backends: connections stay open, nothing answers. */
+  freeze(): void;
+  thaw(): void;
+  stop(): Promise<void>;
+}>;
 export function startRedis(): Promise<{
   url: string;
   port: number;

@@ -2,7 +2,7 @@
 // temporary folders, stopped and removed afterwards. Plain JavaScript so scripts/test.mjs can
 // use it before anything is compiled; tests import it through services.d.mts.
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,9 +58,24 @@ export async function startPostgres() {
   asPostgres(path.join(bin, 'initdb'), ['-A', 'trust', '-U', 'carehub', '-D', data, '--no-sync']);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
+  let frozen = [];
+  const thaw = () => {
+    for (const pid of frozen.splice(0)) signal(pid, 'SIGCONT');
+  };
   return {
     url: `postgres://carehub@127.0.0.1:${port}/postgres`,
+    /**
+     * Suspends the server and every backend (SIGSTOP): connections stay open but nothing answers,
+     * as when the database host hangs or the network drops packets. `thaw` resumes it.
+     */
+    freeze() {
+      const postmaster = Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      frozen = [postmaster, ...childrenOf(postmaster)];
+      for (const pid of frozen) signal(pid, 'SIGSTOP');
+    },
+    thaw,
     async stop() {
+      thaw();
       try {
         asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
       } finally {
@@ -68,6 +83,31 @@ export async function startPostgres() {
       }
     },
   };
+}
+
+/** Sends a signal to a process that may already have ended. */
+function signal(pid, name) {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // Gone already.
+  }
+}
+
+/** The ids of the processes whose parent is `pid` (Linux /proc). */
+function childrenOf(pid) {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // The parent id is the 4th field; the 2nd, the command in parentheses, may contain spaces.
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 async function waitForPing(port, deadline, failure) {

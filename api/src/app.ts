@@ -22,6 +22,7 @@ import { originAllowed } from './platform/http/origin.js';
 import { createLogger, type Logger } from './platform/logging/logger.js';
 import { createGraphqlWsServer } from './platform/realtime/graphql-ws.js';
 import { createSocketServer } from './platform/realtime/socket-io.js';
+import { closeWebSockets } from './platform/shutdown.js';
 import { seedDemoIfEmpty, warnAboutDemoAccounts } from './seed-demo.js';
 import { createServices, type Services, type ServiceTimings } from './services.js';
 
@@ -73,7 +74,8 @@ export async function startApp(
     // graphql-armor's typings point at Apollo's CommonJS build; the plugins are the same objects.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // In-flight requests get half the shutdown budget; the bus and the database get the rest.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }),
       // Apollo's sandbox page loads scripts from Apollo's CDN; production serves no such page.
       ...(config.exposeSchema ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
@@ -126,9 +128,9 @@ export async function startApp(
       clearInterval(sweep);
       stopListening();
       stopPresence();
-      for (const client of wss.clients) client.close(1001, 'Server shutting down');
-      wss.close();
+      const websocketsClosed = closeWebSockets(wss);
       await apollo.stop();
+      await websocketsClosed;
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await bus.close();
       // Deliveries' READ rows are written in batches; the last batch goes before the database closes.

@@ -82,6 +82,8 @@ describe('authorization matrix', () => {
   let unitId: string;
   let targetId: string;
   const personas: Persona[] = [];
+  /** Staff user ids by email. */
+  const staffIds = new Map<string, string>();
   const rows: Record<string, Row> = {};
 
   const gqlAs = (token: string | null, doc: string, vars: Record<string, unknown> = {}) => hub.gql(doc, vars, token);
@@ -186,6 +188,7 @@ describe('authorization matrix', () => {
     const list = await must<{ patients: { id: string; mrn: string }[] }>(casey, '{ patients { id mrn } }', {});
     targetId = list.patients.find((p) => p.mrn === 'MRN-100231')?.id ?? '';
     const staff = await must<{ staff: { id: string; email: string }[] }>(casey, '{ staff { id email } }', {});
+    for (const s of staff.staff) staffIds.set(s.email, s.id);
     const onTeam = await must<{ patient: { careTeam: { user: { email: string } }[] } }>(
       casey,
       'query($id: ID!) { patient(id: $id) { careTeam { user { email } } } }',
@@ -334,7 +337,8 @@ describe('authorization matrix', () => {
             },
           };
         },
-        expected: targetPatient,
+        // Discharge decides where the patient is: not under break-the-glass.
+        expected: unitPatient,
       },
       readmitPatient: {
         document: 'mutation($i: ReadmitPatientInput!) { readmitPatient(input: $i) { id } }',
@@ -386,6 +390,19 @@ describe('authorization matrix', () => {
           return { i: { id: added.addCareTeamMember.id, expectedVersion: added.addCareTeamMember.version } };
         },
         expected: unitPatient,
+      },
+      assignLeadCaseManager: {
+        document: 'mutation($i: AssignLeadCaseManagerInput!) { assignLeadCaseManager(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const patient = await freshPatient(p);
+          const casey = staffIds.get(CASEY);
+          await must(admin, 'mutation($i: AssignLeadCaseManagerInput!) { assignLeadCaseManager(input: $i) { id } }', {
+            i: { patientId: patient.id, userId: casey },
+          });
+          return { i: { patientId: patient.id, userId: staffIds.get(TEAM.RD) } };
+        },
+        // The lead role passes from the current lead (the case manager here) or by an admin's hand.
+        expected: { team: 'FORBIDDEN', CM: 'ok', breakGlass: 'FORBIDDEN', ...deny, admin: 'ok' },
       },
       linkFamilyMember: {
         document: 'mutation($i: LinkFamilyMemberInput!) { linkFamilyMember(input: $i) { invitationCode } }',

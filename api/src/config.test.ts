@@ -10,6 +10,11 @@ describe('configuration', () => {
     expect(config.seedDemo).toBe(true);
   });
 
+  it('gives a graceful stop 10 s by default, SHUTDOWN_TIMEOUT_SECONDS otherwise', () => {
+    expect(loadConfig({}).shutdownTimeoutMs).toBe(10_000);
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '3' }).shutdownTimeoutMs).toBe(3_000);
+  });
+
   it('uses PostgreSQL for a postgres:// DATABASE_URL', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/carehub' });
     expect(config.database).toEqual({ kind: 'postgresql', url: 'postgres://u@db:5432/carehub' });
@@ -23,6 +28,10 @@ describe('configuration', () => {
     ['NODE_ENV', 'staging'],
     ['SEED_DEMO', 'maybe'],
     ['SESSION_IDLE_MINUTES', '0'],
+    ['SHUTDOWN_TIMEOUT_SECONDS', '0'],
+    ['SHUTDOWN_TIMEOUT_SECONDS', 'soon'],
+    ['FAMILY_INVITATION_HOURS', '0'],
+    ['FAMILY_INVITATION_HOURS', 'three days'],
     ['UNIT_TIME_ZONE', 'Mars/Olympus_Mons'],
     ['TRUST_PROXY', 'nonsense'],
     ['TRUST_PROXY', '11'],
@@ -33,6 +42,11 @@ describe('configuration', () => {
   ])('a bad %s (%s) stops start-up with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('family invitation codes work for 72 hours unless FAMILY_INVITATION_HOURS says otherwise', () => {
+    expect(loadConfig({}).familyInvitationMs).toBe(72 * 3_600_000);
+    expect(loadConfig({ FAMILY_INVITATION_HOURS: '24' }).familyInvitationMs).toBe(24 * 3_600_000);
   });
 
   it('keeps unit clocks in America/New_York unless UNIT_TIME_ZONE names another zone', () => {

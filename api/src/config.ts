@@ -103,10 +103,17 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).optional(),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  FAMILY_INVITATION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
   UNIT_TIME_ZONE: z
     .string()
     .refine(isTimeZone, { message: 'must be an IANA time zone such as America/New_York' })
     .default('America/New_York'),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -131,6 +138,8 @@ export interface Config {
    * `maxFailuresPerAddress` for all accounts from one address.
    */
   login: { maxFailures: number; maxFailuresPerAddress: number; windowSeconds: number };
+  /** How long a family invitation code works after the link is made. */
+  familyInvitationMs: number;
   /**
    * Load the demo unit into an empty database. Defaults to on for the embedded SQLite database
    * (`npm start`), off for PostgreSQL unless SEED_DEMO=true: demo accounts share a published password.
@@ -151,6 +160,11 @@ export interface Config {
    * graphql-ws alike (everywhere but production).
    */
   exposeSchema: boolean;
+  /**
+   * How long a graceful stop (SIGTERM/SIGINT) may take before the process exits anyway, so a hub
+   * whose database or Redis is unreachable still stops in bounded time.
+   */
+  shutdownTimeoutMs: number;
 }
 
 /** Raised when the environment holds a bad value; the message names every offending variable. */
@@ -198,11 +212,13 @@ export function loadConfig(env: Env = process.env): Config {
       maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS ?? e.LOGIN_MAX_FAILURES * 4,
       windowSeconds: e.LOGIN_WINDOW_SECONDS,
     },
+    familyInvitationMs: e.FAMILY_INVITATION_HOURS * 3_600_000,
     seedDemo: e.SEED_DEMO ?? database.kind === 'sqlite',
     trustProxy: e.TRUST_PROXY,
     webDist: e.WEB_DIST ? path.resolve(e.WEB_DIST) : path.join(repoRoot, 'web', 'dist'),
     exposeInternalErrors: e.NODE_ENV === 'development',
     unitTimeZone: e.UNIT_TIME_ZONE,
     exposeSchema: e.NODE_ENV !== 'production',
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1_000,
   };
 }

@@ -17,6 +17,7 @@ import { User } from './modules/identity/user.entity.js';
 import { Patient } from './modules/patient/patient.entity.js';
 import { Unit, UnitMember } from './modules/unit/unit.entity.js';
 import { SYSTEM_ACTOR } from './platform/auth/viewer.js';
+import { underStartupLock } from './platform/database/database.js';
 import { Streams } from './platform/events/streams.js';
 import type { Services } from './services.js';
 
@@ -45,10 +46,16 @@ export async function warnAboutDemoAccounts(services: Services): Promise<number>
 
 /**
  * Loads the demo unit into an empty database (no users yet); does nothing otherwise, so a
- * restart never duplicates or overwrites real data. Everything goes through the write path, so
- * the demo's history starts in the event log and the audit trail like any other.
+ * restart never duplicates or overwrites real data. Runs under the start-up lock, so of several
+ * instances started together exactly one loads it and the others find it there. Everything goes
+ * through the write path, so the demo's history starts in the event log and the audit trail like
+ * any other.
  */
-export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
+export function seedDemoIfEmpty(services: Services): Promise<boolean> {
+  return underStartupLock(services.orm, () => seedDemo(services));
+}
+
+async function seedDemo(services: Services): Promise<boolean> {
   const { orm, writes, logger } = services;
   if ((await orm.em.fork().count(User, {})) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);

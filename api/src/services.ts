@@ -70,6 +70,7 @@ export function createServices(
     careTeamRole: (userId, patientId) => careTeam.roleOf(userId, patientId),
     hasBreakGlass: (userId, patientId) => access.hasBreakGlass(userId, patientId),
     hasActiveFamilyLink: (userId, patientId) => family.hasActiveLink(userId, patientId),
+    leadCaseManager: (patientId) => careTeam.leadOf(patientId),
   };
   const policy = new Policy(facts);
   const readAccess = new ReadAccess(policy, auditLog, (patientId) => patients.unitOf(patientId), {
@@ -85,7 +86,7 @@ export function createServices(
   const staff = new StaffService(orm, writes, policy, identity);
   const patients: PatientService = new PatientService(orm, writes, feed, policy, auditLog, units, identity, readAccess);
   const careTeam: CareTeamService = new CareTeamService(orm, writes, patients, identity);
-  const family: FamilyService = new FamilyService(orm, writes, patients, identity);
+  const family: FamilyService = new FamilyService(orm, writes, patients, identity, config.familyInvitationMs);
   const access: AccessService = new AccessService(orm, policy, auditLog);
   const audit = new AuditService(auditLog, patients, policy);
   const carePlans = new CarePlanService(orm, writes, patients, identity);

@@ -28,7 +28,7 @@ describe('family links in Chromium', () => {
     await hub?.stop();
   });
 
-  it('links with consent, the invitation code signs them in, and revoking ends their access', async () => {
+  it('links with consent, shows when the invitation code expires, the code signs them in, and revoking ends their access', async () => {
     const family = page.getByRole('region', { name: 'Family' });
     await family.getByRole('button', { name: 'Link family member' }).click();
     const form = family.getByRole('form', { name: 'Link family member' });
@@ -41,6 +41,9 @@ describe('family links in Chromium', () => {
     await form.getByRole('button', { name: 'Link and invite' }).click();
     const code = (await family.getByRole('status').locator('strong').textContent()) ?? '';
     expect(code.length).toBeGreaterThan(20);
+    // A new account: the code expires, and with it they choose their password.
+    const banner = (await family.getByRole('status').textContent()) ?? '';
+    expect(banner).toMatch(/Valid until .+\. With it they choose their password\./);
     await family.getByText('Tunde Bello (Husband)').waitFor();
     await expectNoSeriousA11yViolations(page, 'the family panel showing an invitation code');
 

@@ -14,6 +14,10 @@ export interface ApiProcess {
   port: number;
   /** Everything the process printed so far, for failure messages. */
   logs(): string;
+  /** Sends `signal` to the API process itself, as an orchestrator stopping it would. */
+  signal(signal: NodeJS.Signals): void;
+  /** Settles when the process has exited, with its exit code or the signal that ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Ends the process and anything it started; resolves once it has exited. */
   stop(): Promise<void>;
 }
@@ -50,6 +54,9 @@ export async function startApiProcess(
   child.once('error', (error) => {
     spawnError = error;
   });
+  const exitedWith = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
 
   const exited = () => child.exitCode !== null || child.signalCode !== null;
   const signalGroup = (signal: NodeJS.Signals) => {
@@ -87,5 +94,14 @@ export async function startApiProcess(
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, port, logs: () => output, stop };
+  return {
+    url,
+    port,
+    logs: () => output,
+    signal: (signal) => {
+      if (!exited()) child.kill(signal);
+    },
+    exited: exitedWith,
+    stop,
+  };
 }

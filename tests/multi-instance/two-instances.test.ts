@@ -1,7 +1,9 @@
-import { CASEY, collect, freshDatabaseUrl, hubClient, pause, RILEY } from '@carehub/api/testing';
+import { Streams } from '@carehub/api';
+import { CASEY, collect, collectLive, freshDatabaseUrl, hubClient, pause, RILEY } from '@carehub/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis } from '../../scripts/services.mjs';
 import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
+import { newestEventId } from '../harness/event-log.js';
 
 const EVENTS = `subscription($patientId: ID!, $after: ID) {
   patientEvents(patientId: $patientId, after: $after) { id entityType node { ... on Patient { bed version } } }
@@ -59,6 +61,16 @@ describe('two API instances over Redis', () => {
     version = result.data.updatePatient.version;
   }
 
+  /** A subscriber through `api`, live when this resolves: acknowledged by a replay from that instance. */
+  async function follow(api: ReturnType<typeof hubClient>) {
+    return collectLive<Event>(
+      api.ws(await api.login(CASEY)),
+      EVENTS,
+      { patientId },
+      await newestEventId(database.url, Streams.patient(patientId)),
+    );
+  }
+
   const beds = (items: Event[]) =>
     items.filter((e) => e.patientEvents.entityType === 'Patient').map((e) => e.patientEvents.node?.bed);
 
@@ -70,8 +82,7 @@ describe('two API instances over Redis', () => {
 
   it('a change made through one instance reaches a subscriber of the other', async () => {
     const other = hubClient(two.url);
-    const feed = collect<Event>(other.ws(await other.login(CASEY)), EVENTS, { patientId });
-    await pause(300);
+    const feed = await follow(other);
     await setBed('X-1');
     await feed.until(1);
     expect(beds(feed.items)).toEqual(['X-1']);
@@ -81,8 +92,7 @@ describe('two API instances over Redis', () => {
 
   it('a subscriber that reconnects to the other instance with `after` gets exactly what it missed', async () => {
     const first = hubClient(one.url);
-    const feed = collect<Event>(first.ws(await first.login(CASEY)), EVENTS, { patientId });
-    await pause(300);
+    const feed = await follow(first);
     await setBed('Y-1');
     const [seen] = await feed.until(1);
     feed.stop();
@@ -94,16 +104,18 @@ describe('two API instances over Redis', () => {
       after: seen?.patientEvents.id,
     });
     await resumed.until(3);
-    await pause(300);
     expect(beds(resumed.items)).toEqual(['Y-2', 'Y-3', 'Y-4']);
+    // Then it is live: the next change follows with nothing repeated in between.
+    await setBed('Y-5');
+    await resumed.until(4);
+    expect(beds(resumed.items)).toEqual(['Y-2', 'Y-3', 'Y-4', 'Y-5']);
     resumed.stop();
     await second.dispose();
   });
 
   it('a Redis outage loses nothing: events committed while it was down arrive once it is back', async () => {
     const other = hubClient(two.url);
-    const feed = collect<Event>(other.ws(await other.login(CASEY)), EVENTS, { patientId });
-    await pause(300);
+    const feed = await follow(other);
     await setBed('Z-1');
     await feed.until(1);
     await redis.stop();
@@ -112,7 +124,7 @@ describe('two API instances over Redis', () => {
     await pause(300);
     expect(beds(feed.items)).toEqual(['Z-1']);
     await redis.restart();
-    for (let i = 0; i < 100 && beds(feed.items).length < 3; i++) await pause(100);
+    await feed.until(3);
     expect(beds(feed.items)).toEqual(['Z-1', 'Z-2', 'Z-3']);
     await setBed('Z-4');
     await feed.until(4);

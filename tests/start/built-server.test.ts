@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CASEY, hubClient } from '@carehub/api/testing';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
 
@@ -44,8 +45,46 @@ describe('the built hub', () => {
     }
   });
 
-  it('masks internal errors and hides the schema in production', async () => {
+  it('hides the schema in production', async () => {
     const introspection = await hubClient(hub.url).gql('{ __schema { types { name } } }');
     expect(introspection.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  // Last in the file: it breaks the database under the running hub.
+  it('masks internal errors in production: the client gets a reference, the log gets the cause', async () => {
+    const api = hubClient(hub.url);
+    const token = await api.login(CASEY);
+    const { patients } = await api.read<{ patients: { id: string }[] }>('{ patients { id } }', {}, token);
+    // An internal failure on demand: the table behind "what changed since I last looked" disappears.
+    const database = new Database(path.join(dataDir, 'hub.sqlite'));
+    // The hub may be writing (audit batches): wait for its write lock as the hub itself does.
+    database.pragma('busy_timeout = 5000');
+    try {
+      database.exec('drop table seen_marker');
+    } finally {
+      database.close();
+    }
+
+    const result = await api.gql<unknown>(
+      'query($id: ID!) { patient(id: $id) { changesSinceLastSeen { latestEventId } } }',
+      { id: patients[0]?.id },
+      token,
+    );
+    const requestId = result.errors?.[0]?.extensions?.requestId;
+    expect(typeof requestId).toBe('string');
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: `Something went wrong on our side. Reference: ${requestId}.`,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      }),
+    ]);
+    expect(JSON.stringify(result)).not.toMatch(/seen_marker|no such table|sqlite/i);
+    // The real cause is logged under the same reference, so an operator can find it.
+    const logged = hub
+      .logs()
+      .split('\n')
+      .filter((line) => line.includes(String(requestId)) && line.includes('unexpected error'));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toContain('no such table: seen_marker');
   });
 });

@@ -8,6 +8,12 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A family invitation code past its expiry: the team links the family member again. */
+  INVITATION_EXPIRED: 'INVITATION_EXPIRED',
+  /** A family invitation code already accepted: the family member signs in instead. */
+  INVITATION_USED: 'INVITATION_USED',
+  /** A family invitation whose link was revoked: it no longer gives access. */
+  INVITATION_REVOKED: 'INVITATION_REVOKED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -15,9 +15,19 @@ export const RILEY = 'riley.chen@demo.carehub.test';
 export const CASEY = 'casey.morgan@demo.carehub.test';
 export const ADMIN = 'admin@demo.carehub.test';
 
-/** The database the current test project runs against: `CAREHUB_TEST_DB=sqlite|postgres`. */
-export const testDialect = (): 'sqlite' | 'postgres' =>
-  process.env.CAREHUB_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+const TEST_DIALECTS = ['sqlite', 'postgres'] as const;
+
+/**
+ * The database the current test project runs against: `CAREHUB_TEST_DB=sqlite|postgres`, SQLite
+ * when unset. Any other value is an error: a misspelt `postgresql` must not quietly test SQLite.
+ */
+export function testDialect(env: Env = process.env): 'sqlite' | 'postgres' {
+  const value = env.CAREHUB_TEST_DB;
+  if (value === undefined || value === '') return 'sqlite';
+  const known = TEST_DIALECTS.find((d) => d === value);
+  if (!known) throw new Error(`CAREHUB_TEST_DB must be one of ${TEST_DIALECTS.join(', ')}; got "${value}"`);
+  return known;
+}
 
 /** A fresh, empty database for one hub: a temp SQLite file, or a new database on the test PostgreSQL. */
 export async function freshDatabaseUrl(dialect = testDialect()): Promise<{ url: string; drop(): Promise<void> }> {
@@ -70,6 +80,15 @@ export interface HubClient {
     token?: string | null,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /**
+   * POSTs a GraphQL read and returns its data; throws on any error. For "nothing changed" checks:
+   * a read that fails must fail the test, never look like an unchanged (empty) answer.
+   */
+  read<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<T>;
   /** Signs in (a demo user unless another password is given) and returns the bearer token. */
   login(email: string, password?: string): Promise<string>;
   /** A graphql-ws client authenticated with `token` (lazy: connects on first subscribe). */
@@ -81,6 +100,11 @@ export interface HubClient {
 export interface TestHub extends HubClient {
   app: AppHandle;
   databaseUrl: string;
+  /**
+   * Id of the newest event on `stream`, read from the hub's event log: following it misses
+   * nothing and needs no wait (`'0'` for an empty stream, which replays everything).
+   */
+  newestEventId(stream: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -100,6 +124,13 @@ export function hubClient(url: string): HubClient {
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<never>;
+    },
+    async read<T>(query: string, variables: Record<string, unknown> = {}, token: string | null = null) {
+      const result = await client.gql<T>(query, variables, token);
+      if (result.errors?.length || !result.data) {
+        throw new Error(`read failed: ${JSON.stringify(result.errors ?? result)}`);
+      }
+      return result.data;
     },
     async login(email, password = DEMO_PASSWORD) {
       const result = await client.gql<{ login: { token: string } }>(
@@ -162,6 +193,17 @@ export async function startTestHub(
     ...client,
     app,
     databaseUrl: database.url,
+    async newestEventId(stream) {
+      const row = await app.services.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ last: string | number | null }>(
+          'select max(id) as last from change_event where stream = ?',
+          [stream],
+          'get',
+        );
+      return String(row?.last ?? 0);
+    },
     async stop() {
       await client.dispose();
       await app.close();
@@ -181,18 +223,30 @@ export function captureLogs(level = 'info'): { logger: Logger; lines: Record<str
   return { logger, lines };
 }
 
-/** Collects the `next` payloads of one subscription until `count` arrived or it ends. */
-export function collect<T>(
-  client: Client,
-  query: string,
-  variables: Record<string, unknown>,
-): {
+/** The payloads of one subscription as they arrive. */
+export interface Collected<T> {
   items: T[];
   errors: unknown[];
+  /** Settles when the server acknowledged the connection (graphql-ws `connection_ack`). */
+  connected: Promise<void>;
   done: Promise<void>;
   until(count: number, ms?: number): Promise<T[]>;
   stop(): void;
-} {
+}
+
+/**
+ * Collects the `next` payloads of one subscription until `count` arrived or it ends. Give it a
+ * client of its own (`connected` follows that client's first connection).
+ */
+export function collect<T>(client: Client, query: string, variables: Record<string, unknown>): Collected<T> {
+  let acknowledge: () => void = () => {};
+  const connected = new Promise<void>((resolve) => {
+    acknowledge = resolve;
+  });
+  const forget = client.on('connected', () => {
+    forget();
+    acknowledge();
+  });
   const items: T[] = [];
   const errors: unknown[] = [];
   const waiters: (() => void)[] = [];
@@ -224,6 +278,7 @@ export function collect<T>(
   return {
     items,
     errors,
+    connected,
     done,
     stop,
     async until(count, ms = 10_000) {
@@ -249,6 +304,30 @@ export function collect<T>(
       return items;
     },
   };
+}
+
+/**
+ * `collect`, resolved once the subscription is live, acknowledged by the server rather than
+ * waited for: it follows the stream from just before its newest event (`newestEventId`, which the
+ * viewer must be allowed to see) and waits until that event is replayed. The hub listens on the
+ * bus (Redis included) before it reads the log, so once the replay arrived every later change
+ * reaches this subscription. The replayed event is dropped from `items`. `query` must take `$after`.
+ */
+export async function collectLive<T>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown>,
+  newestEventId: string,
+): Promise<Collected<T>> {
+  if (BigInt(newestEventId) < 1n) throw new Error('collectLive needs a stream with at least one event');
+  const feed = collect<T>(client, query, { ...variables, after: String(BigInt(newestEventId) - 1n) });
+  const [acknowledgement] = await feed.until(1);
+  if (acknowledgement === undefined) {
+    feed.stop();
+    throw new Error(`the subscription was not acknowledged: ${JSON.stringify(feed.errors)}`);
+  }
+  feed.items.shift();
+  return feed;
 }
 
 /** Resolves after `ms` — only to let a live system deliver, never as an assertion. */

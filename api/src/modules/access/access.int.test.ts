@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, CASEY, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { Unit } from '../unit/unit.entity.js';
 import { BreakGlassGrant } from './break-glass.entity.js';
 
 const BREAK = `mutation($p: ID!, $r: String!) {
@@ -87,6 +88,18 @@ describe('break the glass', () => {
   const grants = () => hub.app.services.orm.em.fork().count(BreakGlassGrant, {});
   const version = async () =>
     (await hub.gql<{ patient: { version: number } }>(READ, { id: patientId }, casey)).data?.patient.version ?? 0;
+  /** Walter as his team sees him: unit, stay, team and family (throws on an error). */
+  const record = async () => {
+    const result = await hub.gql<{ patient: Record<string, unknown> }>(
+      `query($id: ID!) { patient(id: $id) {
+        version status bed unit { id } careTeam { id role user { id } } familyLinks { id status }
+      } }`,
+      { id: patientId },
+      casey,
+    );
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.patient as { version: number } & Record<string, unknown>;
+  };
   const expire = (userId: string) =>
     hub.app.services.orm.em
       .fork()
@@ -226,6 +239,95 @@ describe('break the glass', () => {
       expect(codeOf(await hub.gql(BREAK, { p: patientId, r: REASON }, token))).toBe('BAD_USER_INPUT');
       expect(await grants()).toBe(before);
     });
+  });
+
+  it('break-the-glass reads and documents care but cannot move, discharge, or change the team or family: FORBIDDEN, nothing changes, each attempt flagged on the trail', async () => {
+    // A nurse of another unit: moving Walter onto it would keep their access after the hour.
+    const em = hub.app.services.orm.em.fork();
+    const east = em.create(Unit, { code: `5E-${++n}`, name: '5 East Surgical' });
+    await em.flush();
+    const { id, token } = await outsider();
+    const onEast = await hub.gql(
+      'mutation($i: UnitMemberInput!) { addUnitMember(input: $i) { id } }',
+      { i: { unitId: east.id, userId: id } },
+      admin,
+    );
+    expect(onEast.errors).toBeUndefined();
+    await breakGlass(token);
+
+    // Walter has no care plan yet: the covering nurse starts one and documents what they did.
+    const plan = await hub.gql<{ createCarePlan: { id: string } }>(
+      'mutation($i: CreateCarePlanInput!) { createCarePlan(input: $i) { id } }',
+      { i: { patientId, periodStart: new Date().toISOString().slice(0, 10) } },
+      token,
+    );
+    expect(plan.errors).toBeUndefined();
+    const note = await hub.gql(
+      'mutation($i: AddProgressNoteInput!) { addProgressNote(input: $i) { id } }',
+      { i: { carePlanId: plan.data?.createCarePlan.id, text: 'Seen during the rapid response; stable.' } },
+      token,
+    );
+    expect(note.errors).toBeUndefined();
+    const bed = await hub.gql(UPDATE, { i: { id: patientId, expectedVersion: await version(), bed: 'BG-4' } }, token);
+    expect(bed.errors).toBeUndefined();
+
+    const before = await record();
+    const refused = {
+      updatePatient: await hub.gql(
+        UPDATE,
+        { i: { id: patientId, expectedVersion: before.version, unitId: east.id } },
+        token,
+      ),
+      dischargePatient: await hub.gql(
+        'mutation($i: DischargePatientInput!) { dischargePatient(input: $i) { id } }',
+        {
+          i: {
+            id: patientId,
+            expectedVersion: before.version,
+            dischargedAt: new Date().toISOString(),
+            disposition: 'HOME',
+          },
+        },
+        token,
+      ),
+      addCareTeamMember: await hub.gql(
+        'mutation($i: AddCareTeamMemberInput!) { addCareTeamMember(input: $i) { id } }',
+        { i: { patientId, userId: id, role: 'NURSE' } },
+        token,
+      ),
+      assignLeadCaseManager: await hub.gql(
+        'mutation($i: AssignLeadCaseManagerInput!) { assignLeadCaseManager(input: $i) { id } }',
+        { i: { patientId, userId: id } },
+        token,
+      ),
+      linkFamilyMember: await hub.gql(
+        'mutation($i: LinkFamilyMemberInput!) { linkFamilyMember(input: $i) { invitationCode } }',
+        {
+          i: {
+            patientId,
+            name: 'Wanda Kowalski',
+            email: `wanda.${n}@family.test`,
+            relationship: 'Wife',
+            consent: { given: true, source: 'PATIENT', scope: 'Updates' },
+          },
+        },
+        token,
+      ),
+    };
+    expect(Object.fromEntries(Object.entries(refused).map(([op, r]) => [op, codeOf(r)]))).toEqual({
+      updatePatient: 'FORBIDDEN',
+      dischargePatient: 'FORBIDDEN',
+      addCareTeamMember: 'FORBIDDEN',
+      assignLeadCaseManager: 'FORBIDDEN',
+      linkFamilyMember: 'FORBIDDEN',
+    });
+    expect(await record()).toEqual(before);
+    const denied = (await trail({ actorId: id, access: 'DENIED' })).map((e) => [e.operation, e.breakGlass]).reverse();
+    expect(denied).toEqual(Object.keys(refused).map((op) => [op, true]));
+
+    // When the hour is up, nothing the grant did keeps the door open.
+    await expire(id);
+    expect(codeOf(await hub.gql(READ, { id: patientId }, token))).toBe('FORBIDDEN');
   });
 
   it('every grant is on the patient’s audit trail, however the patient id is written', async () => {

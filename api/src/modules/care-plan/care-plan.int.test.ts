@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASEY, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { Streams } from '../../platform/events/streams.js';
+import { CASEY, collectLive, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 
 const PLAN = `query($id: ID!) { carePlan(id: $id) {
   id status version periodStart lastReviewedAt
@@ -58,11 +59,11 @@ describe('shared care plans', () => {
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data;
   };
-  const read = async (id: string, token = casey) =>
-    (await hub.gql<{ carePlan: Plan }>(PLAN, { id }, token)).data?.carePlan;
+  const read = async (id: string, token = casey) => (await hub.read<{ carePlan: Plan }>(PLAN, { id }, token)).carePlan;
   /** A plan on a patient of its own, with one problem and one goal. */
   const plan = async () => {
     const patientId = patients[n++ % patients.length]?.id;
+    if (!patientId) throw new Error('the demo unit has no patients');
     const existing = await hub.gql<{ patient: { carePlan: { id: string; version: number } | null } }>(
       `{ patient(id: "${patientId}") { carePlan { id version } } }`,
       {},
@@ -119,12 +120,12 @@ describe('shared care plans', () => {
 
   it('every change reaches the patient stream live', async () => {
     const p = await plan();
-    const feed = collect<{ patientEvents: { entityType: string; kind: string } }>(
+    const feed = await collectLive<{ patientEvents: { entityType: string; kind: string } }>(
       hub.ws(riley),
-      'subscription($id: ID!) { patientEvents(patientId: $id) { entityType kind } }',
+      'subscription($id: ID!, $after: ID) { patientEvents(patientId: $id, after: $after) { entityType kind } }',
       { id: p.patientId },
+      await hub.newestEventId(Streams.patient(p.patientId)),
     );
-    await pause(200);
     await call(UPDATE_GOAL, { id: p.goal.id, expectedVersion: p.goal.version, status: 'ACTIVE' });
     await call(CREATE_INTERVENTION, {
       carePlanId: p.planId,

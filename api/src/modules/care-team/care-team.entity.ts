@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
 
@@ -21,6 +21,15 @@ export type CareTeamRole = (typeof CARE_TEAM_ROLES)[number];
 @Entity({ tableName: 'care_team_member' })
 @Index({ properties: ['patientId', 'endedAt'] })
 @Index({ properties: ['userId', 'endedAt'] })
+// Two changes racing past the service's checks cannot leave two leads, or one person on a team twice.
+@Unique({
+  name: 'care_team_member_one_lead',
+  expression: `create unique index "care_team_member_one_lead" on "care_team_member" ("patient_id") where "role" = 'LEAD_CASE_MANAGER' and "ended_at" is null`,
+})
+@Unique({
+  name: 'care_team_member_once',
+  expression: `create unique index "care_team_member_once" on "care_team_member" ("patient_id", "user_id") where "ended_at" is null`,
+})
 export class CareTeamMember {
   [OptionalProps]?: 'startedAt' | 'endedAt' | 'version';
 

@@ -4,7 +4,12 @@ import { UserType } from '../identity/identity.types.js';
 import type { PatientView } from '../patient/patient.entity.js';
 import { PatientType } from '../patient/patient.types.js';
 import type { CareTeamMemberView } from './care-team.entity.js';
-import { AddCareTeamMemberInput, CareTeamMemberType, RemoveCareTeamMemberInput } from './care-team.types.js';
+import {
+  AddCareTeamMemberInput,
+  AssignLeadCaseManagerInput,
+  CareTeamMemberType,
+  RemoveCareTeamMemberInput,
+} from './care-team.types.js';
 
 @Resolver(() => CareTeamMemberType)
 export class CareTeamResolver {
@@ -14,7 +19,10 @@ export class CareTeamResolver {
     return ctx.services.patients.caseload(ctx, ids);
   }
 
-  @Mutation(() => CareTeamMemberType)
+  @Mutation(() => CareTeamMemberType, {
+    description:
+      'Adds a member. The LEAD_CASE_MANAGER role is given only by the current lead or an admin (a unit lead while the patient has none), never to oneself.',
+  })
   addCareTeamMember(
     @Arg('input') input: AddCareTeamMemberInput,
     @Ctx() ctx: RequestContext,
@@ -28,6 +36,17 @@ export class CareTeamResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<CareTeamMemberView> {
     return ctx.services.careTeam.remove(ctx, input);
+  }
+
+  @Mutation(() => CareTeamMemberType, {
+    description:
+      "Hands the patient's lead case manager role to a staff member: the current lead's membership ends. For the current lead and admins (a unit lead while the patient has none); never to oneself.",
+  })
+  assignLeadCaseManager(
+    @Arg('input') input: AssignLeadCaseManagerInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CareTeamMemberView> {
+    return ctx.services.careTeam.assignLead(ctx, input);
   }
 
   @FieldResolver(() => UserType)

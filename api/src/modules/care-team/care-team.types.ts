@@ -56,3 +56,17 @@ export class RemoveCareTeamMemberInput {
   @ExpectedVersion()
   expectedVersion!: number;
 }
+
+@InputType()
+export class AssignLeadCaseManagerInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  patientId!: string;
+
+  @Field(() => ID, { description: 'The staff member who becomes the lead case manager.' })
+  @IsUUID()
+  userId!: string;
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
 
@@ -16,8 +16,13 @@ export type ConsentSource = (typeof CONSENT_SOURCES)[number];
 @Entity({ tableName: 'family_link' })
 @Index({ properties: ['patientId', 'status'] })
 @Index({ properties: ['userId', 'status'] })
+// Two links racing past the service's check cannot link one person twice.
+@Unique({
+  name: 'family_link_once',
+  expression: `create unique index "family_link_once" on "family_link" ("patient_id", "user_id") where "status" <> 'REVOKED'`,
+})
 export class FamilyLink {
-  [OptionalProps]?: 'status' | 'invitationHash' | 'revokedAt' | 'createdAt' | 'version';
+  [OptionalProps]?: 'status' | 'invitationHash' | 'invitationExpiresAt' | 'revokedAt' | 'createdAt' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -47,9 +52,16 @@ export class FamilyLink {
   @Property({ type: DateTimeType })
   consentRecordedAt!: Date;
 
-  /** SHA-256 of the one-time invitation code; cleared once accepted. */
-  @Property({ length: 64, nullable: true })
+  /**
+   * SHA-256 of the one-time invitation code. Kept once the code is used or the link revoked, so a
+   * late attempt is told which (INVITATION_USED, INVITATION_REVOKED) instead of "unknown code".
+   */
+  @Property({ length: 64, nullable: true, unique: true })
   invitationHash: string | null = null;
+
+  /** When the invitation code stops working (FAMILY_INVITATION_HOURS after it was made). */
+  @Property({ type: DateTimeType, nullable: true })
+  invitationExpiresAt: Date | null = null;
 
   @Property({ type: DateTimeType, nullable: true })
   revokedAt: Date | null = null;
@@ -73,6 +85,7 @@ export interface FamilyLinkView {
   consentSource: ConsentSource;
   consentRecordedById: string;
   consentRecordedAt: string;
+  invitationExpiresAt: string | null;
   revokedAt: string | null;
 }
 
@@ -87,5 +100,6 @@ export const familyLinkView = (l: FamilyLink): FamilyLinkView => ({
   consentSource: l.consentSource,
   consentRecordedById: l.consentRecordedById,
   consentRecordedAt: l.consentRecordedAt.toISOString(),
+  invitationExpiresAt: l.invitationExpiresAt?.toISOString() ?? null,
   revokedAt: l.revokedAt?.toISOString() ?? null,
 });

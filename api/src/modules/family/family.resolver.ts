@@ -4,6 +4,7 @@ import { setSessionCookie } from '../../platform/http/session-cookie.js';
 import { AuthPayload, UserType } from '../identity/identity.types.js';
 import type { PatientView } from '../patient/patient.entity.js';
 import { PatientType } from '../patient/patient.types.js';
+import type { FamilyInvitationResult } from './family.service.js';
 import {
   AcceptFamilyInvitationInput,
   FamilyInvitation,
@@ -16,7 +17,10 @@ import type { FamilyLinkView } from './family-link.entity.js';
 @Resolver(() => FamilyLinkType)
 export class FamilyResolver {
   @Mutation(() => FamilyInvitation, { description: "Records the patient's consent and links a family member." })
-  linkFamilyMember(@Arg('input') input: LinkFamilyMemberInput, @Ctx() ctx: RequestContext): Promise<FamilyInvitation> {
+  linkFamilyMember(
+    @Arg('input') input: LinkFamilyMemberInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FamilyInvitationResult> {
     return ctx.services.family.link(ctx, input);
   }
 
@@ -26,7 +30,8 @@ export class FamilyResolver {
   }
 
   @Mutation(() => AuthPayload, {
-    description: 'A family member sets a password with their invitation code and is signed in.',
+    description:
+      'A family member accepts their invitation and is signed in: a new account sets its password; an existing account proves it is theirs (signed in, or its password) and keeps its password.',
   })
   async acceptFamilyInvitation(
     @Arg('input') input: AcceptFamilyInvitationInput,

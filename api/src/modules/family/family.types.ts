@@ -1,4 +1,4 @@
-import { Equals, IsEmail, IsIn, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { Equals, IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../platform/graphql/enums.js';
@@ -36,6 +36,12 @@ export class FamilyLinkType {
   @Field(() => GraphQLDateTime)
   consentRecordedAt!: string;
 
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: 'When the invitation code stops working (while the link is INVITED).',
+  })
+  invitationExpiresAt!: string | null;
+
   @Field(() => GraphQLDateTime, { nullable: true })
   revokedAt!: string | null;
 
@@ -43,13 +49,22 @@ export class FamilyLinkType {
   version!: number;
 }
 
-@ObjectType({ description: 'A new family link and the one-time code the family member uses to set a password.' })
+@ObjectType({ description: 'A new family link and the one-time code with which the family member accepts it.' })
 export class FamilyInvitation {
   @Field(() => FamilyLinkType)
   link!: FamilyLinkType;
 
-  @Field({ description: 'Shown once; give it to the family member. Only its hash is stored.' })
+  @Field({
+    description:
+      'Shown once; give it to the family member. Only its hash is stored. Expires at link.invitationExpiresAt.',
+  })
   invitationCode!: string;
+
+  @Field({
+    description:
+      'The email already belongs to a family account with a password: they accept by signing in with it (their password stays as it is) instead of choosing one.',
+  })
+  existingAccount!: boolean;
 }
 
 @InputType()
@@ -110,7 +125,12 @@ export class AcceptFamilyInvitationInput {
   @Length(10, 200)
   invitationCode!: string;
 
-  @Field()
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A new account: the password to set. An account that already has one: its current password (or leave it out when signed in as that account); it is never changed here.',
+  })
+  @IsOptional()
   @Length(10, 200, { message: 'password must be 10 to 200 characters' })
-  password!: string;
+  password?: string | null;
 }

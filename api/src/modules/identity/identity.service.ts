@@ -4,6 +4,7 @@ import type { Config } from '../../config.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { Bus } from '../../platform/bus/bus.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { DECOY_HASH, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
@@ -119,6 +120,7 @@ export class IdentityService {
   }
 
   async userById(id: string): Promise<User | null> {
+    if (!isUuid(id)) return null;
     return this.orm.em.fork().findOne(User, { id });
   }
 

@@ -184,7 +184,8 @@ describe('staff accounts', () => {
       if (!jamie) throw new Error('Jamie is not in the directory');
       const patient = await hub.gql<{ patients: { id: string }[] }>('{ patients { id } }', {}, token);
       const feed = collect(hub.ws(token), EVENTS, { patientId: patient.data?.patients[0]?.id });
-      await pause(200);
+      // The socket is registered with its session before the server acknowledges the connection.
+      await feed.connected;
 
       const off = await setActive(jamie.id, jamie.version, false);
       expect(off.data?.setUserActive).toEqual({ id: jamie.id, active: false, version: jamie.version + 1 });

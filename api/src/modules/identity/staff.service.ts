@@ -5,7 +5,7 @@ import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import type { Policy } from '../../platform/policy/policy.js';
-import { containsPattern } from '../../platform/text.js';
+import { containsIgnoringCase } from '../../platform/text.js';
 import type { IdentityService } from './identity.service.js';
 import { hashPassword } from './password.js';
 import type { CreateStaffUserInput, SetUserActiveInput, StaffFilterInput } from './staff.types.js';
@@ -23,14 +23,14 @@ export class StaffService {
   /** Active staff, by name: whom one can add to a care team. */
   async directory(caller: Caller, filter: StaffFilterInput): Promise<User[]> {
     await this.policy.assert(caller.viewer, 'staff.read', { type: 'hub' });
-    const like = containsPattern(filter.search);
+    const matches = containsIgnoringCase(['name', 'email'], filter.search);
     return this.orm.em.fork().find(
       User,
       {
         kind: 'STAFF',
         active: true,
         ...(filter.discipline && { discipline: filter.discipline }),
-        ...(like && { $or: [{ name: { $like: like } }, { email: { $like: like } }] }),
+        ...matches,
       },
       { orderBy: { name: 'asc' }, limit: 200 },
     );

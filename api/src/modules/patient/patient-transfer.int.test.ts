@@ -155,19 +155,6 @@ describe('the unit stream after a patient moves to another unit', () => {
     };
   }
 
-  /** The id of the last event on a stream: subscribing after it misses nothing and needs no wait. */
-  async function lastEventId(stream: string): Promise<string> {
-    const row = await hub.app.services.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ last: string | number | null }>(
-        'select max(id) as last from change_event where stream = ?',
-        [stream],
-        'get',
-      );
-    return String(row?.last ?? 0);
-  }
-
   /** A change on unit A that every unit-A subscriber receives: once it arrives, nothing earlier on the stream is pending. */
   async function sentinel() {
     const marker = await patientOnA(`Sentinel ${++n}`);
@@ -211,14 +198,14 @@ describe('the unit stream after a patient moves to another unit', () => {
     const patient = await patientOnA('Pat Transfer Live');
     const unitFeed = collect<UnitEvent>(hub.ws(nurse.token), UNIT_EVENTS, {
       unitId: unitA,
-      after: await lastEventId(Streams.unit(unitA)),
+      after: await hub.newestEventId(Streams.unit(unitA)),
     });
     const patientFeed = collect<{ patientEvents: { entityType: string; node: { bed: string } | null } }>(
       hub.ws(nurse.token),
       PATIENT_EVENTS,
       {
         patientId: patient.id,
-        after: await lastEventId(Streams.patient(patient.id)),
+        after: await hub.newestEventId(Streams.patient(patient.id)),
       },
     );
 
@@ -270,7 +257,7 @@ describe('the unit stream after a patient moves to another unit', () => {
   it('replay: an old `after` brings back none of the patient’s nodes, so nested fields cannot read current data', async () => {
     const nurse = await nurseOnA();
     const patient = await patientOnA('Pat Transfer Replay');
-    const cursor = await lastEventId(Streams.unit(unitA));
+    const cursor = await hub.newestEventId(Streams.unit(unitA));
     await patient.update({ bed: 'A-2' });
     await patient.update({ unitId: unitB, bed: 'B-7' });
     await changesOnB(patient);
@@ -295,7 +282,7 @@ describe('the unit stream after a patient moves to another unit', () => {
         casey,
       ),
     );
-    const cursor = await lastEventId(Streams.unit(unitA));
+    const cursor = await hub.newestEventId(Streams.unit(unitA));
     await patient.update({ bed: 'A-3' });
     await patient.update({ unitId: unitB, bed: 'B-7' });
     await changesOnB(patient);
@@ -346,7 +333,7 @@ describe('the unit stream after a patient moves to another unit', () => {
     const first = await patientOnA('Pat Audit One');
     const second = await patientOnA('Pat Audit Two');
     const moved = await patientOnA('Pat Audit Moved');
-    const after = await lastEventId(Streams.unit(unitA));
+    const after = await hub.newestEventId(Streams.unit(unitA));
     const one = collect<UnitEvent>(hub.ws(nurse.token), UNIT_EVENTS, { unitId: unitA, after });
     for (const bed of ['1', '2', '3']) await first.update({ bed: `AU-${bed}` });
     await second.update({ bed: 'AU-9' });

@@ -42,13 +42,11 @@ describe('patients on the one write path', () => {
   });
 
   async function patientCount(): Promise<number> {
-    const list = await hub.gql<{ patients: PatientResult[] }>(LIST, {}, riley);
-    return list.data?.patients.length ?? -1;
+    return (await hub.read<{ patients: PatientResult[] }>(LIST, {}, riley)).patients.length;
   }
 
-  async function snapshot(id: string): Promise<PatientResult | undefined> {
-    const one = await hub.gql<{ patient: PatientResult }>(ONE, { id }, riley);
-    return one.data?.patient;
+  async function snapshot(id: string): Promise<PatientResult> {
+    return (await hub.read<{ patient: PatientResult }>(ONE, { id }, riley)).patient;
   }
 
   it('lists the demo unit for a nurse on it', async () => {
@@ -63,6 +61,16 @@ describe('patients on the one write path', () => {
     expect(byBed.data?.patients.map((p) => p.bed).sort()).toEqual(['402A', '402B']);
     const wildcard = await hub.gql<{ patients: PatientResult[] }>(LIST, { filter: { search: '%' } }, riley);
     expect(wildcard.data?.patients).toEqual([]);
+  });
+
+  it('search ignores case and takes LIKE wildcards literally, on every database', async () => {
+    const search = async (text: string) =>
+      (await hub.gql<{ patients: PatientResult[] }>(LIST, { filter: { search: text } }, riley)).data?.patients.map(
+        (p) => p.mrn,
+      );
+    expect(await search('wHITFIELD')).toEqual(['MRN-100231']);
+    expect(await search('mrn-10023_')).toEqual([]);
+    expect(await search('401_')).toEqual([]);
   });
 
   it('creates a patient that every team member then sees', async () => {

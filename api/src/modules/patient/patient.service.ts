@@ -9,9 +9,9 @@ import { type Delivery, type EventFeed, recheckAtMostEvery, type Sight } from '.
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
-import type { AccessBasis, Action, Policy } from '../../platform/policy/policy.js';
+import type { AccessBasis, Action, CareTeamChange, Policy } from '../../platform/policy/policy.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
-import { blankToNull, containsPattern, requireText } from '../../platform/text.js';
+import { blankToNull, containsIgnoringCase, requireText } from '../../platform/text.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { UnitService } from '../unit/unit.service.js';
 import { Encounter, Patient, type PatientView, patientView } from './patient.entity.js';
@@ -34,6 +34,12 @@ const DAY_MS = 86_400_000;
 
 /** Actions that show patient data; writes are audited by the write path instead. */
 const READ_ACTIONS = new Set<Action>(['patient.read', 'audit.read']);
+
+export interface AuthorizeOptions {
+  /** False for checks that show no patient data (presence): neither the read nor a refusal is audited. */
+  audit?: boolean;
+  careTeamChange?: CareTeamChange;
+}
 
 /** A patient the caller was just allowed to act on, and on what basis. */
 export interface PatientAccess {
@@ -63,31 +69,89 @@ export class PatientService {
 
   /**
    * Loads the patient and checks that the caller may do `action` on it: NOT_FOUND for an unknown
-   * id, UNAUTHENTICATED/FORBIDDEN per the policy. A read is recorded in the audit trail here,
-   * unless `audit: false` (for checks that show no patient data, such as presence).
+   * id, UNAUTHENTICATED/FORBIDDEN per the policy. A read is recorded in the audit trail here, and so
+   * is a refusal (a DENIED row on the patient's trail), unless `audit: false` (for checks that show
+   * no patient data, such as presence). `careTeamChange` names the membership a care-team change
+   * gives or takes.
    */
   async authorize(
     caller: Caller,
     patientId: string,
     action: Action,
     operation: string,
-    options: { audit?: boolean } = {},
+    options: AuthorizeOptions = {},
+  ): Promise<PatientAccess> {
+    if (!caller.viewer) throw unauthenticated();
+    return this.authorizeOn(caller, await this.load(patientId), action, operation, options);
+  }
+
+  /** `authorize` for a patient already loaded (a second action on the same patient). */
+  async authorizeOn(
+    caller: Caller,
+    patient: Patient,
+    action: Action,
+    operation: string,
+    options: AuthorizeOptions = {},
   ): Promise<PatientAccess> {
     const viewer = caller.viewer;
     if (!viewer) throw unauthenticated();
-    const patient = await this.load(patientId);
-    const decided = await this.policy.assertWithBasis(viewer, action, {
+    const decided = await this.policy.decide(viewer, action, {
       type: 'patient',
-      patientId,
+      patientId: patient.id,
       unitId: patient.unitId,
+      ...(options.careTeamChange && { careTeamChange: options.careTeamChange }),
     });
+    if (!decided.allowed) {
+      if (options.audit !== false) {
+        await this.recordDenied(caller, {
+          patientId: patient.id,
+          operation,
+          breakGlass: decided.basis === 'BREAK_GLASS',
+        });
+      }
+      throw forbidden();
+    }
     // Actions such as audit.read are granted by role, not by seeing the patient: their basis may be null.
     const basis = decided.basis ?? 'CARE_TEAM';
     const access = { patient, viewer, basis, breakGlass: decided.basis === 'BREAK_GLASS' };
     const audited = READ_ACTIONS.has(action) && options.audit !== false;
     if (audited) await this.recordRead(caller, access, operation);
-    if (decided.basis) this.reads.remember(caller, patientId, patient.unitId, decided.basis, audited);
+    if (decided.basis) this.reads.remember(caller, patient.id, patient.unitId, decided.basis, audited);
     return access;
+  }
+
+  /**
+   * Puts a refused attempt on the patient's audit trail (access DENIED): who tried which operation,
+   * on what item, from where (an anonymous holder of an invitation code has no actor). Written in a
+   * transaction of its own, after the refused work was rolled back, so the attempt stays recorded
+   * while nothing else changed. `fields` may say why, e.g. `refused: INVITATION_EXPIRED`.
+   */
+  async recordDenied(
+    caller: Caller,
+    attempt: {
+      patientId: string;
+      operation: string;
+      entityType?: string;
+      entityId?: string;
+      fields?: string[];
+      breakGlass?: boolean;
+    },
+  ): Promise<void> {
+    const viewer = caller.viewer;
+    await this.audit.append([
+      {
+        actor: viewer && { id: viewer.userId, name: viewer.name },
+        patientId: attempt.patientId,
+        operation: attempt.operation,
+        access: 'DENIED',
+        entityType: attempt.entityType ?? 'Patient',
+        entityId: attempt.entityId ?? attempt.patientId,
+        fields: attempt.fields ?? null,
+        ip: caller.ip,
+        requestId: caller.requestId,
+        breakGlass: attempt.breakGlass ?? false,
+      },
+    ]);
   }
 
   /**
@@ -123,13 +187,13 @@ export class PatientService {
       unitIds = viewer.kind === 'STAFF' && viewer.role !== 'ADMIN' ? await this.units.unitIdsOf(viewer.userId) : [];
     }
     if (unitIds.length === 0) return [];
-    const like = containsPattern(filter.search);
+    const matches = containsIgnoringCase(['name', 'mrn', 'bed'], filter.search);
     const patients = await this.orm.em.fork().find(
       Patient,
       {
         unitId: { $in: unitIds },
         status: filter.status ?? 'ADMITTED',
-        ...(like ? { $or: [{ name: { $like: like } }, { mrn: { $like: like } }, { bed: { $like: like } }] } : {}),
+        ...matches,
       },
       { orderBy: { name: 'asc', id: 'asc' }, limit: 1000 },
     );
@@ -204,10 +268,10 @@ export class PatientService {
 
   /** Applies the given fields if `expectedVersion` is current; otherwise CONFLICT with the current patient. */
   async update(caller: Caller, input: UpdatePatientInput): Promise<PatientView> {
-    const access = await this.authorize(caller, input.id, 'patient.update', 'updatePatient');
+    let access = await this.authorize(caller, input.id, 'patient.update', 'updatePatient');
     if (input.unitId && input.unitId !== access.patient.unitId) {
-      if (!(await this.units.exists(input.unitId))) throw notFound('Unit', input.unitId);
-      await this.policy.assert(access.viewer, 'patient.create', { type: 'unit', unitId: input.unitId });
+      access = await this.authorizeOn(caller, access.patient, 'patient.place', 'updatePatient');
+      await this.assertMayPlaceOn(caller, access, input.unitId, 'updatePatient');
     }
     const patch = {
       ...(input.name != null && { name: requireText(input.name, 'name') }),
@@ -228,7 +292,7 @@ export class PatientService {
 
   /** Ends the current stay: the encounter is kept in the history and the patient leaves the unit's list. */
   async discharge(caller: Caller, input: DischargePatientInput): Promise<PatientView> {
-    const access = await this.authorize(caller, input.id, 'patient.update', 'dischargePatient');
+    const access = await this.authorize(caller, input.id, 'patient.place', 'dischargePatient');
     return this.change(caller, access, 'dischargePatient', input.expectedVersion, (patient, em) => {
       if (patient.status === 'DISCHARGED') throw badInput('This patient is already discharged.', 'id');
       if (input.dischargedAt < patient.admittedAt) {
@@ -251,9 +315,8 @@ export class PatientService {
 
   /** Starts a new stay for a discharged patient. */
   async readmit(caller: Caller, input: ReadmitPatientInput): Promise<PatientView> {
-    const access = await this.authorize(caller, input.id, 'patient.update', 'readmitPatient');
-    if (!(await this.units.exists(input.unitId))) throw notFound('Unit', input.unitId);
-    await this.policy.assert(access.viewer, 'patient.create', { type: 'unit', unitId: input.unitId });
+    const access = await this.authorize(caller, input.id, 'patient.place', 'readmitPatient');
+    await this.assertMayPlaceOn(caller, access, input.unitId, 'readmitPatient');
     return this.change(caller, access, 'readmitPatient', input.expectedVersion, (patient) => {
       if (patient.status !== 'DISCHARGED' || !patient.dischargedAt) {
         throw badInput('Only a discharged patient can be readmitted.', 'id');
@@ -389,6 +452,15 @@ export class PatientService {
       }
     });
     return this.changesSinceLastSeen(caller, patientId);
+  }
+
+  /** Placing the patient on a unit (a move or a readmission) is for that unit's staff: the refusal is audited. */
+  private async assertMayPlaceOn(caller: Caller, access: PatientAccess, unitId: string, operation: string) {
+    if (!(await this.units.exists(unitId))) throw notFound('Unit', unitId);
+    if (!(await this.policy.can(access.viewer, 'patient.create', { type: 'unit', unitId }))) {
+      await this.recordDenied(caller, { patientId: access.patient.id, operation });
+      throw forbidden();
+    }
   }
 
   private async change(

@@ -73,8 +73,14 @@ describe('unit staff lists', () => {
   const patientsOf = async (token: string) =>
     (await hub.gql<{ patients: { id: string; mrn: string }[] }>(PATIENTS, {}, token)).data?.patients ?? [];
   const staffList = async () => {
-    const result = await hub.gql<{ units: { id: string; staff: { id: string; name: string }[] }[] }>(UNITS, {}, admin);
-    return result.data?.units.find((u) => u.id === unitId)?.staff ?? [];
+    const { units } = await hub.read<{ units: { id: string; staff: { id: string; name: string }[] }[] }>(
+      UNITS,
+      {},
+      admin,
+    );
+    const unit = units.find((u) => u.id === unitId);
+    if (!unit) throw new Error(`unit ${unitId} is not among the units`);
+    return unit.staff;
   };
   const userId = async (email: string) =>
     (

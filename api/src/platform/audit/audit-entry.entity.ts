@@ -1,6 +1,7 @@
 import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-export const AUDIT_ACCESS = ['READ', 'WRITE'] as const;
+/** READ and WRITE of patient data, and DENIED: an attempt the policy refused. */
+export const AUDIT_ACCESS = ['READ', 'WRITE', 'DENIED'] as const;
 export type AuditAccess = (typeof AUDIT_ACCESS)[number];
 
 /**

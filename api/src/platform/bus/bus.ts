@@ -8,10 +8,21 @@ export interface Bus {
   /**
    * Calls `listener` for each message on `topic`, and with `null` when messages may have been
    * missed (the connection to the broker came back), so listeners re-read the event log.
-   * Returns the function that stops listening.
+   * Returns the function that stops listening, whose `ready` says when messages flow.
    */
-  subscribe<T = BusMessage>(topic: string, listener: BusListener<T>): () => void;
+  subscribe<T = BusMessage>(topic: string, listener: BusListener<T>): Subscription;
   close(): Promise<void>;
+}
+
+/** A listener's hold on a topic: call it to stop listening. */
+export interface Subscription {
+  (): void;
+  /**
+   * Settles once the broker has confirmed the subscription, so every message published from then
+   * on reaches the listener; or at once when the broker is unreachable, since the listener is then
+   * told to resync (`null`) when the connection comes back. Never rejects.
+   */
+  readonly ready: Promise<void>;
 }
 
 /** A published change: the event itself plus the id of the stream's previous event. */

@@ -1,4 +1,4 @@
-import type { Bus, BusListener } from './bus.js';
+import type { Bus, BusListener, Subscription } from './bus.js';
 
 /** In-process bus for a single instance: delivery is asynchronous and each listener gets its own copy. */
 export class MemoryBus implements Bus {
@@ -13,7 +13,7 @@ export class MemoryBus implements Bus {
     });
   }
 
-  subscribe<T>(topic: string, listener: BusListener<T>): () => void {
+  subscribe<T>(topic: string, listener: BusListener<T>): Subscription {
     const untyped = listener as BusListener<unknown>;
     let listeners = this.#listeners.get(topic);
     if (!listeners) {
@@ -21,10 +21,12 @@ export class MemoryBus implements Bus {
       this.#listeners.set(topic, listeners);
     }
     listeners.add(untyped);
-    return () => {
+    // In-process delivery needs no broker: the listener receives from this moment on.
+    const stop = () => {
       listeners.delete(untyped);
       if (listeners.size === 0) this.#listeners.delete(topic);
     };
+    return Object.assign(stop, { ready: Promise.resolve() });
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { type EntityClass, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { type PostgreSqlConnection, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
 import { migrationsFor } from '../../migrations/index.js';
 import type { Logger } from '../logging/logger.js';
@@ -52,9 +52,44 @@ export async function openDatabase(
     await connection.execute('pragma foreign_keys = on');
     await connection.execute('pragma busy_timeout = 5000');
   }
-  const applied = await orm.getMigrator().up();
+  const applied = await underStartupLock(orm, () => orm.getMigrator().up());
   if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'database migrated');
   return orm;
+}
+
+/**
+ * The session-level advisory lock that serialises start-up work across instances. Two int4 keys
+ * ("care", 1) live in a key space apart from the write path's single-key per-stream locks, and
+ * advisory locks are per database, so hubs on other databases of the same server never wait.
+ */
+const STARTUP_LOCK_KEYS = [0x63617265, 1] as const;
+
+/** The raw driver connection knex lends out: enough of `pg.Client` to take and give back the lock. */
+interface LockConnection {
+  query(sql: string, values: readonly unknown[]): Promise<unknown>;
+}
+
+/**
+ * Runs start-up work (migrations, demo data) so that instances started at the same moment do it
+ * one after the other: on PostgreSQL under a session-level advisory lock held on a connection of
+ * its own and released afterwards, so the second instance waits, then finds nothing left to do.
+ * If the process dies while holding it, PostgreSQL releases the lock with the session.
+ * SQLite is the embedded, single-instance database: the work just runs.
+ */
+export async function underStartupLock<T>(orm: MikroORM, work: () => Promise<T>): Promise<T> {
+  if (!(orm.em.getDriver() instanceof PostgreSqlDriver)) return work();
+  const knex = (orm.em.getConnection() as PostgreSqlConnection).getKnex();
+  const connection = (await knex.client.acquireConnection()) as LockConnection;
+  try {
+    await connection.query('select pg_advisory_lock($1, $2)', STARTUP_LOCK_KEYS);
+    try {
+      return await work();
+    } finally {
+      await connection.query('select pg_advisory_unlock($1, $2)', STARTUP_LOCK_KEYS);
+    }
+  } finally {
+    await knex.client.releaseConnection(connection);
+  }
 }
 
 /** True when the database answers a trivial query. */

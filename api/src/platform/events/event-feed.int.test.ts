@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASEY, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { CASEY, collect, collectLive, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { Streams } from './streams.js';
 
 const PATIENT_EVENTS = `subscription($patientId: ID!, $after: ID) {
   patientEvents(patientId: $patientId, after: $after) {
@@ -59,9 +60,17 @@ describe('live events that survive reconnects', () => {
     version = result.data.updatePatient.version;
   }
 
+  /** Casey following the patient, live (acknowledged by a replay) when this resolves. */
+  const followPatient = async () =>
+    collectLive<EventResult>(
+      hub.ws(casey),
+      PATIENT_EVENTS,
+      { patientId },
+      await hub.newestEventId(Streams.patient(patientId)),
+    );
+
   it('delivers a change to another user live, with who made it', async () => {
-    const feed = collect<EventResult>(hub.ws(casey), PATIENT_EVENTS, { patientId });
-    await pause(200);
+    const feed = await followPatient();
     await setBed('B-1');
     const [event] = await feed.until(1);
     expect(event?.patientEvents).toMatchObject({
@@ -73,8 +82,7 @@ describe('live events that survive reconnects', () => {
   });
 
   it('a client that reconnects with `after` receives exactly the missed events, in order', async () => {
-    const first = collect<EventResult>(hub.ws(casey), PATIENT_EVENTS, { patientId });
-    await pause(200);
+    const first = await followPatient();
     await setBed('R-1');
     const [seen] = await first.until(1);
     first.stop();
@@ -97,12 +105,15 @@ describe('live events that survive reconnects', () => {
     // Replay of the whole stream starts while two people keep editing.
     const feed = collect<EventResult>(hub.ws(riley), PATIENT_EVENTS, { patientId, after: '0' });
     for (let i = 1; i <= 15; i++) await setBed(`RACE-${i}`, i % 2 ? riley : casey);
-    // One patient event per version: the create (v1) and every update since.
-    for (let i = 0; i < 100 && patientChanges(feed.items).length < version; i++) await pause(50);
-    await pause(300);
+    // Events arrive in stream order: once this last edit is in, every racing one has arrived.
+    await setBed('RACE-END');
+    while (patientChanges(feed.items).at(-1)?.patientEvents.node.bed !== 'RACE-END') {
+      await feed.until(feed.items.length + 1);
+    }
     const changes = patientChanges(feed.items);
+    // One patient event per version: the create (v1) and every update since.
     expect(changes.map((e) => e.patientEvents.version)).toEqual(Array.from({ length: version }, (_, i) => i + 1));
-    expect(changes.at(-1)?.patientEvents.node.bed).toBe('RACE-15');
+    expect(changes.at(-2)?.patientEvents.node.bed).toBe('RACE-15');
     const ids = feed.items.map((e) => BigInt(e.patientEvents.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort((a, b) => (a < b ? -1 : 1))).toEqual(ids);
@@ -110,10 +121,12 @@ describe('live events that survive reconnects', () => {
   });
 
   it('the unit stream carries new patients for the live list', async () => {
-    const feed = collect<{ unitEvents: { kind: string; node: { name: string } } }>(hub.ws(casey), UNIT_EVENTS, {
-      unitId,
-    });
-    await pause(200);
+    const feed = await collectLive<{ unitEvents: { kind: string; node: { name: string } } }>(
+      hub.ws(casey),
+      UNIT_EVENTS,
+      { unitId },
+      await hub.newestEventId(Streams.unit(unitId)),
+    );
     await hub.gql(
       'mutation($input: CreatePatientInput!) { createPatient(input: $input) { id } }',
       {
@@ -162,10 +175,11 @@ describe('live events that survive reconnects', () => {
   it('signing out closes the session’s open sockets at once', async () => {
     const token = await hub.login(CASEY);
     const feed = collect(hub.ws(token), PATIENT_EVENTS, { patientId });
-    await pause(200);
+    // The socket is registered with its session before the server acknowledges the connection.
+    await feed.connected;
     const out = await hub.gql('mutation { logout }', {}, token);
     expect(out.data).toEqual({ logout: true });
-    await Promise.race([feed.done, pause(3_000)]);
+    await feed.done;
     expect(JSON.stringify(feed.errors)).toMatch(/4403|Session ended/);
   });
 });

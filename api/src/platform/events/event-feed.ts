@@ -66,6 +66,8 @@ export class EventFeed {
       signal.wake?.();
     });
     try {
+      // Confirmed listening before the log is read: whatever commits after the read rings here.
+      await unsubscribe.ready;
       let cursor = after ?? (await this.position(stream));
       let needsRead = after != null;
       while (!signal.closed) {

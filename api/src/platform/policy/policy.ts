@@ -11,17 +11,28 @@ export type Action =
   | 'patient.create'
   | 'patient.read'
   | 'patient.update'
+  | 'patient.place'
   | 'careTeam.manage'
   | 'family.manage'
   | 'audit.read'
   | 'audit.verify'
   | 'breakGlass';
 
-/** What the action is done to: the facts the rules need, loaded by the caller's service. */
+/**
+ * What the action is done to: the facts the rules need, loaded by the caller's service. A change to
+ * a care team names whose membership and which role (`careTeam.manage`).
+ */
 export type Resource =
   | { type: 'hub' }
   | { type: 'unit'; unitId: string }
-  | { type: 'patient'; patientId: string; unitId: string };
+  | { type: 'patient'; patientId: string; unitId: string; careTeamChange?: CareTeamChange };
+
+/** A membership being given (`ADD`) or taken (`REMOVE`) on a patient's care team. */
+export interface CareTeamChange {
+  kind: 'ADD' | 'REMOVE';
+  userId: string;
+  role: string;
+}
 
 /** Why a staff member may see a patient; break-glass access is flagged in the audit trail. */
 export type AccessBasis = 'CARE_TEAM' | 'UNIT' | 'BREAK_GLASS';
@@ -33,9 +44,19 @@ export interface PolicyFacts {
   careTeamRole(userId: string, patientId: string): Promise<string | null>;
   hasBreakGlass(userId: string, patientId: string): Promise<boolean>;
   hasActiveFamilyLink(userId: string, patientId: string): Promise<boolean>;
+  /** The user id of the patient's current lead case manager, or null when there is none. */
+  leadCaseManager(patientId: string): Promise<string | null>;
 }
 
-const LEAD_CASE_MANAGER = 'LEAD_CASE_MANAGER';
+export const LEAD_CASE_MANAGER = 'LEAD_CASE_MANAGER';
+
+/**
+ * All that break-the-glass access allows: reading the patient and documenting their care (the
+ * record, care plan items, notes). Everything that would let the access outlast the grant — moving
+ * the patient to another unit, discharge and readmission, the care team, family links, the audit
+ * trail — stays with the patient's own team and unit.
+ */
+const BREAK_GLASS_ALLOWS: ReadonlySet<Action> = new Set<Action>(['patient.read', 'patient.update']);
 
 /**
  * How stale a long-lived reader's access decision may be (open subscriptions, presence rooms).
@@ -53,10 +74,16 @@ const ACCESS_ENTITIES = new Set(['CareTeamMember', 'FamilyLink', 'UnitMember']);
  *
  * - Staff see a patient while on the care team or the unit's staff list, or for a while after
  *   breaking the glass; admins see clinical content only when on the care team.
+ * - Break-the-glass access reads and documents care, nothing more (`BREAK_GLASS_ALLOWS`).
+ * - The care team is changed by the patient's team and unit staff; the lead case manager role is
+ *   given or taken only by the current lead or an admin (or, while a patient has none, by a unit
+ *   lead on the patient's unit), and nobody gives themselves a role that widens their own access.
  * - Family members see only items shared with family, of patients they are actively linked to,
  *   read only (through the portal).
  * - Anonymous callers see nothing.
  */
+const isTeamOrUnit = (basis: AccessBasis | null) => basis === 'CARE_TEAM' || basis === 'UNIT';
+
 export class Policy {
   constructor(private readonly facts: PolicyFacts) {}
 
@@ -110,6 +137,16 @@ export class Policy {
       // Family reach patient content only through the portal's family filter.
       return false;
     }
+    // Under a grant, only what break-the-glass allows. (Asking for a grant is not done under one:
+    // the access service answers that access is already there.)
+    if (
+      resource.type === 'patient' &&
+      action !== 'breakGlass' &&
+      (await accessBasis()) === 'BREAK_GLASS' &&
+      !BREAK_GLASS_ALLOWS.has(action)
+    ) {
+      return false;
+    }
     switch (action) {
       case 'staff.read':
         return true;
@@ -127,16 +164,42 @@ export class Policy {
       case 'patient.read':
       case 'patient.update':
         return (await accessBasis()) !== null;
+      case 'patient.place':
+      case 'family.manage':
+        return isTeamOrUnit(await accessBasis());
       case 'careTeam.manage':
-      case 'family.manage': {
-        const basis = await accessBasis();
-        return basis === 'CARE_TEAM' || basis === 'UNIT';
-      }
+        if (resource.type !== 'patient') return false;
+        return this.mayChangeCareTeam(viewer, resource, await accessBasis());
       case 'audit.read':
         if (resource.type !== 'patient') return false;
         if (viewer.role === 'ADMIN') return true;
         return (await this.facts.careTeamRole(viewer.userId, resource.patientId)) === LEAD_CASE_MANAGER;
     }
+  }
+
+  /**
+   * Team and unit staff add and remove members; the lead role is given or taken only by the current
+   * lead or an admin, or, while the patient has no lead, given by a unit lead on the patient's unit.
+   * Nobody appoints themselves lead (it opens the audit trail) and nobody joins a team whose patient
+   * they could not already reach (an admin, say): a grant to oneself never widens one's own access.
+   */
+  private async mayChangeCareTeam(
+    viewer: Viewer,
+    resource: Extract<Resource, { type: 'patient' }>,
+    basis: AccessBasis | null,
+  ): Promise<boolean> {
+    const change = resource.careTeamChange;
+    if (change?.role !== LEAD_CASE_MANAGER) return isTeamOrUnit(basis);
+    if (change.kind === 'ADD' && change.userId === viewer.userId) return false;
+    if (viewer.role === 'ADMIN') return true;
+    const lead = await this.facts.leadCaseManager(resource.patientId);
+    if (lead === viewer.userId) return true;
+    return (
+      change.kind === 'ADD' &&
+      lead === null &&
+      viewer.role === 'LEAD' &&
+      (await this.facts.isUnitMember(viewer.userId, resource.unitId))
+    );
   }
 
   /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN when the rules say no. */

@@ -30,6 +30,7 @@ function setup() {
     careTeamRole: async () => null,
     hasBreakGlass: async () => false,
     hasActiveFamilyLink: async () => false,
+    leadCaseManager: async () => null,
   };
   const rows: AuditFact[] = [];
   const clock = { now: 0 };

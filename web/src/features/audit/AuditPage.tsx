@@ -47,9 +47,10 @@ export function AuditPage({ patientId }: { patientId: string }) {
             value={access}
             onChange={(e) => setAccess(e.currentTarget.value as AuditAccess | '')}
             data={[
-              { value: '', label: 'Reads and writes' },
+              { value: '', label: 'Everything' },
               { value: 'READ', label: 'Reads' },
               { value: 'WRITE', label: 'Writes' },
+              { value: 'DENIED', label: 'Refused attempts' },
             ]}
           />
           <Checkbox

@@ -24,15 +24,22 @@ import { linkFamilyMemberLive, revokeFamilyLinkLive } from './family.optimistic.
 
 type Link = NonNullable<PatientQuery['patient']>['familyLinks'][number];
 
+/** What the panel shows of a new invitation: the code once, when it expires, and how it is accepted. */
+interface Invitation {
+  code: string;
+  expiresAt: string | null;
+  existingAccount: boolean;
+}
+
 /**
  * Family members and caregivers of the patient: link one with the patient's recorded consent
- * (they get a one-time invitation code), or revoke a link — their access ends at once.
+ * (they get a one-time invitation code that expires), or revoke a link — their access ends at once.
  */
 export function FamilyPanel({ patientId, links }: { patientId: string; links: Link[] }) {
   const dates = useDates();
   const confirm = useConfirm();
   const [adding, setAdding] = useState(false);
-  const [code, setCode] = useState<string | null>(null);
+  const [invitation, setInvitation] = useState<Invitation | null>(null);
   const [revoke, revoking] = useLiveMutation(RevokeFamilyLinkDocument, revokeFamilyLinkLive);
   return (
     <Paper component="section" aria-labelledby="family-title">
@@ -47,17 +54,23 @@ export function FamilyPanel({ patientId, links }: { patientId: string; links: Li
             </Button>
           )}
         </Group>
-        {code ? (
+        {invitation ? (
           <Alert color="brand" role="status">
-            Invitation code (shown once — give it to them): <strong>{code}</strong>
+            Invitation code (shown once — give it to them): <strong>{invitation.code}</strong>
+            <Text size="sm">
+              Valid until {dates.dateTime(invitation.expiresAt)}.{' '}
+              {invitation.existingAccount
+                ? 'They already have a CareHub account: they accept by signing in with their own password.'
+                : 'With it they choose their password.'}
+            </Text>
           </Alert>
         ) : null}
         {adding ? (
           <LinkForm
             patientId={patientId}
-            onDone={(invitation) => {
+            onDone={(made) => {
               setAdding(false);
-              if (invitation) setCode(invitation);
+              if (made) setInvitation(made);
             }}
           />
         ) : null}
@@ -70,7 +83,7 @@ export function FamilyPanel({ patientId, links }: { patientId: string; links: Li
                 <Text span>
                   {l.user.name} ({l.relationship})
                 </Text>
-                <Badge color="gray">{l.status.toLowerCase()}</Badge>
+                <Badge color="gray">{statusOf(l)}</Badge>
                 {l.status !== 'REVOKED' ? (
                   <Anchor
                     component="button"
@@ -105,7 +118,16 @@ export function FamilyPanel({ patientId, links }: { patientId: string; links: Li
   );
 }
 
-function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitationCode: string | null) => void }) {
+/** An invitation past its expiry says so: the team revokes it and links again. */
+function statusOf(link: Link): string {
+  const expired =
+    link.status === 'INVITED' &&
+    link.invitationExpiresAt !== null &&
+    Date.parse(link.invitationExpiresAt) <= Date.now();
+  return expired ? 'invitation expired' : link.status.toLowerCase();
+}
+
+function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitation: Invitation | null) => void }) {
   const [clientMutationId] = useState(() => crypto.randomUUID());
   const [form, setForm] = useState({
     name: '',
@@ -133,7 +155,14 @@ function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitatio
         },
       },
     }).catch(() => null);
-    if (result?.data) onDone(result.data.linkFamilyMember.invitationCode);
+    const made = result?.data?.linkFamilyMember;
+    if (made) {
+      onDone({
+        code: made.invitationCode,
+        expiresAt: made.link.invitationExpiresAt ?? null,
+        existingAccount: made.existingAccount,
+      });
+    }
   }
   return (
     <Stack component="form" onSubmit={submit} aria-label="Link family member" gap="sm">

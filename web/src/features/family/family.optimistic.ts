@@ -21,6 +21,7 @@ export const linkFamilyMemberLive: LiveMutationSpec<LinkFamilyMemberMutation, Li
         __typename: 'FamilyInvitation',
         // Shown only from the hub's answer.
         invitationCode: '',
+        existingAccount: false,
         link: {
           __typename: 'FamilyLink',
           id,
@@ -28,6 +29,7 @@ export const linkFamilyMemberLive: LiveMutationSpec<LinkFamilyMemberMutation, Li
           status: 'INVITED',
           consentScope: input.consent.scope,
           consentRecordedAt: new Date().toISOString(),
+          invitationExpiresAt: null,
           version: 1,
           user: { __typename: 'User', id: `${id}-user`, name: input.name },
         },
