@@ -263,6 +263,12 @@ describe('authorization matrix', () => {
       myCaseload: { document: '{ myCaseload { id } }', expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' } },
       staff: { document: '{ staff { id } }', expected: staffOnly },
       units: { document: '{ units { id code } }', expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' } },
+      // Admins may read the unit itself, not its patient list (a nested field checks access too).
+      unit: {
+        document: 'query($id: ID!) { unit(id: $id) { id lastEventId patients { id } } }',
+        prepare: async () => ({ id: unitId }),
+        expected: { team: 'ok', breakGlass: 'FORBIDDEN', ...deny },
+      },
       auditTrail: {
         document: 'query($id: ID!) { auditTrail(patientId: $id) { entries { id } } }',
         prepare: async () => ({ id: targetId }),

@@ -20,9 +20,20 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
 }
 
-/** A new browser context signed in to the hub at `url` through the sign-in page. */
-export async function signIn(browser: Browser, url: string, email: string, password = 'carehub-demo'): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+/**
+ * A new browser context signed in to the hub at `url` through the sign-in page. `init` runs in
+ * every page of the context before the app's own scripts (test seams, see web/src/platform/test-seams.ts).
+ */
+export async function signIn(
+  browser: Browser,
+  url: string,
+  email: string,
+  password = 'carehub-demo',
+  init?: () => void,
+): Promise<Page> {
+  const context = await browser.newContext();
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
   await page.goto(url);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel(/^Password/).fill(password);

@@ -39,8 +39,8 @@ export interface FeatureModule<Needs extends object = object, Provides extends o
   readonly entities: readonly EntityClass<unknown>[];
   /** Its entities' views and routes for the write path (and their `ChangeEvent.node` types). */
   readonly views: readonly EntityViewSpec<never>[];
-  /** Its resolvers, each with the factory that constructs it. */
-  readonly resolvers: readonly ResolverBinding<Needs & Provides>[];
+  /** Its resolvers, each with the factory that constructs it from the platform's parts and the services. */
+  readonly resolvers: readonly ResolverBinding<Platform & Needs & Provides>[];
   /** Builds its services from the platform's parts, earlier modules' services and its settings. */
   services(platform: Platform, needs: Needs, settings: Settings): Provides;
   /** The policy facts it answers (who is on a unit, on a care team, …). */
@@ -148,9 +148,10 @@ export class ModuleList<Ms extends readonly AnyModule[]> {
     for (const module of this.modules) Object.assign(facts, module.policyFacts?.(services));
     Policy.assertFacts(facts);
     const factories = new Map<ResolverClass, () => object>();
+    const scope = { ...platform, ...services };
     for (const module of this.modules) {
       for (const [type, make] of module.resolvers as ResolverBinding<object>[]) {
-        factories.set(type, () => make(services));
+        factories.set(type, () => make(scope));
       }
     }
     return {

@@ -6,7 +6,9 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useViewer, type Viewer } from '../features/identity/viewer.js';
 import { paths } from '../platform/paths.js';
 import { Announcer } from '../ui/announcer.js';
+import { ConnectionStatus } from '../ui/ConnectionStatus.js';
 import { ConfirmProvider } from '../ui/confirm.js';
+import { Notices } from '../ui/Notices.js';
 import { NotificationsHost } from '../ui/notify.js';
 import { usePageTitle } from '../ui/page-title.js';
 import { TimeZoneProvider } from '../ui/time-zone.js';
@@ -58,6 +60,7 @@ function Chrome({ viewer, onSignedOut }: { viewer: Viewer; onSignedOut: () => vo
             </NavLink>
           ))}
         </nav>
+        <ConnectionStatus />
         <Group gap="sm" className="who">
           <Text size="sm" c="inherit">
             {viewer.name}
@@ -79,6 +82,7 @@ function Chrome({ viewer, onSignedOut }: { viewer: Viewer; onSignedOut: () => vo
         </Group>
       </header>
       <main id="main" tabIndex={-1} ref={main}>
+        <Notices />
         <Suspense fallback={<OpeningPage />}>
           <Outlet />
         </Suspense>

@@ -3,6 +3,9 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { type Client, createClient } from 'graphql-ws';
+import { tap } from 'rxjs';
+import { reportReachable, reportUnreachable } from './connection-state.js';
+import { failureKind } from './errors.js';
 
 /** Called when the server says the session is gone; the app returns to sign-in. */
 let onSignedOut: () => void = () => {};
@@ -31,9 +34,12 @@ export const ws: Client = createClient({
 let open = false;
 ws.on('connected', () => {
   open = true;
+  reportReachable();
 });
-ws.on('closed', () => {
+ws.on('closed', (event) => {
   open = false;
+  // 1000 is the socket closing because no screen follows a stream any more, not a lost connection.
+  if ((event as { code?: number }).code !== 1000) reportUnreachable();
 });
 /** Whether the subscription socket is connected right now. */
 export const socketOpen = () => open;
@@ -52,6 +58,40 @@ const errors = new ErrorLink(({ error, operation }) => {
   }
 });
 
+const serverDataListeners = new Set<() => void>();
+/**
+ * Called after the hub's data was written to the cache (a query answered, an event applied): the
+ * offline queue shows its waiting changes again over the fresh data.
+ */
+export function afterServerData(listener: () => void): () => void {
+  serverDataListeners.add(listener);
+  return () => serverDataListeners.delete(listener);
+}
+/** Tells the listeners, once the current write has finished. */
+export function serverDataWritten(): void {
+  if (serverDataListeners.size === 0) return;
+  setTimeout(() => {
+    for (const listener of [...serverDataListeners]) listener();
+  }, 0);
+}
+
+/** Follows whether requests reach the hub, for the header's connection state. */
+const reachability = new ApolloLink((operation, forward) =>
+  forward(operation).pipe(
+    tap({
+      next: () => {
+        reportReachable();
+        const definition = getMainDefinition(operation.query);
+        if (definition.kind === 'OperationDefinition' && definition.operation === 'query') serverDataWritten();
+      },
+      error: (error) => {
+        if (failureKind(error) === 'unreachable') reportUnreachable();
+        else reportReachable();
+      },
+    }),
+  ),
+);
+
 const transport = ApolloLink.split(
   ({ query }) => {
     const definition = getMainDefinition(query);
@@ -62,13 +102,19 @@ const transport = ApolloLink.split(
 );
 
 export const client = new ApolloClient({
-  link: ApolloLink.from([errors, transport]),
+  link: ApolloLink.from([errors, reachability, transport]),
   cache: new InMemoryCache({
     typePolicies: {
       // Lists are replaced whole by queries; live events edit them in each feature's *.live.ts.
       Patient: { fields: { careTeam: { merge: false }, familyLinks: { merge: false }, conditions: { merge: false } } },
+      Unit: { fields: { patients: { merge: false } } },
     },
   }),
+  defaultOptions: {
+    // A screen shows what the cache has at once and asks the hub as well, so coming back to a
+    // patient never leaves an old plan on screen; later renders of that screen read the cache.
+    watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
+  },
 });
 
 /** Drops cached data and reopens the websocket, so nothing of the previous session survives. */

@@ -1,24 +1,24 @@
 import { NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { clearOutcome, editKey, noteEditBase, reportOutcome, useOutcome } from '../platform/edit-sessions.js';
 import { apiError } from '../platform/errors.js';
+import { offlineQueue } from '../platform/live-mutation.js';
 import { ConflictPanel } from './ConflictPanel.js';
+import {
+  changedFields,
+  conflictRows,
+  type FormField,
+  keepMineFields,
+  mergeFields,
+  patchOf,
+  type Values,
+  valuesOf,
+} from './conflict-merge.js';
 import { DateField } from './DateField.js';
 import { ErrorBanner } from './ErrorBanner.js';
 import { FormActions } from './FormActions.js';
 
-export interface FormField {
-  key: string;
-  label: string;
-  type?: 'text' | 'date' | 'select';
-  options?: { value: string; label: string }[];
-  /** Blank is sent as-is (and refused by the server) instead of clearing the field. */
-  required?: boolean;
-}
-
-type Values = Record<string, string>;
-
-const valuesOf = (fields: FormField[], item: Record<string, unknown>): Values =>
-  Object.fromEntries(fields.map((f) => [f.key, item[f.key] == null ? '' : String(item[f.key])]));
+export type { FormField };
 
 /**
  * Edits an item from the version on screen and sends only the fields you changed, with that
@@ -41,41 +41,67 @@ export function VersionedForm({
   onDone: () => void;
   submitLabel?: string;
 }) {
+  const key = editKey(item);
+  const outcome = useOutcome(key);
   const [base, setBase] = useState({ version: item.version, values: valuesOf(fields, item) });
   const [draft, setDraft] = useState(base.values);
   const [theirs, setTheirs] = useState<{ version: number; values: Values } | null>(null);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ReturnType<typeof apiError>>(null);
-  const changed = fields.filter((f) => draft[f.key] !== base.values[f.key]);
+  /** The queued change this form is settling (a save that came back refused). */
+  const [refusedChange, setRefusedChange] = useState<string | undefined>();
+  const changed = changedFields(fields, base.values, draft);
 
-  /** Saves the given fields (by default, those you changed) against `expectedVersion`. */
-  async function save(expectedVersion: number, only: FormField[] = changed) {
-    if (only.length === 0) return onDone();
-    const patch = Object.fromEntries(
-      only.map((f) => [f.key, draft[f.key] === '' && !f.required ? null : (draft[f.key] ?? null)]),
-    );
-    setBusy(true);
-    try {
-      await onSave(patch, expectedVersion);
+  // A save the form no longer waited for came back refused: show it here, with the user's draft.
+  useEffect(() => {
+    if (!outcome) return;
+    clearOutcome(key);
+    const start = { version: outcome.base.version, values: valuesOf(fields, outcome.base) };
+    setBase(start);
+    setDraft({ ...start.values, ...valuesOf(fields, { ...outcome.base, ...outcome.patch }) });
+    if (outcome.kind === 'conflict') {
+      setTheirs({ version: outcome.current.version, values: valuesOf(fields, outcome.current) });
       setError(null);
-      onDone();
-    } catch (failure) {
-      const problem = apiError(failure);
-      if (problem?.code === 'CONFLICT') {
-        const current = problem.extensions.current as Record<string, unknown> & { version: number };
-        setTheirs({ version: current.version, values: valuesOf(fields, current) });
-        setError(null);
-      } else {
-        setError(problem);
-      }
-    } finally {
-      setBusy(false);
+    } else {
+      setTheirs(null);
+      setError({ code: 'REFUSED', message: outcome.message, extensions: {} });
     }
+    setRefusedChange(outcome.changeId);
+  }, [outcome, key, fields]);
+
+  /** The refused change is dealt with: it leaves the queue. */
+  function settle() {
+    if (refusedChange) void offlineQueue.dismiss(refusedChange);
+    setRefusedChange(undefined);
+  }
+
+  /**
+   * Saves the given fields (by default, those you changed) against `from`'s version. The change
+   * shows at once and the form closes; if the hub refuses it, the form opens again with the
+   * reason or both versions (platform/edit-sessions.ts).
+   */
+  function save(from: { version: number; values: Values }, only: FormField[] = changed) {
+    settle();
+    if (only.length === 0) return onDone();
+    const patch = patchOf(only, draft);
+    const started = { ...from.values, version: from.version };
+    noteEditBase(key, started);
+    setError(null);
+    onSave(patch, from.version).catch((failure) => {
+      const problem = apiError(failure);
+      const current = problem?.extensions.current as (Record<string, unknown> & { version: number }) | undefined;
+      reportOutcome(
+        key,
+        problem?.code === 'CONFLICT' && current
+          ? { kind: 'conflict', base: started, patch, current }
+          : { kind: 'refused', base: started, patch, message: problem?.message ?? 'Not saved.' },
+      );
+    });
+    onDone();
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void save(base.version);
+    save(base);
   }
 
   const set = (key: string) => (value: string) => setDraft({ ...draft, [key]: value });
@@ -94,30 +120,23 @@ export function VersionedForm({
         {theirs ? (
           <ConflictPanel
             who="Someone else"
-            busy={busy}
-            rows={fields.map((f) => ({
-              label: f.label,
-              theirs: theirs.values[f.key] ?? '',
-              mine: draft[f.key] ?? '',
-              theyChanged: theirs.values[f.key] !== base.values[f.key],
-              youChanged: changed.includes(f),
-            }))}
+            busy={false}
+            rows={conflictRows(fields, base.values, draft, theirs.values)}
             onMerge={() => {
-              setBase({ version: theirs.version, values: theirs.values });
+              setBase(theirs);
               setTheirs(null);
-              void save(theirs.version);
+              save(theirs, mergeFields(fields, base.values, draft));
             }}
             onKeepMine={() => {
-              // Every field that differs from their version, including ones only they changed.
-              const differing = fields.filter((f) => draft[f.key] !== theirs.values[f.key]);
-              setBase({ version: theirs.version, values: theirs.values });
+              setBase(theirs);
               setTheirs(null);
-              void save(theirs.version, differing);
+              save(theirs, keepMineFields(fields, draft, theirs.values));
             }}
             onTakeTheirs={() => {
-              setBase({ version: theirs.version, values: theirs.values });
+              setBase(theirs);
               setDraft(theirs.values);
               setTheirs(null);
+              settle();
               onDone();
             }}
           />
@@ -152,7 +171,16 @@ export function VersionedForm({
             ),
           )}
         </SimpleGrid>
-        {theirs ? null : <FormActions submit={submitLabel} busy={busy} onCancel={onDone} />}
+        {theirs ? null : (
+          <FormActions
+            submit={submitLabel}
+            busy={false}
+            onCancel={() => {
+              settle();
+              onDone();
+            }}
+          />
+        )}
       </Stack>
     </Paper>
   );

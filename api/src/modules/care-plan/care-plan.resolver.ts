@@ -1,4 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { EventFeed } from '../../platform/events/event-feed.js';
+import { positionOf, stampPosition } from '../../platform/events/stream-position.js';
+import { Streams } from '../../platform/events/streams.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { UserType } from '../identity/identity.types.js';
@@ -29,11 +32,26 @@ import {
 
 @Resolver(() => CarePlanType)
 export class CarePlanResolver {
-  constructor(private readonly carePlans: CarePlanService) {}
+  constructor(
+    private readonly carePlans: CarePlanService,
+    private readonly feed: EventFeed,
+  ) {}
 
   @Query(() => CarePlanType)
-  carePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<CarePlanType> {
-    return this.carePlans.plan(ctx, id);
+  async carePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<CarePlanType> {
+    // A plan never changes patient, so its stream is known before the plan's data is read.
+    const patientId = await this.carePlans.patientIdOfPlan(id);
+    const position = await this.feed.position(Streams.patient(patientId));
+    return stampPosition(await this.carePlans.plan(ctx, id), position);
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description:
+      "The patient stream's last event id when this plan was read by `carePlan(id)` or `patient(id) { carePlan }` (null when reached another way): subscribe to patientEvents `after` it and no change is missed.",
+  })
+  lastEventId(@Root() plan: CarePlanType): string | null {
+    return positionOf(plan);
   }
 
   @Query(() => [ItemChangeType], { description: 'Who changed a plan item, when, and which fields (before/after).' })
@@ -152,7 +170,10 @@ export class PatientCarePlanResolver {
   constructor(private readonly carePlans: CarePlanService) {}
 
   @FieldResolver(() => CarePlanType, { nullable: true, description: 'The open care plan, else the latest.' })
-  carePlan(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<CarePlanType | null> {
-    return this.carePlans.currentPlan(ctx, patient.id);
+  async carePlan(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<CarePlanType | null> {
+    const plan = await this.carePlans.currentPlan(ctx, patient.id);
+    // Read after the patient, hence after the patient's stream position: the same position covers it.
+    const position = positionOf(patient);
+    return plan && position ? stampPosition(plan, position) : plan;
   }
 }

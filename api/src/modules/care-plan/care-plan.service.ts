@@ -72,6 +72,11 @@ export class CarePlanService {
     return this.tree(plan);
   }
 
+  /** The patient a plan belongs to (it never changes); NOT_FOUND for an unknown plan. Shows no plan data. */
+  async patientIdOfPlan(id: string): Promise<string> {
+    return (await this.load(CarePlan, id)).patientId;
+  }
+
   /** The patient's open (draft or active) plan, else the latest one, for a caller who may read the patient now. */
   async currentPlan(caller: Caller, patientId: string): Promise<CarePlanType | null> {
     await this.patients.assertMayRead(caller, patientId, 'carePlan');

@@ -41,7 +41,7 @@ export const carePlanModule = defineModule({
     carePlans: new CarePlanService(orm, writes, events, needs.patientAccess, needs.identity),
   }),
   resolvers: [
-    [CarePlanResolver, (s) => new CarePlanResolver(s.carePlans)],
+    [CarePlanResolver, (s) => new CarePlanResolver(s.carePlans, s.feed)],
     [ProgressNoteResolver, (s) => new ProgressNoteResolver(s.identity)],
     [PlanSignOffResolver, (s) => new PlanSignOffResolver(s.identity)],
     [InterventionResolver, (s) => new InterventionResolver(s.identity)],

@@ -4,7 +4,7 @@ import { ReadAccess } from '../../platform/policy/read-access.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { UnitService } from '../unit/unit.service.js';
 import { Encounter, Patient, patientView } from './patient.entity.js';
-import { PatientResolver } from './patient.resolver.js';
+import { PatientResolver, UnitPatientsResolver } from './patient.resolver.js';
 import { PatientService, patientRoute } from './patient.service.js';
 import { PatientType } from './patient.types.js';
 import { PatientAccessService } from './patient-access.service.js';
@@ -38,7 +38,8 @@ export const patientModule = defineModule({
     };
   },
   resolvers: [
-    [PatientResolver, (s) => new PatientResolver(s.patients, s.units, s.identity)],
+    [PatientResolver, (s) => new PatientResolver(s.patients, s.units, s.identity, s.feed)],
+    [UnitPatientsResolver, (s) => new UnitPatientsResolver(s.patients)],
     [PatientSeenResolver, (s) => new PatientSeenResolver(s.seen)],
   ],
 });

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ChangeEvent, toChangeEvent } from '../../platform/events/change-event.types.js';
-import type { Delivery } from '../../platform/events/event-feed.js';
+import type { Delivery, EventFeed } from '../../platform/events/event-feed.js';
+import { positionOf, stampPosition } from '../../platform/events/stream-position.js';
+import { Streams } from '../../platform/events/streams.js';
 import type { SubscribeData } from '../../platform/graphql/container.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
 import type { IdentityService } from '../identity/identity.service.js';
@@ -28,6 +30,7 @@ export class PatientResolver {
     private readonly records: PatientService,
     private readonly units: UnitService,
     private readonly identity: IdentityService,
+    private readonly feed: EventFeed,
   ) {}
 
   @Query(() => [PatientType], { description: "Patients on the viewer's units (or one unit), by name." })
@@ -39,8 +42,19 @@ export class PatientResolver {
   }
 
   @Query(() => PatientType)
-  patient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PatientView> {
-    return this.records.get(ctx, id);
+  async patient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PatientView> {
+    // The stream position first, then the data: see stream-position.ts.
+    const position = await this.feed.position(Streams.patient(id));
+    return stampPosition(await this.records.get(ctx, id), position);
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description:
+      "The patient stream's last event id when this patient was read by `patient(id)` (null when reached another way): subscribe to patientEvents `after` it and no change is missed.",
+  })
+  lastEventId(@Root() patient: PatientView): string | null {
+    return positionOf(patient);
   }
 
   @Mutation(() => PatientType)
@@ -110,5 +124,21 @@ export class PatientResolver {
   @FieldResolver(() => [EncounterType], { description: 'Earlier stays, newest first.' })
   encounters(@Root() patient: PatientView, @Ctx() ctx: RequestContext): Promise<EncounterType[]> {
     return this.records.encounters(ctx, patient.id);
+  }
+}
+
+@Resolver(() => UnitType)
+export class UnitPatientsResolver {
+  constructor(private readonly records: PatientService) {}
+
+  @FieldResolver(() => [PatientType], {
+    description: "The unit's patients (admitted unless the filter says otherwise), by name; for its staff.",
+  })
+  patients(
+    @Root() unit: UnitType,
+    @Arg('filter', () => PatientFilterInput, { nullable: true }) filter: PatientFilterInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PatientView[]> {
+    return this.records.list(ctx, { ...filter, unitId: unit.id });
   }
 }

@@ -19,7 +19,7 @@ export const unitModule = defineModule({
   }),
   policyFacts: ({ units }) => ({ isUnitMember: (userId, unitId) => units.isMember(userId, unitId) }),
   resolvers: [
-    [UnitResolver, (s) => new UnitResolver(s.units)],
+    [UnitResolver, (s) => new UnitResolver(s.units, s.feed)],
     [UserUnitsResolver, (s) => new UserUnitsResolver(s.units)],
   ],
 });

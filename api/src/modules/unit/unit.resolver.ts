@@ -1,4 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { EventFeed } from '../../platform/events/event-feed.js';
+import { positionOf, stampPosition } from '../../platform/events/stream-position.js';
+import { Streams } from '../../platform/events/streams.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
 import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
@@ -7,11 +10,30 @@ import { UnitMemberInput, UnitType } from './unit.types.js';
 
 @Resolver(() => UnitType)
 export class UnitResolver {
-  constructor(private readonly unitService: UnitService) {}
+  constructor(
+    private readonly unitService: UnitService,
+    private readonly feed: EventFeed,
+  ) {}
 
   @Query(() => [UnitType], { description: "Units: all of them for admins, the viewer's own for staff." })
   units(@Ctx() ctx: RequestContext): Promise<UnitType[]> {
     return this.unitService.visibleUnits(ctx);
+  }
+
+  @Query(() => UnitType, { description: 'One unit: for those on its staff list, and for admins.' })
+  async unit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<UnitType> {
+    // The stream position first, then the unit and its patients: see stream-position.ts.
+    const position = await this.feed.position(Streams.unit(id));
+    return stampPosition(await this.unitService.unit(ctx, id), position);
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description:
+      "The unit stream's last event id when this unit was read by `unit(id)` (null when reached another way): subscribe to unitEvents `after` it and no change to its patient list is missed.",
+  })
+  lastEventId(@Root() unit: UnitType): string | null {
+    return positionOf(unit);
   }
 
   @FieldResolver(() => [UserType], { description: "The unit's staff list." })

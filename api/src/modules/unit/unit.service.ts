@@ -73,6 +73,15 @@ export class UnitService {
     return this.unitsOf(viewer.userId);
   }
 
+  /** One unit, for those on its staff list and for admins; NOT_FOUND for an unknown id. */
+  async unit(caller: Caller, id: string): Promise<UnitType> {
+    const viewer = caller.viewer;
+    if (!viewer) throw unauthenticated();
+    const manages = await this.policy.can(viewer, 'unit.manage', { type: 'hub' });
+    if (!manages) await this.policy.assert(viewer, 'unit.read', { type: 'unit', unitId: id });
+    return toView(await this.requireUnit(id));
+  }
+
   /** The unit's staff list, for those who may read the unit, and for admins. */
   async staffOf(caller: Caller, unitId: string): Promise<User[]> {
     const viewer = caller.viewer;

@@ -67,7 +67,7 @@ export class EventFeed {
     try {
       // Confirmed listening before the log is read: whatever commits after the read rings here.
       await unsubscribe.ready;
-      let cursor = after ?? (await this.log.lastId(stream));
+      let cursor = after ?? (await this.position(stream));
       let needsRead = after != null;
       while (!signal.closed) {
         if (needsRead) {
@@ -108,6 +108,16 @@ export class EventFeed {
     } finally {
       unsubscribe();
     }
+  }
+
+  /**
+   * The id of the stream's last committed event ('0' when it has none). Ids within a stream follow
+   * commit order, so data read AFTER this call reflects at least every event up to it: a subscriber
+   * that starts `after` it misses nothing (at worst it receives an event the data already shows).
+   * Read after the data, it could skip a change committed in between — never do that.
+   */
+  position(stream: string): Promise<string> {
+    return this.log.lastId(stream);
   }
 
   private async readAfter(stream: string, cursor: string): Promise<ChangeEventPayload[]> {

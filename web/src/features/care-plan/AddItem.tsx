@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import {
   CreateGoalDocument,
   CreateInterventionDocument,
@@ -8,11 +7,13 @@ import {
 import { Anchor, NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { DateField } from '../../ui/DateField.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { FormActions } from '../../ui/FormActions.js';
 import { DISCIPLINES } from '../identity/disciplines.js';
 import { useViewer } from '../identity/viewer.js';
+import { createGoalLive, createInterventionLive, createProblemLive } from './care-plan.optimistic.js';
 
 /**
  * Small "add" forms for plan items. Each keeps one clientMutationId while open, so a retried
@@ -63,7 +64,7 @@ export function AddProblem({ carePlanId }: { carePlanId: string }) {
   const clientMutationId = useClientMutationId();
   const [statement, setStatement] = useState('');
   const [discipline, setDiscipline] = useState<Discipline>(viewer.discipline ?? 'CM');
-  const [create, { error, loading }] = useMutation(CreateProblemDocument);
+  const [create, { error, loading }] = useLiveMutation(CreateProblemDocument, createProblemLive);
   return (
     <AddForm
       button="+ Add problem"
@@ -91,7 +92,7 @@ export function AddGoal({ carePlanId, problemId }: { carePlanId: string; problem
   const clientMutationId = useClientMutationId();
   const [description, setDescription] = useState('');
   const [targetDate, setTargetDate] = useState('');
-  const [create, { error, loading }] = useMutation(CreateGoalDocument);
+  const [create, { error, loading }] = useLiveMutation(CreateGoalDocument, createGoalLive);
   return (
     <AddForm
       button="+ Add goal"
@@ -123,7 +124,7 @@ export function AddIntervention({ carePlanId, goalId }: { carePlanId: string; go
   const [action, setAction] = useState('');
   const [frequency, setFrequency] = useState('');
   const [ownerDiscipline, setOwner] = useState<Discipline>(viewer.discipline ?? 'RN');
-  const [create, { error, loading }] = useMutation(CreateInterventionDocument);
+  const [create, { error, loading }] = useLiveMutation(CreateInterventionDocument, createInterventionLive);
   return (
     <AddForm
       button="+ Add intervention"

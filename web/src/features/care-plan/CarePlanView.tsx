@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   AddProgressNoteDocument,
   CreateCarePlanDocument,
@@ -8,6 +8,7 @@ import {
 import { Badge, Box, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { useAnnounce } from '../../ui/announcer.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { LiveIndicator } from '../../ui/LiveIndicator.js';
@@ -15,6 +16,7 @@ import { useDates } from '../../ui/use-dates.js';
 import { useViewer } from '../identity/viewer.js';
 import { AddGoal, AddProblem } from './AddItem.js';
 import { useCarePlanLive } from './care-plan.live.js';
+import { addProgressNoteLive, createCarePlanLive, signOffLive } from './care-plan.optimistic.js';
 import { describeCarePlanChange } from './care-plan-announcement.js';
 import { GoalCard } from './GoalCard.js';
 import { ProblemHeading } from './ProblemHeading.js';
@@ -25,13 +27,15 @@ export function CarePlanView({ patientId }: { patientId: string }) {
   const plan = data?.patient.carePlan ?? null;
   const viewer = useViewer();
   const announce = useAnnounce();
-  const live = useCarePlanLive(patientId, plan?.id ?? null, (event) => {
+  const live = useCarePlanLive(patientId, plan?.id ?? null, data ? (plan?.lastEventId ?? null) : undefined, (event) => {
     const message = describeCarePlanChange(event, viewer.id);
     if (message) announce(message);
   });
   const dates = useDates();
-  const [signOff, signing] = useMutation(SignOffCarePlanDocument);
-  const [createPlan, creating] = useMutation(CreateCarePlanDocument, { refetchQueries: ['PatientCarePlan'] });
+  const [signOff, signing] = useLiveMutation(SignOffCarePlanDocument, signOffLive);
+  const [createPlan, creating] = useLiveMutation(CreateCarePlanDocument, createCarePlanLive, {
+    refetchQueries: ['PatientCarePlan'],
+  });
 
   if (loading && !data) return <Paper c="dimmed">Loading care plan…</Paper>;
   if (!plan) {
@@ -134,7 +138,7 @@ function ProgressNotes({
   const dates = useDates();
   const [text, setText] = useState('');
   const [clientMutationId, setClientMutationId] = useState(() => crypto.randomUUID());
-  const [add, { error, loading }] = useMutation(AddProgressNoteDocument);
+  const [add, { error, loading }] = useLiveMutation(AddProgressNoteDocument, addProgressNoteLive);
   async function submit(event: FormEvent) {
     event.preventDefault();
     const ok = await add({ variables: { input: { clientMutationId, carePlanId, text } } }).catch(() => null);

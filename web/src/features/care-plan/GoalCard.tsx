@@ -1,4 +1,4 @@
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { useLazyQuery } from '@apollo/client/react';
 import {
   type GoalFieldsFragment,
   type GoalStatus,
@@ -9,12 +9,15 @@ import {
 } from '@carehub/schema/graphql';
 import { Anchor, Badge, Box, Checkbox, Group, List, Text } from '@mantine/core';
 import { useState } from 'react';
+import { editKey, useEditSession } from '../../platform/edit-sessions.js';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { useDates } from '../../ui/use-dates.js';
 import { enumOptions, type FormField, VersionedForm } from '../../ui/VersionedForm.js';
 import { DISCIPLINES } from '../identity/disciplines.js';
 import { AddIntervention } from './AddItem.js';
+import { updateGoalLive, updateInterventionLive } from './care-plan.optimistic.js';
 import { MoveUp } from './MoveUp.js';
 
 type Goal = GoalFieldsFragment & { interventions?: InterventionFieldsFragment[] | null };
@@ -53,10 +56,10 @@ export function GoalCard({
   siblings: { id: string }[];
 }) {
   const dates = useDates();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useEditSession(editKey(goal));
   const [showHistory, setShowHistory] = useState(false);
   const [loadHistory, history] = useLazyQuery(ItemHistoryDocument, { fetchPolicy: 'network-only' });
-  const [updateGoal] = useMutation(UpdateGoalDocument);
+  const [updateGoal] = useLiveMutation(UpdateGoalDocument, updateGoalLive);
   const overdue = goal.status !== 'ACHIEVED' && goal.status !== 'CANCELLED' && dates.isOverdue(goal.targetDate);
   return (
     <Box component="article" className="goal" aria-label={`Goal: ${goal.description}`}>
@@ -143,8 +146,8 @@ function InterventionRow({
   editable: boolean;
   siblings: { id: string }[];
 }) {
-  const [update, { error }] = useMutation(UpdateInterventionDocument);
-  const [editing, setEditing] = useState(false);
+  const [update, { error }] = useLiveMutation(UpdateInterventionDocument, updateInterventionLive);
+  const [editing, setEditing] = useEditSession(editKey(intervention));
   const done = intervention.status === 'DONE';
   if (editing) {
     return (

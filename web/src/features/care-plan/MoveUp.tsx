@@ -1,6 +1,7 @@
-import { useMutation } from '@apollo/client/react';
 import { MoveGoalDocument, MoveInterventionDocument, MoveProblemDocument } from '@carehub/schema/graphql';
 import { Anchor } from '@mantine/core';
+import { useLiveMutation } from '../../platform/live-mutation.js';
+import { moveGoalLive, moveInterventionLive, moveProblemLive } from './care-plan.optimistic.js';
 
 /**
  * Moves an item one place up: it goes after the item two places above (or first). The server
@@ -17,9 +18,9 @@ export function MoveUp({
   version: number;
   siblings: { id: string }[];
 }) {
-  const [moveProblem] = useMutation(MoveProblemDocument);
-  const [moveGoal] = useMutation(MoveGoalDocument);
-  const [moveIntervention] = useMutation(MoveInterventionDocument);
+  const [moveProblem] = useLiveMutation(MoveProblemDocument, moveProblemLive);
+  const [moveGoal] = useLiveMutation(MoveGoalDocument, moveGoalLive);
+  const [moveIntervention] = useLiveMutation(MoveInterventionDocument, moveInterventionLive);
   const index = siblings.findIndex((s) => s.id === id);
   if (index <= 0) return null;
   const afterId = index >= 2 ? (siblings[index - 2]?.id ?? null) : null;

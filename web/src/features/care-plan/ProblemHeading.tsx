@@ -1,9 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { type ProblemFieldsFragment, UpdateProblemDocument } from '@carehub/schema/graphql';
 import { Anchor, Badge, Group, Title } from '@mantine/core';
-import { useState } from 'react';
+import { editKey, useEditSession } from '../../platform/edit-sessions.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { enumOptions, type FormField, VersionedForm } from '../../ui/VersionedForm.js';
 import { DISCIPLINES } from '../identity/disciplines.js';
+import { updateProblemLive } from './care-plan.optimistic.js';
 import { MoveUp } from './MoveUp.js';
 
 const FIELDS: FormField[] = [
@@ -23,8 +24,8 @@ export function ProblemHeading({
   siblings: { id: string }[];
   editable: boolean;
 }) {
-  const [editing, setEditing] = useState(false);
-  const [update] = useMutation(UpdateProblemDocument);
+  const [editing, setEditing] = useEditSession(editKey(problem));
+  const [update] = useLiveMutation(UpdateProblemDocument, updateProblemLive);
   if (editing) {
     return (
       <VersionedForm

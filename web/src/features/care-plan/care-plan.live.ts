@@ -6,13 +6,14 @@ import { useEventStream } from '../../platform/event-stream.js';
 type Node = NonNullable<CarePlanEventsSubscription['patientEvents']['node']>;
 
 /**
- * The one place care-plan events reach the cache. Apollo has already normalised the changed
+ * The one place care-plan events reach the cache. The platform has already written the changed
  * item (so an edited goal updates on every screen); here new items join their parent's list,
  * moved items take their new place, and sign-offs go stale when the plan changes after them.
  */
 export function useCarePlanLive(
   patientId: string,
   planId: string | null,
+  after: string | null | undefined,
   /** Told of each event once the cache holds it (the screen announces others' changes). */
   onChange?: (event: CarePlanEventsSubscription['patientEvents']) => void,
 ) {
@@ -20,10 +21,11 @@ export function useCarePlanLive(
   return useEventStream(
     CarePlanEventsDocument,
     { patientId },
-    (data) => data.patientEvents.id,
+    after,
+    (data) => data.patientEvents,
     (data) => {
       const { node, kind } = data.patientEvents;
-      if (node && planId) apply(client.cache, planId, kind, node);
+      if (node && planId) applyCarePlanEvent(client.cache, planId, kind, node);
       onChange?.(data.patientEvents);
     },
   );
@@ -45,7 +47,8 @@ const EMPTY_INTERVENTIONS = gql`
   }
 `;
 
-function apply(cache: ApolloCache, planId: string, kind: string, node: Node) {
+/** Applies one care-plan event's list changes to the cache; the item itself is already written. Idempotent. */
+export function applyCarePlanEvent(cache: ApolloCache, planId: string, kind: string, node: Node) {
   const plan = cache.identify({ __typename: 'CarePlan', id: planId });
   const ref = cache.identify(node);
   if (!plan || !ref) return;

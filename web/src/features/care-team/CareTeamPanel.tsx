@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   AddCareTeamMemberDocument,
   type CareTeamMemberFieldsFragment,
@@ -9,16 +9,18 @@ import {
 import { Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { useConfirm } from '../../ui/confirm.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { FormActions } from '../../ui/FormActions.js';
+import { addCareTeamMemberLive, removeCareTeamMemberLive } from './care-team.optimistic.js';
 
 const roleLabel = (role: string) => role.charAt(0) + role.slice(1).toLowerCase().replaceAll('_', ' ');
 
 /** Who is on the patient's team; members are added and removed live for everyone viewing. */
 export function CareTeamPanel({ patientId, members }: { patientId: string; members: CareTeamMemberFieldsFragment[] }) {
   const [adding, setAdding] = useState(false);
-  const [remove, removal] = useMutation(RemoveCareTeamMemberDocument);
+  const [remove, removal] = useLiveMutation(RemoveCareTeamMemberDocument, removeCareTeamMemberLive);
   const confirm = useConfirm();
   return (
     <Paper component="section" aria-labelledby="care-team-title">
@@ -84,7 +86,7 @@ function AddMember({ patientId, onDone }: { patientId: string; onDone: () => voi
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState<CareTeamRole>('CONSULTING');
   const [clientMutationId] = useState(() => crypto.randomUUID());
-  const [add, { loading, error }] = useMutation(AddCareTeamMemberDocument);
+  const [add, { loading, error }] = useLiveMutation(AddCareTeamMemberDocument, addCareTeamMemberLive);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

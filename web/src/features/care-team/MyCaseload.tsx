@@ -18,7 +18,8 @@ export function MyCaseload() {
   const viewer = useViewer();
   const dates = useDates();
   const { data, loading, error } = useQuery(MyCaseloadDocument, { fetchPolicy: 'cache-and-network' });
-  const live = useUnitLive(viewer.units[0]?.id ?? null);
+  // The caseload spans units: its first read carries no unit position, so the stream runs from now.
+  const live = useUnitLive(viewer.units[0]?.id ?? null, null);
   usePageTitle('My caseload');
   return (
     <Stack>

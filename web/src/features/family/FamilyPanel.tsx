@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { LinkFamilyMemberDocument, type PatientQuery, RevokeFamilyLinkDocument } from '@carehub/schema/graphql';
 import {
   Alert,
@@ -16,10 +15,12 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { useConfirm } from '../../ui/confirm.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { FormActions } from '../../ui/FormActions.js';
 import { useDates } from '../../ui/use-dates.js';
+import { linkFamilyMemberLive, revokeFamilyLinkLive } from './family.optimistic.js';
 
 type Link = NonNullable<PatientQuery['patient']>['familyLinks'][number];
 
@@ -39,7 +40,7 @@ export function FamilyPanel({ patientId, links }: { patientId: string; links: Li
   const confirm = useConfirm();
   const [adding, setAdding] = useState(false);
   const [invitation, setInvitation] = useState<Invitation | null>(null);
-  const [revoke, revoking] = useMutation(RevokeFamilyLinkDocument);
+  const [revoke, revoking] = useLiveMutation(RevokeFamilyLinkDocument, revokeFamilyLinkLive);
   return (
     <Paper component="section" aria-labelledby="family-title">
       <Stack gap="sm">
@@ -135,7 +136,9 @@ function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitatio
     scope: 'Care plan updates and the discharge plan',
   });
   const [given, setGiven] = useState(false);
-  const [link, { loading, error }] = useMutation(LinkFamilyMemberDocument, { refetchQueries: ['Patient'] });
+  const [link, { loading, error }] = useLiveMutation(LinkFamilyMemberDocument, linkFamilyMemberLive, {
+    refetchQueries: ['Patient'],
+  });
   const set = (key: keyof typeof form) => (e: { currentTarget: { value: string } }) =>
     setForm({ ...form, [key]: e.currentTarget.value });
   async function submit(event: FormEvent) {

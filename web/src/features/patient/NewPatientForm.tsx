@@ -1,16 +1,17 @@
-import { useMutation } from '@apollo/client/react';
 import { CreatePatientDocument } from '@carehub/schema/graphql';
 import { Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { instantOf, unitWallClock } from '../../platform/dates.js';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { paths } from '../../platform/paths.js';
 import { DateField, DateTimeField } from '../../ui/DateField.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { FormActions } from '../../ui/FormActions.js';
 import { notify } from '../../ui/notify.js';
 import { useDates } from '../../ui/use-dates.js';
+import { createPatientLive } from './patient.optimistic.js';
 
 /**
  * Admits a patient to the unit. The form keeps one clientMutationId, so pressing Save again
@@ -23,7 +24,7 @@ export function NewPatientForm({ unitId, onDone }: { unitId: string; onDone: () 
   const [clientMutationId] = useState(() => crypto.randomUUID());
   const [form, setForm] = useState({ mrn: '', name: '', dateOfBirth: '', bed: '', admittedAt: unitWallClock(zone) });
   const [problem, setProblem] = useState<string | null>(null);
-  const [create, { loading, error }] = useMutation(CreatePatientDocument);
+  const [create, { loading, error }] = useLiveMutation(CreatePatientDocument, createPatientLive);
   const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
   const text = (key: keyof typeof form) => (e: { currentTarget: { value: string } }) => set(key)(e.currentTarget.value);
 

@@ -1,7 +1,8 @@
-import { useMutation } from '@apollo/client/react';
 import { type PatientQuery, UpdatePatientDocument } from '@carehub/schema/graphql';
 import { Paper, Title } from '@mantine/core';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { type FormField, VersionedForm } from '../../ui/VersionedForm.js';
+import { updatePatientLive } from './patient.optimistic.js';
 
 type Patient = NonNullable<PatientQuery['patient']>;
 
@@ -17,7 +18,7 @@ const FIELDS: FormField[] = [
 
 /** Edits the patient record; conflicts are shown, never overwritten (see VersionedForm). */
 export function PatientEditor({ patient, onDone }: { patient: Patient; onDone: () => void }) {
-  const [update] = useMutation(UpdatePatientDocument);
+  const [update] = useLiveMutation(UpdatePatientDocument, updatePatientLive);
   return (
     <Paper>
       <Title order={2} mb="sm">

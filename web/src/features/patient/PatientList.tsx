@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { PatientsDocument } from '@carehub/schema/graphql';
+import { UnitPatientsDocument } from '@carehub/schema/graphql';
 import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -25,12 +25,12 @@ export function PatientList() {
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
   const [flash, setFlash] = useState<Set<string>>(new Set());
-  const { data, loading, error } = useQuery(PatientsDocument, {
-    variables: { filter: { unitId: unit?.id ?? null } },
+  const { data, loading, error } = useQuery(UnitPatientsDocument, {
+    variables: { unitId: unit?.id ?? '' },
     skip: !unit,
   });
   const [changed, setChanged] = useState<string[]>([]);
-  const live = useUnitLive(unit?.id ?? null, (id) => {
+  const live = useUnitLive(unit?.id ?? null, data?.unit.lastEventId, (id) => {
     setFlash((s) => new Set(s).add(id));
     setChanged((ids) => [...ids, id]);
   });
@@ -38,7 +38,7 @@ export function PatientList() {
   useEffect(() => {
     if (changed.length === 0) return;
     for (const id of new Set(changed)) {
-      const name = data?.patients.find((p) => p.id === id)?.name;
+      const name = data?.unit.patients.find((p) => p.id === id)?.name;
       if (name) announce(`${name} updated`);
     }
     setChanged([]);
@@ -52,7 +52,7 @@ export function PatientList() {
 
   if (!unit) return <Text c="dimmed">You are not on a unit's staff list yet.</Text>;
   const term = search.trim().toLowerCase();
-  const patients = (data?.patients ?? []).filter(
+  const patients = (data?.unit.patients ?? []).filter(
     (p) =>
       !term ||
       p.name.toLowerCase().includes(term) ||
@@ -68,7 +68,7 @@ export function PatientList() {
             {unit.code} · {unit.name}
           </Title>
           <Group gap="sm">
-            <Text c="dimmed">{data ? `${data.patients.length} patients` : ''}</Text>
+            <Text c="dimmed">{data ? `${data.unit.patients.length} patients` : ''}</Text>
             <LiveIndicator state={live} />
           </Group>
         </div>

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { PatientDocument, type PatientQuery } from '@carehub/schema/graphql';
 import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { editKey, useEditSession } from '../../platform/edit-sessions.js';
 import { apiError } from '../../platform/errors.js';
 import { paths } from '../../platform/paths.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
@@ -29,7 +29,7 @@ export function PatientRoute() {
 /** One patient: header, record, care team and family, all live; dates on the patient's unit clock. */
 export function PatientPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(PatientDocument, { variables: { id } });
-  const live = usePatientLive(id);
+  const live = usePatientLive(id, data?.patient.lastEventId);
   const problem = apiError(error);
   const p = data?.patient;
   usePageTitle(p?.name ?? 'Patient');
@@ -48,7 +48,7 @@ type Patient = NonNullable<PatientQuery['patient']>;
 
 function PatientScreen({ patient: p, live }: { patient: Patient; live: string }) {
   const dates = useDates();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useEditSession(editKey(p));
   return (
     <Stack>
       <Paper component="header">

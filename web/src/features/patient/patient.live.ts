@@ -1,4 +1,5 @@
 import type { ApolloCache, Reference } from '@apollo/client';
+import type { Modifier } from '@apollo/client/cache';
 import { useApolloClient } from '@apollo/client/react';
 import {
   PatientEventsDocument,
@@ -12,16 +13,21 @@ type UnitNode = NonNullable<UnitEventsSubscription['unitEvents']['node']>;
 type PatientStreamNode = NonNullable<PatientEventsSubscription['patientEvents']['node']>;
 
 /**
- * The one place patient events reach the cache. Each event's node is already normalised into
- * the cache by Apollo (so every screen showing that patient updates); here lists gain and lose
+ * The one place patient events reach the cache. Each event's node is already written to the
+ * cache by the platform (event-stream.ts), so every screen showing that patient updates; here lists gain and lose
  * members: the unit's patient list, and a patient's care team and family links.
  */
-export function useUnitLive(unitId: string | null, onChange?: (patientId: string) => void) {
+export function useUnitLive(
+  unitId: string | null,
+  after: string | null | undefined,
+  onChange?: (patientId: string) => void,
+) {
   const client = useApolloClient();
   return useEventStream(
     UnitEventsDocument,
     unitId ? { unitId } : null,
-    (data) => data.unitEvents.id,
+    after,
+    (data) => data.unitEvents,
     (data) => {
       const { node, entityType, entityId } = data.unitEvents;
       if (!unitId) return;
@@ -30,18 +36,19 @@ export function useUnitLive(unitId: string | null, onChange?: (patientId: string
         onChange?.(node.id);
       } else if (!node && entityType === 'Patient') {
         // A patient the viewer may no longer see (moved to another unit) arrives without the patient.
-        leaveUnitLists(client.cache, entityId);
+        leaveUnitLists(client.cache, unitId, entityId);
       }
     },
   );
 }
 
-export function usePatientLive(patientId: string) {
+export function usePatientLive(patientId: string, after: string | null | undefined) {
   const client = useApolloClient();
   return useEventStream(
     PatientEventsDocument,
     { patientId },
-    (data) => data.patientEvents.id,
+    after,
+    (data) => data.patientEvents,
     (data) => {
       const { node, kind } = data.patientEvents;
       if (node) placeInPatientLists(client.cache, patientId, kind, node);
@@ -49,43 +56,50 @@ export function usePatientLive(patientId: string) {
   );
 }
 
-/** Adds a new or readmitted patient to the unit's lists; removes one discharged or moved away. */
-function placeInUnitLists(cache: ApolloCache, unitId: string, node: Extract<UnitNode, { __typename?: 'Patient' }>) {
+/**
+ * Adds a new or readmitted patient to the unit's lists (the unit's own and the top-level
+ * `patients` lists), in name order; removes one discharged or moved away. Idempotent.
+ */
+export function placeInUnitLists(
+  cache: ApolloCache,
+  unitId: string,
+  node: Extract<UnitNode, { __typename?: 'Patient' }>,
+) {
   const ref = cache.identify(node);
   if (!ref) return;
   const belongs = node.status === 'ADMITTED' && node.unit.id === unitId;
-  updateUnitLists(cache, ref, belongs, node.name);
+  updateUnitLists(cache, unitId, ref, belongs, node.name);
 }
 
-/** Removes a patient who left for a unit the viewer is not on. */
-function leaveUnitLists(cache: ApolloCache, patientId: string) {
+/** Removes a patient who left for a unit the viewer is not on (the event carries no patient). Idempotent. */
+export function leaveUnitLists(cache: ApolloCache, unitId: string, patientId: string) {
   const ref = cache.identify({ __typename: 'Patient', id: patientId });
-  if (ref) updateUnitLists(cache, ref, false, '');
+  if (ref) updateUnitLists(cache, unitId, ref, false, '');
 }
 
-function updateUnitLists(cache: ApolloCache, ref: string, belongs: boolean, patientName: string) {
-  cache.modify({
-    id: 'ROOT_QUERY',
-    fields: {
-      patients(existing: readonly Reference[] = [], { readField, storeFieldName }) {
-        // Only the admitted list of this unit (or of all the viewer's units) follows the unit stream.
-        if (storeFieldName.includes('DISCHARGED')) return existing;
-        const present = existing.some((r) => r.__ref === ref);
-        if (belongs && !present) {
-          const name = patientName.toLowerCase();
-          const next = [...existing];
-          const at = next.findIndex((r) => String(readField('name', r)).toLowerCase() > name);
-          next.splice(at === -1 ? next.length : at, 0, { __ref: ref } as Reference);
-          return next;
-        }
-        if (!belongs && present) return existing.filter((r) => r.__ref !== ref);
-        return existing;
-      },
-    },
-  });
+/** The unit's own list and the top-level `patients` lists, kept in name order. */
+function updateUnitLists(cache: ApolloCache, unitId: string, ref: string, belongs: boolean, patientName: string) {
+  const place: Modifier<readonly Reference[]> = (existing = [], { readField, storeFieldName }) => {
+    // Only admitted lists follow the unit stream; search results are read again, not edited.
+    if (storeFieldName.includes('DISCHARGED') || storeFieldName.includes('search')) return existing;
+    const present = existing.some((r) => r.__ref === ref);
+    if (belongs && !present) {
+      const name = patientName.toLowerCase();
+      const next = [...existing];
+      const at = next.findIndex((r) => String(readField('name', r)).toLowerCase() > name);
+      next.splice(at === -1 ? next.length : at, 0, { __ref: ref } as Reference);
+      return next;
+    }
+    if (!belongs && present) return existing.filter((r) => r.__ref !== ref);
+    return existing;
+  };
+  type Lists = { patients: readonly Reference[] };
+  cache.modify<Lists>({ id: 'ROOT_QUERY', fields: { patients: place } });
+  cache.modify<Lists>({ id: cache.identify({ __typename: 'Unit', id: unitId }), fields: { patients: place } });
 }
 
-function placeInPatientLists(cache: ApolloCache, patientId: string, kind: string, node: PatientStreamNode) {
+/** Adds or removes care-team members and family links from the patient's lists. Idempotent. */
+export function placeInPatientLists(cache: ApolloCache, patientId: string, kind: string, node: PatientStreamNode) {
   const patient = cache.identify({ __typename: 'Patient', id: patientId });
   const ref = cache.identify(node);
   if (!patient || !ref) return;

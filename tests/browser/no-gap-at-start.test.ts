@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { RILEY, type TestHub } from '@carehub/api/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, signIn } from '../harness/chromium.js';
+import { startWebHub, type WebHub } from '../harness/web-hub.js';
+
+interface HeldStream {
+  variables: Record<string, string>;
+  after: string | null;
+  resolve(): void;
+}
+type SeamWindow = Window & { __holdStreams?: boolean; __heldStreams?: HeldStream[] };
+
+/**
+ * Installed before the app starts: while `__holdStreams` is set, each screen's subscription waits
+ * after its first read, so the test can write in the gap between the read and the subscription.
+ */
+function installStreamSeam() {
+  const w = window as unknown as SeamWindow & { __carehubTestSeams?: unknown };
+  w.__carehubTestSeams = {
+    beforeStream(stream: { variables: Record<string, string>; after: string | null }) {
+      if (!w.__holdStreams) return;
+      return new Promise<void>((resolve) => {
+        w.__heldStreams = [...(w.__heldStreams ?? []), { ...stream, resolve }];
+      });
+    },
+  };
+}
+
+/**
+ * No gap at the start: a change written after a screen's first read but before its subscription
+ * starts still reaches the screen, because the subscription starts after the read's position.
+ */
+describe('no change is missed between a screen’s first read and its subscription, in Chromium', () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let nurse: Page;
+  let patientId: string;
+  let planId: string;
+  let must: WebHub['must'];
+
+  const holdStreams = () =>
+    nurse.evaluate(() => {
+      (window as SeamWindow).__holdStreams = true;
+      (window as SeamWindow).__heldStreams = [];
+    });
+  /** The `after` of each held subscription, once `count` are held. */
+  async function heldCursors(count: number): Promise<(string | null)[]> {
+    await nurse.waitForFunction((n) => ((window as SeamWindow).__heldStreams ?? []).length >= n, count);
+    return nurse.evaluate(() => ((window as SeamWindow).__heldStreams ?? []).map((s) => s.after));
+  }
+  const releaseStreams = () =>
+    nurse.evaluate(() => {
+      const w = window as SeamWindow;
+      w.__holdStreams = false;
+      for (const stream of w.__heldStreams ?? []) stream.resolve();
+      w.__heldStreams = [];
+    });
+
+  beforeAll(async () => {
+    ({ hub, must, patientId, planId } = await startWebHub());
+    browser = await launchChromium();
+    nurse = await signIn(browser, hub.url, RILEY, undefined, installStreamSeam);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  const addNote = (text: string) =>
+    must('mutation($i: AddProgressNoteInput!) { addProgressNote(input: $i) { id } }', {
+      i: { carePlanId: planId, clientMutationId: randomUUID(), text },
+    });
+
+  it('a note and a record change written while the patient screen’s subscriptions wait still appear', async () => {
+    await holdStreams();
+    await nurse.getByRole('link', { name: 'Patients', exact: true }).click();
+    await nurse.getByRole('link', { name: 'Eleanor Whitfield' }).click();
+    const plan = nurse.getByRole('region', { name: 'Care plan' });
+    await plan.getByText('Progress notes').waitFor();
+    // The unit list's stream (left behind) and the patient's and the plan's: each starts after its read.
+    const cursors = await heldCursors(3);
+    expect(cursors.every((c) => c !== null && /^\d+$/.test(c))).toBe(true);
+
+    await addNote('Written in the gap: daughter will bring the scale.');
+    const record = await must<{ patient: { version: number } }>('query($id: ID!) { patient(id: $id) { version } }', {
+      id: patientId,
+    });
+    await must('mutation($i: UpdatePatientInput!) { updatePatient(input: $i) { id } }', {
+      i: { id: patientId, expectedVersion: record.patient.version, bed: '4W-12B' },
+    });
+    // The screen's first read was before these writes: they are not on screen yet.
+    await expect(plan.textContent()).resolves.not.toContain('Written in the gap');
+
+    await releaseStreams();
+    await plan.getByText('Written in the gap: daughter will bring the scale.').waitFor({ timeout: 2_000 });
+    await nurse.getByText('Bed 4W-12B', { exact: false }).waitFor({ timeout: 2_000 });
+  });
+
+  it('a bed change written while the unit list’s subscription waits still appears', async () => {
+    await holdStreams();
+    await nurse.getByRole('link', { name: 'Patients', exact: true }).click();
+    const row = nurse.locator('tr', { hasText: 'Eleanor Whitfield' });
+    await row.waitFor();
+    const [cursor] = await heldCursors(1);
+    expect(cursor).toMatch(/^\d+$/);
+    const record = await must<{ patient: { version: number } }>('query($id: ID!) { patient(id: $id) { version } }', {
+      id: patientId,
+    });
+    await must('mutation($i: UpdatePatientInput!) { updatePatient(input: $i) { id } }', {
+      i: { id: patientId, expectedVersion: record.patient.version, bed: '4W-14A' },
+    });
+    await expect(row.textContent()).resolves.not.toContain('4W-14A');
+    await releaseStreams();
+    await row.getByText('4W-14A').waitFor({ timeout: 2_000 });
+  });
+
+  it('coming back to a patient shows the plan as it is now, not as it was cached', async () => {
+    await nurse.getByRole('link', { name: 'Eleanor Whitfield' }).click();
+    const plan = nurse.getByRole('region', { name: 'Care plan' });
+    await plan.getByText('Live', { exact: true }).waitFor();
+    await nurse.getByRole('link', { name: 'Patients', exact: true }).click();
+    await nurse.locator('tr', { hasText: 'Eleanor Whitfield' }).waitFor();
+    await addNote('Written while away from the patient.');
+    await nurse.getByRole('link', { name: 'Eleanor Whitfield' }).click();
+    await plan.getByText('Written while away from the patient.').waitFor({ timeout: 2_000 });
+  });
+});
