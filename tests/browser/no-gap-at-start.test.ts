@@ -45,10 +45,12 @@ describe('no change is missed between a screen’s first read and its subscripti
       (window as SeamWindow).__holdStreams = true;
       (window as SeamWindow).__heldStreams = [];
     });
-  /** The `after` of each held subscription, once `count` are held. */
-  async function heldCursors(count: number): Promise<(string | null)[]> {
+  /** The held subscriptions (their variables and `after`), once `count` are held. */
+  async function heldStreams(count: number): Promise<Omit<HeldStream, 'resolve'>[]> {
     await nurse.waitForFunction((n) => ((window as SeamWindow).__heldStreams ?? []).length >= n, count);
-    return nurse.evaluate(() => ((window as SeamWindow).__heldStreams ?? []).map((s) => s.after));
+    return nurse.evaluate(() =>
+      ((window as SeamWindow).__heldStreams ?? []).map(({ variables, after }) => ({ variables, after })),
+    );
   }
   const releaseStreams = () =>
     nurse.evaluate(() => {
@@ -62,6 +64,8 @@ describe('no change is missed between a screen’s first read and its subscripti
     ({ hub, must, patientId, planId } = await startWebHub());
     browser = await launchChromium();
     nurse = await signIn(browser, hub.url, RILEY, undefined, installStreamSeam);
+    // The first screen (the caseload) has subscribed before any test holds streams.
+    await nurse.getByRole('table', { name: 'My caseload' }).getByRole('link', { name: 'Eleanor Whitfield' }).waitFor();
   });
   afterAll(async () => {
     await browser?.close();
@@ -75,13 +79,20 @@ describe('no change is missed between a screen’s first read and its subscripti
 
   it('a note and a record change written while the patient screen’s subscriptions wait still appear', async () => {
     await holdStreams();
+    // The unit list replaces the caseload only once its screen has loaded; until then the caseload,
+    // which links to Eleanor Whitfield too, stays on screen. The test goes on from the unit list,
+    // once it has read the unit and its stream waits.
     await nurse.getByRole('link', { name: 'Patients', exact: true }).click();
-    await nurse.getByRole('link', { name: 'Eleanor Whitfield' }).click();
+    const unitList = nurse.getByRole('table', { name: 'Patients' });
+    await unitList.getByRole('link', { name: 'Eleanor Whitfield' }).waitFor();
+    await heldStreams(1);
+    await unitList.getByRole('link', { name: 'Eleanor Whitfield' }).click();
     const plan = nurse.getByRole('region', { name: 'Care plan' });
     await plan.getByText('Progress notes').waitFor();
-    // The unit list's stream (left behind) and the patient's and the plan's: each starts after its read.
-    const cursors = await heldCursors(3);
-    expect(cursors.every((c) => c !== null && /^\d+$/.test(c))).toBe(true);
+    // The unit list's stream (left behind) and the patient's and the plan's, once each: each starts after its read.
+    const held = await heldStreams(3);
+    expect(held.map((s) => s.variables)).toEqual([{ unitId: expect.any(String) }, { patientId }, { patientId }]);
+    expect(held.every((s) => s.after !== null && /^\d+$/.test(s.after))).toBe(true);
 
     await addNote('Written in the gap: daughter will bring the scale.');
     const record = await must<{ patient: { version: number } }>('query($id: ID!) { patient(id: $id) { version } }', {
@@ -101,10 +112,10 @@ describe('no change is missed between a screen’s first read and its subscripti
   it('a bed change written while the unit list’s subscription waits still appears', async () => {
     await holdStreams();
     await nurse.getByRole('link', { name: 'Patients', exact: true }).click();
-    const row = nurse.locator('tr', { hasText: 'Eleanor Whitfield' });
+    const row = nurse.getByRole('table', { name: 'Patients' }).locator('tr', { hasText: 'Eleanor Whitfield' });
     await row.waitFor();
-    const [cursor] = await heldCursors(1);
-    expect(cursor).toMatch(/^\d+$/);
+    const [stream] = await heldStreams(1);
+    expect(stream?.after).toMatch(/^\d+$/);
     const record = await must<{ patient: { version: number } }>('query($id: ID!) { patient(id: $id) { version } }', {
       id: patientId,
     });

@@ -1,6 +1,6 @@
 import { RILEY, type TestHub } from '@carehub/api/testing';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../harness/axe.js';
 import { launchChromium, signIn } from '../harness/chromium.js';
 import { holdRequests } from '../harness/hold-requests.js';
@@ -20,6 +20,8 @@ interface PlanGoal {
  * Work that survives a network drop: edits made offline wait in the browser (IndexedDB), survive
  * the page going away, and land once each when the hub is back; one that met another person's
  * newer version opens the conflict view; failures are named and set aside, the rest still land.
+ * Each test signs in to a browser context of its own (its own IndexedDB, so its own queue) and
+ * reads the hub's state as it starts: a test that fails leaves nothing waiting for the next.
  */
 describe('edits made offline, in Chromium', () => {
   let hub: TestHub;
@@ -58,6 +60,16 @@ describe('edits made offline, in Chromium', () => {
   const plan = () => nurse.getByRole('region', { name: 'Care plan' });
   const goalCard = (description: string) => nurse.getByRole('article', { name: `Goal: ${description}` });
   const status = () => nurse.getByRole('banner').getByRole('status');
+  /** A note in the plan's list of progress notes (not the words still in the box). */
+  const note = (text: string) =>
+    plan().getByRole('region', { name: 'Progress notes' }).getByRole('listitem').getByText(text, { exact: true });
+  async function addNote(text: string) {
+    await nurse.getByLabel('New note').fill(text);
+    await nurse.getByRole('button', { name: 'Add note' }).click();
+    await note(text).waitFor({ timeout: 2_000 });
+    // Taken as soon as it shows: the box is empty for the next note.
+    await expect(nurse.getByLabel('New note').inputValue()).resolves.toBe('');
+  }
 
   async function editTarget(description: string, target: string) {
     await goalCard(description).getByRole('button', { name: 'Edit goal' }).click();
@@ -92,9 +104,15 @@ describe('edits made offline, in Chromium', () => {
   beforeAll(async () => {
     ({ hub, must, patientId, planId } = await startWebHub());
     browser = await launchChromium();
+  });
+  beforeEach(async () => {
+    offline = false;
     nurse = await signIn(browser, hub.url, RILEY);
     await openPlan();
     await plan().getByText('Live', { exact: true }).waitFor();
+  });
+  afterEach(async () => {
+    await nurse?.context().close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -108,9 +126,7 @@ describe('edits made offline, in Chromium', () => {
     await goOffline();
     await editTarget(GOAL, '67.8 kg');
     await editTarget(SECOND_GOAL, 'clear bases');
-    await nurse.getByLabel('New note').fill('Offline note: tolerated a short walk.');
-    await nurse.getByRole('button', { name: 'Add note' }).click();
-    await plan().getByText('Offline note: tolerated a short walk.').waitFor({ timeout: 2_000 });
+    await addNote('Offline note: tolerated a short walk.');
     await status().getByText('3 changes waiting', { exact: false }).waitFor();
     expect((await goal(GOAL)).version).toBe(firstBefore.version);
     await nurse.getByRole('button', { name: 'Show changes' }).click();
@@ -139,7 +155,7 @@ describe('edits made offline, in Chromium', () => {
     await held.arrived(1);
     await status().getByText('3 changes waiting', { exact: false }).waitFor();
     await goalCard(GOAL).getByText('Target 67.8 kg', { exact: false }).waitFor({ timeout: 2_000 });
-    await plan().getByText('Offline note: tolerated a short walk.').waitFor({ timeout: 2_000 });
+    await note('Offline note: tolerated a short walk.').waitFor({ timeout: 2_000 });
     expect(held.count()).toBe(1);
 
     await held.release();
@@ -161,6 +177,7 @@ describe('edits made offline, in Chromium', () => {
   });
 
   it('a hub answering 500 and a refused create are named and set aside; the queue neither stalls nor loops', async () => {
+    const before = await goal(GOAL);
     let failedAttempts = 0;
     await nurse.route('**/graphql', async (route) => {
       const operation = (route.request().postDataJSON() as { operationName?: string } | null)?.operationName;
@@ -171,8 +188,7 @@ describe('edits made offline, in Chromium', () => {
     });
     await goOffline();
     await editTarget(GOAL, '69.9 kg');
-    await nurse.getByLabel('New note').fill('Offline note two: after the plan closed.');
-    await nurse.getByRole('button', { name: 'Add note' }).click();
+    await addNote('Offline note two: after the plan closed.');
     await status().getByText('2 changes waiting', { exact: false }).waitFor();
 
     // The plan is completed meanwhile: the hub refuses new notes on it.
@@ -196,7 +212,7 @@ describe('edits made offline, in Chromium', () => {
     expect(failedAttempts).toBe(3);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(failedAttempts).toBe(3);
-    expect((await goal(GOAL)).targetValue).toBe('67.8 kg');
+    expect(await goal(GOAL)).toEqual(before);
     expect(await notes('Offline note two')).toEqual([]);
   });
 });

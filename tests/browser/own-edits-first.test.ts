@@ -94,7 +94,12 @@ describe('own edits show before the hub answers, in Chromium', () => {
     await nurse.getByLabel('New note').fill('Held note: weight down 0.4 kg overnight.');
     await nurse.getByRole('button', { name: 'Add note' }).click();
     await held.arrived(1);
-    await plan().getByText('Held note: weight down 0.4 kg overnight.').waitFor({ timeout: 2_000 });
+    await plan()
+      .getByRole('region', { name: 'Progress notes' })
+      .getByRole('listitem')
+      .getByText('Held note: weight down 0.4 kg overnight.', { exact: true })
+      .waitFor({ timeout: 2_000 });
+    await expect(nurse.getByLabel('New note').inputValue()).resolves.toBe('');
 
     const done = goalCard().getByLabel(`Done: ${weigh}`);
     await done.click();

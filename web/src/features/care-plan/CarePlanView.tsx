@@ -6,7 +6,7 @@ import {
   SignOffCarePlanDocument,
 } from '@carehub/schema/graphql';
 import { Badge, Box, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
 import { useAnnounce } from '../../ui/announcer.js';
@@ -139,12 +139,22 @@ function ProgressNotes({
   const [text, setText] = useState('');
   const [clientMutationId, setClientMutationId] = useState(() => crypto.randomUUID());
   const [add, { error, loading }] = useLiveMutation(AddProgressNoteDocument, addProgressNoteLive);
+  // What the box holds now, for a submit that finishes after the user has typed on.
+  const current = useRef(text);
+  current.current = text;
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const ok = await add({ variables: { input: { clientMutationId, carePlanId, text } } }).catch(() => null);
-    if (ok) {
-      setText('');
-      setClientMutationId(crypto.randomUUID());
+    const note = { clientMutationId, carePlanId, text };
+    // The note shows in the list at once (kept in the browser, then sent), so the box clears at
+    // once too, ready for the next one; storing it and the hub's answer come later.
+    setText('');
+    setClientMutationId(crypto.randomUUID());
+    const ok = await add({ variables: { input: note } }).catch(() => null);
+    // Not taken: the words come back with their id (a retry cannot add the note twice), unless
+    // the next note is being written already.
+    if (!ok && !current.current) {
+      setText(note.text);
+      setClientMutationId(note.clientMutationId);
     }
   }
   return (
