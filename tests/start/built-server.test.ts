@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CASEY, hubClient } from '@carehub/api/testing';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -79,12 +79,19 @@ describe('the built hub', () => {
       }),
     ]);
     expect(JSON.stringify(result)).not.toMatch(/seen_marker|no such table|sqlite/i);
-    // The real cause is logged under the same reference, so an operator can find it.
-    const logged = hub
-      .logs()
-      .split('\n')
-      .filter((line) => line.includes(String(requestId)) && line.includes('unexpected error'));
-    expect(logged).toHaveLength(1);
+    // The real cause is logged under the same reference, so an operator can find it. The log line
+    // crosses the process's stdout pipe and may arrive just after the HTTP answer: wait for it.
+    const logged = await vi.waitFor(
+      () => {
+        const lines = hub
+          .logs()
+          .split('\n')
+          .filter((line) => line.includes(String(requestId)) && line.includes('unexpected error'));
+        expect(lines).toHaveLength(1);
+        return lines;
+      },
+      { timeout: 10_000, interval: 50 },
+    );
     expect(logged[0]).toContain('no such table: seen_marker');
   });
 });
