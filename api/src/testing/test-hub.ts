@@ -322,4 +322,8 @@ export async function collectLive<T>(
 }
 
 /** Resolves after `ms` — only to let a live system deliver, never as an assertion. */
+/** The code of a response's first error, or undefined when it has none. */
+export const codeOf = (result: { errors?: { extensions?: { code?: unknown } }[] }) =>
+  result.errors?.[0]?.extensions?.code;
+
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

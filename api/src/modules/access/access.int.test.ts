@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, CASEY, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { ADMIN, CASEY, codeOf, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 import { Unit } from '../unit/unit.entity.js';
 import { BreakGlassGrant } from './break-glass.entity.js';
 
@@ -39,8 +39,6 @@ interface Entry {
   requestId: string | null;
   breakGlass: boolean;
 }
-
-const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
 describe('break the glass', () => {
   let hub: TestHub;

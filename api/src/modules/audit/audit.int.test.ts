@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../platform/audit/audit-entry.entity.js';
-import { ADMIN, CASEY, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { ADMIN, CASEY, codeOf, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 
 const TRAIL = `query($id: ID!, $filter: AuditFilterInput, $page: AuditPageInput) {
   auditTrail(patientId: $id, filter: $filter, page: $page) {
@@ -41,7 +41,6 @@ interface ChainCheck {
   firstBrokenId: string | null;
 }
 
-const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 const ids = (entries: Entry[]) => entries.map((e) => e.id);
 
 describe('the audit trail', () => {

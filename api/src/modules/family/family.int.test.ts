@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import {
   ADMIN,
   CASEY,
+  codeOf,
   collect,
   DEMO_PASSWORD,
   pause,
@@ -76,8 +77,6 @@ interface Accepted {
   token: string;
   user: { id: string; email: string; kind: string };
 }
-
-const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
 describe('family links', () => {
   let hub: TestHub;

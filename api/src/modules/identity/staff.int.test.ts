@@ -1,5 +1,6 @@
+import { demoStaff } from '@carehub/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, CASEY, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { ADMIN, CASEY, codeOf, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 import { User } from './user.entity.js';
 
 const STAFF = 'query($f: StaffFilterInput) { staff(filter: $f) { id name email kind version } }';
@@ -14,20 +15,7 @@ const PASSWORD = 'a-long-password';
 const JAMIE = 'jamie.ortiz@demo.carehub.test';
 
 /** The demo staff, as the directory orders them. */
-const DEMO_STAFF = [
-  'Alex Kim',
-  'Avery Patel',
-  'Casey Morgan',
-  'Dr. Minh Nguyen',
-  'Jamie Ortiz',
-  'Jordan Reyes',
-  'Morgan Lee',
-  'Pat Admin',
-  'Quinn Harper',
-  'Riley Chen',
-  'Sam Okafor',
-  'Taylor Brooks',
-];
+const DEMO_STAFF = demoStaff.map((s) => s.name).sort();
 
 interface Person {
   id: string;
@@ -41,8 +29,6 @@ interface Created extends Person {
   role: string;
   active: boolean;
 }
-
-const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
 describe('staff accounts', () => {
   let hub: TestHub;

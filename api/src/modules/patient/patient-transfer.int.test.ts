@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../platform/auth/caller.js';
 import { Streams } from '../../platform/events/streams.js';
-import { ADMIN, CASEY, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { ADMIN, CASEY, codeOf, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 import { Unit } from '../unit/unit.entity.js';
 
 /** Everything a node of the unit stream can reach, nested fields included. */
@@ -60,8 +60,6 @@ interface Entry {
   requestId: string;
   breakGlass: boolean;
 }
-
-const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
 describe('the unit stream after a patient moves to another unit', () => {
   let hub: TestHub;

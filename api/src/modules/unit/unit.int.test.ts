@@ -1,5 +1,6 @@
+import { demoStaff } from '@carehub/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, CASEY, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { ADMIN, CASEY, codeOf, collect, pause, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 
 const ADD = 'mutation($i: UnitMemberInput!) { addUnitMember(input: $i) { id code } }';
 const REMOVE = 'mutation($i: UnitMemberInput!) { removeUnitMember(input: $i) { id code } }';
@@ -17,21 +18,10 @@ const QUINN = 'quinn.harper@demo.carehub.test';
 const UNKNOWN = '00000000-0000-4000-8000-000000000008';
 
 /** The 4 West staff list, by name (every demo staff member but the administrator). */
-const UNIT_STAFF = [
-  'Alex Kim',
-  'Avery Patel',
-  'Casey Morgan',
-  'Dr. Minh Nguyen',
-  'Jamie Ortiz',
-  'Jordan Reyes',
-  'Morgan Lee',
-  'Quinn Harper',
-  'Riley Chen',
-  'Sam Okafor',
-  'Taylor Brooks',
-];
-
-const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
+const UNIT_STAFF = demoStaff
+  .filter((s) => s.role !== 'ADMIN')
+  .map((s) => s.name)
+  .sort();
 
 describe('unit staff lists', () => {
   let hub: TestHub;
