@@ -3,7 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
-import { AppError, badInput, isCoded, notFound, unauthenticated } from '../../platform/errors.js';
+import { AppError, badInput, forbidden, isCoded, notFound, unauthenticated } from '../../platform/errors.js';
 import { type Delivery, type EventFeed, recheckAtMostEvery, type Sight } from '../../platform/events/event-feed.js';
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WriteContext, type WritePath, type WriteStamp } from '../../platform/events/write-path.js';
@@ -138,7 +138,7 @@ export class TaskBoardService {
   async myWork(caller: Caller): Promise<TaskView[]> {
     const viewer = caller.viewer;
     if (!viewer) throw unauthenticated();
-    if (viewer.kind !== 'STAFF') return [];
+    if (viewer.kind !== 'STAFF') throw forbidden();
     const mine = [
       { assigneeId: viewer.userId },
       ...(viewer.discipline ? [{ assigneeId: null, discipline: viewer.discipline }] : []),
