@@ -19,6 +19,9 @@ import {
 import { TaskBoardService } from './task-board.service.js';
 import * as types from './task-board.types.js';
 
+/** How often recurring cards are generated (each round looks a day ahead, so a missed round loses nothing). */
+const RECURRING_EVERY_MS = 15 * 60_000;
+
 interface Needs {
   patientAccess: PatientAccessService;
   readAccess: ReadAccess;
