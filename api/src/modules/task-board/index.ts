@@ -63,6 +63,28 @@ export const taskBoardModule = defineModule({
   services: ({ orm, writes, feed, policy }, needs: Needs) => ({
     taskBoards: new TaskBoardService(orm, writes, feed, policy, needs),
   }),
+  jobs: ({ taskBoards }, { logger }) => {
+    let running = false;
+    const run = () => {
+      if (running) return;
+      running = true;
+      void taskBoards
+        .generateRecurring()
+        .then((made) => {
+          if (made > 0) logger.info({ made }, 'recurring cards generated');
+        })
+        .catch((error: Error) =>
+          logger.warn({ err: error.message }, 'recurring cards not generated; the next round retries'),
+        )
+        .finally(() => {
+          running = false;
+        });
+    };
+    run();
+    const timer = setInterval(run, RECURRING_EVERY_MS);
+    timer.unref();
+    return () => clearInterval(timer);
+  },
   resolvers: [
     [TaskBoardResolver, (s) => new TaskBoardResolver(s.taskBoards, s.feed, s.units, s.patients, s.patientAccess)],
     [TaskResolver, (s) => new TaskResolver(s.taskBoards, s.identity, s.patients, s.patientAccess)],
