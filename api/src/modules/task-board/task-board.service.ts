@@ -377,6 +377,9 @@ export class TaskBoardService {
           const before = taskView(current);
           current.position = keyAfter(siblings, input.afterId);
           current.columnId = column.id;
+          // A move always writes, even to where the card already is: of two moves of one card at once
+          // exactly one wins and the other is CONFLICT, never two successes based on the same version.
+          current.updatedAt = new Date();
           completeIn(current, column, stamp);
           tx.record({ kind: 'MOVED', entity: current, before });
           return current;
