@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Streams } from '../../platform/events/streams.js';
-import { CASEY, codeOf, collectLive, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { ADMIN, CASEY, codeOf, collectLive, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 
 const TASK_FIELDS = `id boardId columnId patientId title description position version discipline dueAt priority labels
   completedAt archivedAt overdue dueToday recurring commentCount goalId interventionId
@@ -25,6 +25,8 @@ interface TaskRow {
   position: string;
   version: number;
   completedAt: string | null;
+  archivedAt: string | null;
+  commentCount: number;
   dueAt: string | null;
   overdue: boolean;
   dueToday: boolean;
@@ -75,6 +77,36 @@ describe('task boards', () => {
   };
   const titlesIn = (board: Board, columnId: string) =>
     board.tasks.filter((t) => t.columnId === columnId).map((t) => t.title);
+  /** A card as it is now, read through a query that throws on any error. */
+  const readTask = async (id: string, token = casey) =>
+    (
+      await hub.read<{
+        task: TaskRow & { comments: { text: string; author: { name: string }; mentions: { name: string }[] }[] };
+      }>(
+        `query($id: ID!) { task(id: $id) { ${TASK_FIELDS} commentCount comments { text author { name } mentions { name } } } }`,
+        { id },
+        token,
+      )
+    ).task;
+  /** How many cards on the board have this title (through a read that throws on error). */
+  const countTitled = async (title: string, boardId = unitBoard.id) =>
+    (await readBoard(boardId)).tasks.filter((t) => t.title === title).length;
+  let staffN = 0;
+  /** A new staff member on no unit and no care team, signed in. */
+  const outsider = async () => {
+    const admin = await hub.login(ADMIN);
+    const email = `board.outsider.${++staffN}.${Date.now()}@staff.test`;
+    const created = await hub.read<{ createStaffUser: { id: string } }>(
+      'mutation($i: CreateStaffUserInput!) { createStaffUser(input: $i) { id } }',
+      { i: { email, name: `Olive Outsider ${staffN}`, discipline: 'RN', role: 'MEMBER', password: 'a-long-password' } },
+      admin,
+    );
+    return { id: created.createStaffUser.id, token: await hub.login(email, 'a-long-password') };
+  };
+  const staffId = async (email: string) => {
+    const { staff } = await hub.read<{ staff: { id: string; email: string }[] }>('{ staff { id email } }', {}, casey);
+    return staff.find((s) => s.email === email)?.id ?? '';
+  };
 
   it('gives the unit a board with the default columns, the same board to every reader', async () => {
     expect(unitBoard.kind).toBe('UNIT');
@@ -161,5 +193,328 @@ describe('task boards', () => {
     });
     const board = await readBoard(unitBoard.id);
     expect(board.tasks.find((t) => t.id === task.id)?.title).toBe('Call pharmacy about the insulin pens');
+  });
+
+  describe('moves', () => {
+    it('the same clientMutationId sent twice moves once, also when the retry races the first attempt', async () => {
+      const task = await create({ title: `Retry ${randomUUID().slice(0, 4)}` });
+      const target = column(unitBoard, 'Blocked').id;
+      const input = {
+        id: task.id,
+        expectedVersion: task.version,
+        columnId: target,
+        clientMutationId: `mv-${randomUUID()}`,
+      };
+      const first = (await mutate<{ moveTask: TaskRow }>(MOVE, input)).moveTask;
+      const again = (await mutate<{ moveTask: TaskRow }>(MOVE, input)).moveTask;
+      expect(again).toMatchObject({ id: task.id, version: first.version, columnId: target });
+      expect(first.version).toBe(task.version + 1);
+      const racing = await create({ title: `Race ${randomUUID().slice(0, 4)}` });
+      const raced = {
+        ...input,
+        id: racing.id,
+        expectedVersion: racing.version,
+        clientMutationId: `mv-${randomUUID()}`,
+      };
+      const results = await Promise.all([hub.gql(MOVE, { i: raced }, casey), hub.gql(MOVE, { i: raced }, casey)]);
+      expect(results.map(codeOf)).toEqual([undefined, undefined]);
+      expect((await readTask(racing.id)).version).toBe(racing.version + 1);
+    });
+
+    it('two simultaneous moves of the same card: one wins, the other is CONFLICT with the current card', async () => {
+      const task = await create({ title: `Contested ${randomUUID().slice(0, 4)}` });
+      const [a, b] = [column(unitBoard, 'In progress').id, column(unitBoard, 'Blocked').id];
+      const results = await Promise.all([
+        hub.gql<{ moveTask: TaskRow }>(MOVE, { i: { id: task.id, expectedVersion: task.version, columnId: a } }, casey),
+        hub.gql<{ moveTask: TaskRow }>(MOVE, { i: { id: task.id, expectedVersion: task.version, columnId: b } }, riley),
+      ]);
+      const won = results.filter((r) => r.data);
+      const lost = results.filter((r) => codeOf(r) === 'CONFLICT');
+      expect([won.length, lost.length]).toEqual([1, 1]);
+      const winner = won[0]?.data?.moveTask;
+      expect(lost[0]?.errors?.[0]?.extensions?.current).toMatchObject({ id: task.id, columnId: winner?.columnId });
+      const board = await readBoard(unitBoard.id);
+      expect(board.tasks.filter((t) => t.id === task.id)).toEqual([
+        expect.objectContaining({ columnId: winner?.columnId }),
+      ]);
+    });
+
+    it('refuses a column of another board (BAD_USER_INPUT) and nothing changes', async () => {
+      const task = await create({ title: `Stay home ${randomUUID().slice(0, 4)}` });
+      const patientId = patientIds[6] ?? '';
+      const other = await hub.read<{ patient: { taskBoard: Board } }>(PATIENT_BOARD, { id: patientId }, casey);
+      const result = await hub.gql(
+        MOVE,
+        {
+          i: { id: task.id, expectedVersion: task.version, columnId: other.patient.taskBoard.columns[1]?.id },
+        },
+        casey,
+      );
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.field).toBe('columnId');
+      expect(await readTask(task.id)).toMatchObject({
+        version: task.version,
+        columnId: task.columnId,
+        position: task.position,
+      });
+    });
+
+    it('a card moved into Done is complete, and moved out it is open again', async () => {
+      const task = await create({ title: `Done and back ${randomUUID().slice(0, 4)}` });
+      const done = (
+        await mutate<{ moveTask: TaskRow }>(MOVE, {
+          id: task.id,
+          expectedVersion: task.version,
+          columnId: column(unitBoard, 'Done').id,
+        })
+      ).moveTask;
+      expect(done.completedAt).not.toBeNull();
+      const back = (
+        await mutate<{ moveTask: TaskRow }>(MOVE, {
+          id: task.id,
+          expectedVersion: done.version,
+          columnId: column(unitBoard, 'To do').id,
+        })
+      ).moveTask;
+      expect(back.completedAt).toBeNull();
+    });
+  });
+
+  describe('assign, complete, reopen, archive', () => {
+    const ASSIGN = `mutation($i: AssignTaskInput!) { assignTask(input: $i) { ${TASK_FIELDS} } }`;
+    const COMPLETE = `mutation($i: TaskVersionInput!) { completeTask(input: $i) { ${TASK_FIELDS} } }`;
+    const REOPEN = `mutation($i: TaskVersionInput!) { reopenTask(input: $i) { ${TASK_FIELDS} } }`;
+    const ARCHIVE = `mutation($i: TaskVersionInput!) { archiveTask(input: $i) { ${TASK_FIELDS} } }`;
+
+    it("assigns a person on the patient's team or unit, and refuses someone who is on neither; nothing changes", async () => {
+      const task = await create({ title: 'Teach inhaler technique', patientId: patientIds[0] });
+      const rileyId = await staffId(RILEY);
+      const assigned = await mutate<{ assignTask: TaskRow & { assignee: { id: string } } }>(ASSIGN, {
+        id: task.id,
+        expectedVersion: task.version,
+        assigneeId: rileyId,
+        discipline: 'RN',
+      });
+      expect(assigned.assignTask.assignee.id).toBe(rileyId);
+      const stranger = await outsider();
+      const refused = await hub.gql(
+        ASSIGN,
+        {
+          i: { id: task.id, expectedVersion: assigned.assignTask.version, assigneeId: stranger.id },
+        },
+        casey,
+      );
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0]?.extensions?.field).toBe('assigneeId');
+      const now = await readTask(task.id);
+      expect(now).toMatchObject({ version: assigned.assignTask.version, assignee: { id: rileyId } });
+    });
+
+    it('completes a card into Done, reopens it into To do, and archives it off the board; an archived card takes no edits', async () => {
+      const task = await create({ title: `Lifecycle ${randomUUID().slice(0, 4)}` });
+      const done = (await mutate<{ completeTask: TaskRow }>(COMPLETE, { id: task.id, expectedVersion: task.version }))
+        .completeTask;
+      expect(done).toMatchObject({ columnId: column(unitBoard, 'Done').id });
+      expect(done.completedAt).not.toBeNull();
+      const again = await hub.gql(COMPLETE, { i: { id: task.id, expectedVersion: done.version } }, casey);
+      expect(codeOf(again)).toBe('BAD_USER_INPUT');
+      const open = (await mutate<{ reopenTask: TaskRow }>(REOPEN, { id: task.id, expectedVersion: done.version }))
+        .reopenTask;
+      expect(open).toMatchObject({ columnId: column(unitBoard, 'To do').id, completedAt: null });
+      const archived = (await mutate<{ archiveTask: TaskRow }>(ARCHIVE, { id: task.id, expectedVersion: open.version }))
+        .archiveTask;
+      expect(archived.archivedAt).not.toBeNull();
+      expect((await readBoard(unitBoard.id)).tasks.some((t) => t.id === task.id)).toBe(false);
+      const edit = await hub.gql(
+        UPDATE,
+        { i: { id: task.id, expectedVersion: archived.version, title: 'Zombie' } },
+        casey,
+      );
+      expect(codeOf(edit)).toBe('BAD_USER_INPUT');
+      expect(await readTask(task.id)).toMatchObject({ title: task.title, version: archived.version });
+    });
+  });
+
+  describe('comments and checklists', () => {
+    const COMMENT = 'mutation($i: AddTaskCommentInput!) { addTaskComment(input: $i) { id text mentions { name } } }';
+    const ADD_ITEM = `mutation($i: AddChecklistItemInput!) { addChecklistItem(input: $i) { ${TASK_FIELDS} } }`;
+    const TOGGLE = `mutation($i: ToggleChecklistItemInput!) { toggleChecklistItem(input: $i) { ${TASK_FIELDS} } }`;
+    const REMOVE = `mutation($i: RemoveChecklistItemInput!) { removeChecklistItem(input: $i) { ${TASK_FIELDS} } }`;
+
+    it('adds comments that @mention team members; a mention of someone off the team or a too-long text adds nothing', async () => {
+      const task = await create({ title: 'Family meeting time', patientId: patientIds[1] });
+      const rileyId = await staffId(RILEY);
+      const added = await mutate<{ addTaskComment: { mentions: { name: string }[] } }>(COMMENT, {
+        taskId: task.id,
+        text: '@Riley Chen can you join at 15:00?',
+        mentionIds: [rileyId],
+      });
+      expect(added.addTaskComment.mentions).toEqual([{ name: 'Riley Chen' }]);
+      const stranger = await outsider();
+      const refused = await hub.gql(
+        COMMENT,
+        { i: { taskId: task.id, text: 'Ping', mentionIds: [stranger.id] } },
+        casey,
+      );
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      const long = await hub.gql(COMMENT, { i: { taskId: task.id, text: 'x'.repeat(4001) } }, casey);
+      expect(codeOf(long)).toBe('BAD_USER_INPUT');
+      const now = await readTask(task.id);
+      expect(now.commentCount).toBe(1);
+      expect(now.comments).toEqual([
+        {
+          text: '@Riley Chen can you join at 15:00?',
+          author: { name: 'Casey Morgan' },
+          mentions: [{ name: 'Riley Chen' }],
+        },
+      ]);
+    });
+
+    it('adds, ticks and removes checklist items with expectedVersion; an unknown item or a stale version changes nothing', async () => {
+      const task = await create({ title: 'Discharge teaching', checklist: ['Medications'] });
+      const added = (
+        await mutate<{ addChecklistItem: TaskRow & { checklist: { id: string; text: string }[] } }>(ADD_ITEM, {
+          id: task.id,
+          expectedVersion: task.version,
+          text: 'Warning signs',
+        })
+      ).addChecklistItem;
+      expect(added.checklist.map((i) => i.text)).toEqual(['Medications', 'Warning signs']);
+      const first = added.checklist[0]?.id;
+      const ticked = (
+        await mutate<{ toggleChecklistItem: TaskRow & { checklist: { done: boolean; doneByName: string }[] } }>(
+          TOGGLE,
+          { id: task.id, expectedVersion: added.version, itemId: first, done: true },
+        )
+      ).toggleChecklistItem;
+      expect(ticked.checklist[0]).toMatchObject({ done: true, doneByName: 'Casey Morgan' });
+      const unknown = await hub.gql(
+        TOGGLE,
+        { i: { id: task.id, expectedVersion: ticked.version, itemId: randomUUID(), done: true } },
+        casey,
+      );
+      expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+      const stale = await hub.gql(REMOVE, { i: { id: task.id, expectedVersion: added.version, itemId: first } }, casey);
+      expect(codeOf(stale)).toBe('CONFLICT');
+      expect((await readTask(task.id)).version).toBe(ticked.version);
+      const removed = (
+        await mutate<{ removeChecklistItem: TaskRow & { checklist: { text: string }[] } }>(REMOVE, {
+          id: task.id,
+          expectedVersion: ticked.version,
+          itemId: first,
+        })
+      ).removeChecklistItem;
+      expect(removed.checklist.map((i) => i.text)).toEqual(['Warning signs']);
+    });
+  });
+
+  describe('bulk changes', () => {
+    const BULK_MOVE = `mutation($i: BulkMoveTasksInput!) { bulkMoveTasks(input: $i) { ${TASK_FIELDS} } }`;
+    const BULK_ASSIGN = `mutation($i: BulkAssignTasksInput!) { bulkAssignTasks(input: $i) { ${TASK_FIELDS} } }`;
+    const ref = (t: TaskRow) => ({ id: t.id, expectedVersion: t.version });
+
+    it('moves all the cards or none: a stale card is CONFLICT naming it, and no card moved', async () => {
+      const cards = await Promise.all([1, 2, 3].map((n) => create({ title: `Bulk ${n} ${randomUUID().slice(0, 4)}` })));
+      const [a, b, c] = cards as [TaskRow, TaskRow, TaskRow];
+      const bumped = (await mutate<{ updateTask: TaskRow }>(UPDATE, { ...ref(b), priority: 'HIGH' })).updateTask;
+      const blocked = column(unitBoard, 'Blocked').id;
+      const refused = await hub.gql(BULK_MOVE, { i: { tasks: [ref(a), ref(b), ref(c)], columnId: blocked } }, casey);
+      expect(codeOf(refused)).toBe('CONFLICT');
+      expect(refused.errors?.[0]?.extensions?.taskId).toBe(b.id);
+      for (const card of [a, c]) expect((await readTask(card.id)).columnId).toBe(a.columnId);
+      const moved = (
+        await mutate<{ bulkMoveTasks: TaskRow[] }>(BULK_MOVE, {
+          tasks: [ref(c), ref(bumped), ref(a)],
+          columnId: blocked,
+        })
+      ).bulkMoveTasks;
+      expect(moved.map((t) => t.columnId)).toEqual([blocked, blocked, blocked]);
+      expect(titlesIn(await readBoard(unitBoard.id), blocked).slice(-3)).toEqual([c.title, b.title, a.title]);
+    });
+
+    it('assigns all the cards or none: a card of another board is refused, named, and nothing changed', async () => {
+      const here = await create({ title: `Assign here ${randomUUID().slice(0, 4)}` });
+      const there = (await mutate<{ createTask: TaskRow }>(CREATE, { patientId: patientIds[7], title: 'Elsewhere' }))
+        .createTask;
+      const refused = await hub.gql(BULK_ASSIGN, { i: { tasks: [ref(here), ref(there)], discipline: 'OT' } }, casey);
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0]?.extensions?.taskId).toBe(there.id);
+      expect((await readTask(here.id)).version).toBe(here.version);
+      const other = await create({ title: `Assign too ${randomUUID().slice(0, 4)}` });
+      const done = (
+        await mutate<{ bulkAssignTasks: (TaskRow & { discipline: string })[] }>(BULK_ASSIGN, {
+          tasks: [ref(here), ref(other)],
+          discipline: 'OT',
+        })
+      ).bulkAssignTasks;
+      expect(done.map((t) => t.discipline)).toEqual(['OT', 'OT']);
+    });
+  });
+
+  describe('bad input', () => {
+    it('a due date in an impossible format, or a day that does not exist, is BAD_USER_INPUT and creates nothing', async () => {
+      for (const dueAt of [
+        'tomorrow at 3',
+        '2026-02-30T10:00',
+        '2026-11-25T24:30',
+        '2026-11-25 14:00',
+        '26-11-25T14:00',
+      ]) {
+        const title = `Due ${dueAt}`;
+        const result = await hub.gql(CREATE, { i: { boardId: unitBoard.id, title, dueAt } }, casey);
+        expect(codeOf(result), dueAt).toBe('BAD_USER_INPUT');
+        expect(await countTitled(title)).toBe(0);
+      }
+    });
+
+    it("reads a due time without an offset on the unit's clock, and one with an offset as that instant", async () => {
+      expect(unitBoard.timeZone).toBe('America/New_York');
+      const local = await create({ title: 'Local due', dueAt: '2026-07-01T09:00' });
+      expect(local.dueAt).toBe('2026-07-01T13:00:00.000Z');
+      const winter = await create({ title: 'Winter due', dueAt: '2026-01-15T09:00' });
+      expect(winter.dueAt).toBe('2026-01-15T14:00:00.000Z');
+      const exact = await create({ title: 'Exact due', dueAt: '2026-07-01T09:00Z' });
+      expect(exact.dueAt).toBe('2026-07-01T09:00:00.000Z');
+    });
+
+    it('a title over 200 characters, or blank, is BAD_USER_INPUT and creates nothing', async () => {
+      const long = 'A'.repeat(201);
+      expect(codeOf(await hub.gql(CREATE, { i: { boardId: unitBoard.id, title: long } }, casey))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(await countTitled(long)).toBe(0);
+      expect(codeOf(await hub.gql(CREATE, { i: { boardId: unitBoard.id, title: '   ' } }, casey))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(await countTitled('')).toBe(0);
+    });
+
+    it("a link to another patient's goal is BAD_USER_INPUT", async () => {
+      const demo = await hub.read<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }', {}, casey);
+      const owner = demo.patients.find((p) => p.mrn === 'MRN-100231')?.id ?? '';
+      const other = demo.patients.find((p) => p.mrn === 'MRN-100232')?.id ?? '';
+      const owned = await hub.read<{ patient: { carePlan: { problems: { goals: { id: string }[] }[] } } }>(
+        'query($id: ID!) { patient(id: $id) { carePlan { problems { goals { id } } } } }',
+        { id: owner },
+        casey,
+      );
+      const goalId = owned.patient.carePlan.problems[0]?.goals[0]?.id;
+      const title = `Wrong goal ${randomUUID().slice(0, 4)}`;
+      const result = await hub.gql(CREATE, { i: { patientId: other, title, goalId } }, casey);
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      const linked = (
+        await mutate<{ createTask: TaskRow & { goalId: string } }>(CREATE, { patientId: owner, title, goalId })
+      ).createTask;
+      expect(linked.goalId).toBe(goalId);
+    });
+
+    it('a family member reaches nothing: no board, no card created', async () => {
+      const family = await hub.login('jordan.family@demo.carehub.test');
+      const title = `Family try ${randomUUID().slice(0, 4)}`;
+      expect(codeOf(await hub.gql(BOARD, { id: unitBoard.id }, family))).toBe('FORBIDDEN');
+      expect(codeOf(await hub.gql(CREATE, { i: { boardId: unitBoard.id, title } }, family))).toBe('FORBIDDEN');
+      expect(codeOf(await hub.gql('{ myWork { id } }', {}, family))).toBe('FORBIDDEN');
+      expect(await countTitled(title)).toBe(0);
+    });
   });
 });

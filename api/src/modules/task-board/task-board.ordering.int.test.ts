@@ -31,7 +31,7 @@ const layout = (board: Board) =>
  */
 describe('card order under concurrent moves', () => {
   let hub: TestHub;
-  let tokens: string[];
+  let tokens: [string, string];
   let boardId: string;
 
   beforeAll(async () => {
@@ -63,7 +63,7 @@ describe('card order under concurrent moves', () => {
       await hub.read(
         'mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }',
         { i: { boardId, title: `Card ${i}`, columnId: board.patient.taskBoard.columns[i % 3]?.id } },
-        tokens[i % 2],
+        tokens[i % 2] ?? null,
       );
     }
   });
@@ -105,7 +105,7 @@ describe('card order under concurrent moves', () => {
         hub.gql(
           MOVE,
           { i: { id: card.id, expectedVersion: card.version, columnId: target?.id, afterId: anchor?.id } },
-          tokens[i % 2],
+          tokens[i % 2] ?? null,
         ),
       ),
     );
@@ -137,7 +137,7 @@ describe('card order under concurrent moves', () => {
           return { id: card.id, expectedVersion: card.version, columnId, afterId };
         });
         const results = await Promise.all(
-          inputs.map((i, n) => hub.gql<{ moveTask: Card }>(MOVE, { i }, tokens[n % 2])),
+          inputs.map((i, n) => hub.gql<{ moveTask: Card }>(MOVE, { i }, tokens[n % 2] ?? null)),
         );
         // A card named twice moves once (the other is CONFLICT); an anchor that moved away meanwhile is BAD_USER_INPUT.
         for (const r of results) expect([undefined, 'CONFLICT', 'BAD_USER_INPUT']).toContain(codeOf(r));
