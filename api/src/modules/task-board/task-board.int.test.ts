@@ -517,4 +517,201 @@ describe('task boards', () => {
       expect(await countTitled(title)).toBe(0);
     });
   });
+
+  describe('columns', () => {
+    const ADD = 'mutation($i: AddBoardColumnInput!) { addBoardColumn(input: $i) { id name version wipLimit } }';
+    const RENAME =
+      'mutation($i: UpdateBoardColumnInput!) { updateBoardColumn(input: $i) { id name version wipLimit } }';
+    const MOVE_COLUMN = 'mutation($i: MoveBoardColumnInput!) { moveBoardColumn(input: $i) { id version } }';
+    const ARCHIVE = 'mutation($i: ArchiveBoardColumnInput!) { archiveBoardColumn(input: $i) { id archivedAt } }';
+
+    it('adds, renames, reorders and archives columns; a duplicate name or a column with cards is refused', async () => {
+      const board = (await hub.read<{ patient: { taskBoard: Board } }>(PATIENT_BOARD, { id: patientIds[8] }, casey))
+        .patient.taskBoard;
+      const added = (
+        await mutate<{ addBoardColumn: { id: string; version: number } }>(ADD, {
+          boardId: board.id,
+          name: 'Waiting on family',
+          wipLimit: 3,
+          afterId: board.columns[0]?.id,
+        })
+      ).addBoardColumn;
+      const dup = await hub.gql(ADD, { i: { boardId: board.id, name: 'waiting on FAMILY' } }, casey);
+      expect(codeOf(dup)).toBe('BAD_USER_INPUT');
+      const renamed = (
+        await mutate<{ updateBoardColumn: { version: number; name: string; wipLimit: number | null } }>(RENAME, {
+          id: added.id,
+          expectedVersion: added.version,
+          name: 'Family',
+          wipLimit: null,
+        })
+      ).updateBoardColumn;
+      expect(renamed).toMatchObject({ name: 'Family', wipLimit: null });
+      let names = (await readBoard(board.id)).columns.map((c) => c.name);
+      expect(names).toEqual(['To do', 'Family', 'In progress', 'Blocked', 'Done']);
+      await mutate(MOVE_COLUMN, { id: added.id, expectedVersion: renamed.version, afterId: null });
+      names = (await readBoard(board.id)).columns.map((c) => c.name);
+      expect(names).toEqual(['Family', 'To do', 'In progress', 'Blocked', 'Done']);
+      const card = await create({ boardId: board.id, title: 'Sits in Family', columnId: added.id });
+      const full = await hub.read<{ taskBoard: { columns: { id: string; version: number }[] } }>(
+        'query($id: ID!) { taskBoard(id: $id) { columns { id version } } }',
+        { id: board.id },
+        casey,
+      );
+      const version = full.taskBoard.columns.find((c) => c.id === added.id)?.version;
+      const refused = await hub.gql(ARCHIVE, { i: { id: added.id, expectedVersion: version } }, casey);
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      await mutate(`mutation($i: TaskVersionInput!) { archiveTask(input: $i) { id } }`, {
+        id: card.id,
+        expectedVersion: card.version,
+      });
+      await mutate(ARCHIVE, { id: added.id, expectedVersion: version });
+      names = (await readBoard(board.id)).columns.map((c) => c.name);
+      expect(names).toEqual(['To do', 'In progress', 'Blocked', 'Done']);
+    });
+  });
+
+  describe('views and streams', () => {
+    it("flags overdue and due-today cards on the unit clock, and myWork lists my open cards and my discipline's unassigned ones", async () => {
+      const rileyId = await staffId(RILEY);
+      const tag = randomUUID().slice(0, 4);
+      const past = await create({
+        title: `Late ${tag}`,
+        assigneeId: rileyId,
+        dueAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+      });
+      const later = await create({
+        title: `Later ${tag}`,
+        discipline: 'RN',
+        dueAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      });
+      const soon = new Date(Date.now() + 60_000);
+      const today = await create({ title: `Soon ${tag}`, assigneeId: rileyId, dueAt: soon.toISOString() });
+      const others = await create({ title: `Not mine ${tag}`, assigneeId: await staffId(CASEY), discipline: 'RN' });
+      const finished = await create({ title: `Finished ${tag}`, assigneeId: rileyId });
+      await mutate('mutation($i: TaskVersionInput!) { completeTask(input: $i) { id } }', {
+        id: finished.id,
+        expectedVersion: finished.version,
+      });
+      expect(past).toMatchObject({ overdue: true, dueToday: false });
+      expect(later).toMatchObject({ overdue: false, dueToday: false });
+      // The oracle: the calendar date on New York's clock, straight from Intl.
+      const nyDate = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(d);
+      expect(today).toMatchObject({ overdue: false, dueToday: nyDate(soon) === nyDate(new Date()) });
+      const { myWork } = await hub.read<{ myWork: { id: string }[] }>('{ myWork { id } }', {}, riley);
+      const mine = new Set(myWork.map((t) => t.id));
+      expect([past, later, today].every((t) => mine.has(t.id))).toBe(true);
+      expect(mine.has(others.id) || mine.has(finished.id)).toBe(false);
+    });
+
+    it("a card about a patient arrives on the patient's stream and lists under the patient", async () => {
+      const patientId = patientIds[2] ?? '';
+      const PATIENT_EVENTS = `subscription($p: ID!, $after: ID) { patientEvents(patientId: $p, after: $after) {
+        entityType entityId node { __typename ... on Task { id title } } } }`;
+      await create({ title: 'Warm-up card', patientId });
+      const feed = await collectLive<{
+        patientEvents: { entityType: string; node: { __typename: string; title: string } };
+      }>(hub.ws(riley), PATIENT_EVENTS, { p: patientId }, await hub.newestEventId(Streams.patient(patientId)));
+      const card = await create({ title: 'Bring glasses from home', patientId });
+      const [event] = await feed.until(1);
+      feed.stop();
+      expect(event?.patientEvents).toMatchObject({
+        entityType: 'Task',
+        node: { __typename: 'Task', title: 'Bring glasses from home' },
+      });
+      const listed = await hub.read<{ patient: { tasks: { id: string }[] } }>(
+        'query($id: ID!) { patient(id: $id) { tasks { id } } }',
+        { id: patientId },
+        riley,
+      );
+      expect(listed.patient.tasks.map((t) => t.id)).toContain(card.id);
+    });
+
+    it('subscribing after the board read misses nothing: the next change is the first event', async () => {
+      const board = await readBoard(unitBoard.id);
+      const feed = (await import('../../testing/test-hub.js')).collect<{
+        boardEvents: { entityId: string; kind: string };
+      }>(hub.ws(riley), EVENTS, { b: unitBoard.id, after: board.lastEventId });
+      await feed.connected;
+      const card = await create({ title: `After cursor ${randomUUID().slice(0, 4)}` });
+      const [event] = await feed.until(1);
+      feed.stop();
+      expect(event?.boardEvents).toMatchObject({ entityId: card.id, kind: 'CREATED' });
+    });
+
+    it("each patient whose cards a board read shows is on that patient's audit trail", async () => {
+      const patientId = patientIds[3] ?? '';
+      await create({ title: 'Audit me', patientId });
+      await readBoard(unitBoard.id, riley);
+      const trail = await hub.read<{
+        auditTrail: { entries: { operation: string; access: string; actorName: string }[] };
+      }>(
+        'query($id: ID!) { auditTrail(patientId: $id) { entries { operation access actorName } } }',
+        { id: patientId },
+        casey,
+      );
+      expect(trail.auditTrail.entries).toContainEqual({
+        operation: 'taskBoard',
+        access: 'READ',
+        actorName: 'Riley Chen',
+      });
+    });
+  });
+
+  describe('recurring cards', () => {
+    const UPDATE_INTERVENTION =
+      'mutation($i: UpdateInterventionInput!) { updateIntervention(input: $i) { id version schedule { kind everyHours } } }';
+
+    it("are generated from an intervention's schedule once per occurrence, even by two generators at once", async () => {
+      const demo = await hub.read<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }', {}, casey);
+      const patientId = demo.patients.find((p) => p.mrn === 'MRN-100233')?.id ?? '';
+      const plan = await hub.read<{
+        patient: { carePlan: { problems: { goals: { interventions: { id: string; version: number }[] }[] }[] } };
+      }>(
+        'query($id: ID!) { patient(id: $id) { carePlan { problems { goals { interventions { id version } } } } } }',
+        {
+          id: patientId,
+        },
+        casey,
+      );
+      const intervention = plan.patient.carePlan.problems.flatMap((p) => p.goals.flatMap((g) => g.interventions))[0];
+      if (!intervention) throw new Error('the demo plan has no intervention');
+      const bad = await hub.gql(
+        UPDATE_INTERVENTION,
+        {
+          i: { id: intervention.id, expectedVersion: intervention.version, schedule: { kind: 'DAILY' } },
+        },
+        casey,
+      );
+      expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+      await mutate(UPDATE_INTERVENTION, {
+        id: intervention.id,
+        expectedVersion: intervention.version,
+        schedule: { kind: 'EVERY_N_HOURS', everyHours: 6 },
+      });
+      const generator = hub.app.services.taskBoards;
+      const now = new Date('2026-11-25T17:00:00Z');
+      await Promise.all([generator.generateRecurring(now), generator.generateRecurring(now)]);
+      expect(await generator.generateRecurring(now)).toBe(0);
+      const board = await hub.read<{
+        patient: { taskBoard: { tasks: { interventionId: string | null; recurring: boolean; dueAt: string }[] } };
+      }>(
+        'query($id: ID!) { patient(id: $id) { taskBoard { tasks { interventionId recurring dueAt } } } }',
+        { id: patientId },
+        casey,
+      );
+      const cards = board.patient.taskBoard.tasks.filter((t) => t.interventionId === intervention.id);
+      // From midnight on New York's clock (05:00Z) until 24 hours after 17:00Z: 00:00, 06:00, 12:00 and 18:00 today,
+      // 00:00 and 06:00 tomorrow.
+      expect(cards.map((c) => c.dueAt).sort()).toEqual([
+        '2026-11-25T05:00:00.000Z',
+        '2026-11-25T11:00:00.000Z',
+        '2026-11-25T17:00:00.000Z',
+        '2026-11-25T23:00:00.000Z',
+        '2026-11-26T05:00:00.000Z',
+        '2026-11-26T11:00:00.000Z',
+      ]);
+      expect(cards.every((c) => c.recurring)).toBe(true);
+    });
+  });
 });
