@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Streams } from '../../platform/events/streams.js';
 import { ADMIN, CASEY, codeOf, collectLive, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { Unit } from '../unit/unit.entity.js';
 
 const TASK_FIELDS = `id boardId columnId patientId title description position version discipline dueAt priority labels
   completedAt archivedAt overdue dueToday recurring commentCount goalId interventionId
@@ -712,6 +713,74 @@ describe('task boards', () => {
         '2026-11-26T11:00:00.000Z',
       ]);
       expect(cards.every((c) => c.recurring)).toBe(true);
+    });
+  });
+
+  describe('access on the unit board', () => {
+    it('leaves out a card about a patient the reader may no longer see, and sends its events as envelopes only', async () => {
+      const admin = await hub.login(ADMIN);
+      // There is no mutation that creates a unit (an administrator's import does); Casey works on both.
+      const em = hub.app.services.orm.em.fork();
+      const other = em.create(Unit, { code: '5E', name: '5 East' });
+      await em.flush();
+      await hub.read(
+        'mutation($i: UnitMemberInput!) { addUnitMember(input: $i) { id } }',
+        {
+          i: { unitId: other.id, userId: await staffId(CASEY) },
+        },
+        admin,
+      );
+      const nurse = await outsider();
+      await hub.read(
+        'mutation($i: UnitMemberInput!) { addUnitMember(input: $i) { id } }',
+        {
+          i: { unitId, userId: nurse.id },
+        },
+        admin,
+      );
+      const created = await hub.read<{ createPatient: { id: string; version: number } }>(
+        'mutation($i: CreatePatientInput!) { createPatient(input: $i) { id version } }',
+        {
+          i: {
+            mrn: `MRN-B-${randomUUID().slice(0, 6)}`,
+            name: 'Leaving Patient',
+            dateOfBirth: '1944-04-04',
+            unitId,
+            admittedAt: new Date(Date.now() - 3_600_000).toISOString(),
+          },
+        },
+        casey,
+      );
+      const patientId = created.createPatient.id;
+      const card = await create({ title: 'Walker for the transfer', patientId });
+      expect((await readBoard(unitBoard.id, nurse.token)).tasks.map((t) => t.id)).toContain(card.id);
+      await hub.read(
+        'mutation($i: UpdatePatientInput!) { updatePatient(input: $i) { id } }',
+        {
+          i: { id: patientId, expectedVersion: created.createPatient.version, unitId: other.id },
+        },
+        casey,
+      );
+      expect((await readBoard(unitBoard.id, nurse.token)).tasks.map((t) => t.id)).not.toContain(card.id);
+      expect(codeOf(await hub.gql('query($id: ID!) { task(id: $id) { id } }', { id: card.id }, nurse.token))).toBe(
+        'FORBIDDEN',
+      );
+      const feed = await collectLive<{ boardEvents: { entityId: string; node: unknown } }>(
+        hub.ws(nurse.token),
+        EVENTS,
+        { b: unitBoard.id },
+        await hub.newestEventId(Streams.board(unitBoard.id)),
+      );
+      await mutate(UPDATE, { id: card.id, expectedVersion: card.version, title: 'Walker sent with the patient' });
+      const [event] = await feed.until(1);
+      feed.stop();
+      expect(event?.boardEvents).toEqual({
+        id: expect.any(String),
+        kind: 'UPDATED',
+        entityType: 'Task',
+        entityId: card.id,
+        node: null,
+      });
     });
   });
 });

@@ -35,10 +35,17 @@ export function zonedToInstant(
   timeZone: string,
 ): Date {
   const local = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second ?? 0);
-  let instant = local - offsetAt(local, timeZone);
+  const first = local - offsetAt(local, timeZone);
   // Once more at the candidate: the offset may differ across a change of summer time.
-  instant = local - offsetAt(instant, timeZone);
-  return new Date(instant);
+  const second = local - offsetAt(first, timeZone);
+  const shows = (instant: number) => {
+    const w = wallClock(instant, timeZone);
+    return w.day === fields.day && w.hour === fields.hour && w.minute === fields.minute;
+  };
+  if (shows(second)) return new Date(second);
+  if (shows(first)) return new Date(first);
+  // A time the clock skips: the offset from before the change moves it forward by the gap.
+  return new Date(Math.max(first, second));
 }
 
 /**
