@@ -509,6 +509,19 @@ describe('task boards', () => {
       expect(linked.goalId).toBe(goalId);
     });
 
+    it('staff off the unit reach nothing on its board: no read, no card, no move, no events', async () => {
+      const stranger = await outsider();
+      const card = await create({ title: `Guarded ${randomUUID().slice(0, 4)}` });
+      const title = `Stranger try ${randomUUID().slice(0, 4)}`;
+      expect(codeOf(await hub.gql(BOARD, { id: unitBoard.id }, stranger.token))).toBe('FORBIDDEN');
+      expect(codeOf(await hub.gql(UNIT_BOARD, { id: unitId }, stranger.token))).toBe('FORBIDDEN');
+      expect(codeOf(await hub.gql(CREATE, { i: { boardId: unitBoard.id, title } }, stranger.token))).toBe('FORBIDDEN');
+      const move = { id: card.id, expectedVersion: card.version, columnId: column(unitBoard, 'Blocked').id };
+      expect(codeOf(await hub.gql(MOVE, { i: move }, stranger.token))).toBe('FORBIDDEN');
+      expect(await countTitled(title)).toBe(0);
+      expect(await readTask(card.id)).toMatchObject({ version: card.version, columnId: card.columnId });
+    });
+
     it('a family member reaches nothing: no board, no card created', async () => {
       const family = await hub.login('jordan.family@demo.carehub.test');
       const title = `Family try ${randomUUID().slice(0, 4)}`;
