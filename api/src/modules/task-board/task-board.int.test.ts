@@ -371,6 +371,27 @@ describe('task boards', () => {
       ]);
     });
 
+    it('a comment or an edit sent again with its clientMutationId (a retry) is applied once', async () => {
+      const task = await create({ title: `Retry me ${randomUUID().slice(0, 4)}` });
+      const comment = { taskId: task.id, text: 'Called the daughter back.', clientMutationId: `c-${randomUUID()}` };
+      const first = await mutate<{ addTaskComment: { id: string } }>(COMMENT, comment);
+      const again = await mutate<{ addTaskComment: { id: string } }>(COMMENT, comment);
+      expect(again.addTaskComment.id).toBe(first.addTaskComment.id);
+      const now = await readTask(task.id);
+      expect(now.comments).toHaveLength(1);
+      expect(now.commentCount).toBe(1);
+      const edit = {
+        id: task.id,
+        expectedVersion: now.version,
+        title: 'Retried title',
+        clientMutationId: `e-${randomUUID()}`,
+      };
+      const edited = (await mutate<{ updateTask: TaskRow }>(UPDATE, edit)).updateTask;
+      const replayed = (await mutate<{ updateTask: TaskRow }>(UPDATE, edit)).updateTask;
+      expect(replayed).toMatchObject({ title: 'Retried title', version: edited.version });
+      expect((await readTask(task.id)).version).toBe(now.version + 1);
+    });
+
     it('adds, ticks and removes checklist items with expectedVersion; an unknown item or a stale version changes nothing', async () => {
       const task = await create({ title: 'Discharge teaching', checklist: ['Medications'] });
       const added = (
