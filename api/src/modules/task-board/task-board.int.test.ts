@@ -697,6 +697,21 @@ describe('task boards', () => {
     const UPDATE_INTERVENTION =
       'mutation($i: UpdateInterventionInput!) { updateIntervention(input: $i) { id version schedule { kind everyHours } } }';
 
+    it("are on the demo patient's board when the hub has started, made from the demo plan's schedules", async () => {
+      const demo = await hub.read<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }', {}, casey);
+      const patientId = demo.patients.find((p) => p.mrn === 'MRN-100231')?.id ?? '';
+      const board = await hub.read<{
+        patient: { taskBoard: { tasks: { title: string; recurring: boolean; interventionId: string | null }[] } };
+      }>(
+        'query($id: ID!) { patient(id: $id) { taskBoard { tasks { title recurring interventionId } } } }',
+        { id: patientId },
+        casey,
+      );
+      const recurring = board.patient.taskBoard.tasks.filter((t) => t.recurring);
+      expect(recurring.map((t) => t.title)).toContain('Strict intake and output');
+      expect(recurring.every((t) => t.interventionId !== null)).toBe(true);
+    });
+
     it("are generated from an intervention's schedule once per occurrence, even by two generators at once", async () => {
       const demo = await hub.read<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }', {}, casey);
       const patientId = demo.patients.find((p) => p.mrn === 'MRN-100233')?.id ?? '';

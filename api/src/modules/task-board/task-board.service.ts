@@ -32,7 +32,7 @@ import {
   taskView,
 } from './task-board.entity.js';
 import { compareKeyed, keyAfter, keysAtEnd } from './task-board.ordering.js';
-import { occurrencesOf, recurrenceKey } from './task-board.recurrence.js';
+import { type Occurrence, occurrencesOf, recurrenceKey } from './task-board.recurrence.js';
 import { parseDueAt, startOfLocalDay } from './task-board.time.js';
 import type {
   AddBoardColumnInput,
@@ -736,32 +736,46 @@ export class TaskBoardService {
         ),
       );
       const board = await this.ensureBoard(stamp, { patientId: intervention.patientId, unitId });
-      for (const occurrence of occurrences) {
-        const key = recurrenceKey(intervention.id, occurrence.at);
-        if (existing.has(key)) continue;
-        try {
-          await this.writes.create(stamp, Task, async ({ em }) => {
-            const column = await this.columnFor(em, board, null);
-            return em.create(Task, {
+      const missing = occurrences.filter((o) => !existing.has(recurrenceKey(intervention.id, o.at)));
+      if (missing.length === 0) continue;
+      const makeCards = (batch: Occurrence[]) =>
+        this.writes.run(stamp, async ({ em, record }) => {
+          const column = await this.columnFor(em, board, null);
+          const keys = keysAtEnd(await this.columnCards(em, column.id), batch.length);
+          batch.forEach((occurrence, i) => {
+            const card = em.create(Task, {
               boardId: board.id,
               columnId: column.id,
               patientId: intervention.patientId,
               title: intervention.action.slice(0, TASK_LIMITS.title),
-              position: keysAtEnd(await this.columnCards(em, column.id), 1)[0] ?? 'a0',
+              position: keys[i] ?? 'a0',
               assigneeId: intervention.ownerId,
               discipline: intervention.ownerDiscipline,
               dueAt: occurrence.dueAt,
               goalId: intervention.goalId,
               interventionId: intervention.id,
               visibility: 'TEAM',
-              recurrenceKey: key,
+              recurrenceKey: recurrenceKey(intervention.id, occurrence.at),
               occurrenceAt: occurrence.at,
             });
+            record({ kind: 'CREATED', entity: card });
           });
-          made++;
-        } catch (error) {
-          // Another generator made it between our check and our insert: the unique key kept one.
-          if (!(await this.orm.em.fork().count(Task, { recurrenceKey: key }))) throw error;
+        });
+      try {
+        // One transaction for the intervention's missing cards…
+        await makeCards(missing);
+        made += missing.length;
+      } catch {
+        // …and when another generator made one of them meanwhile (the unique key refused the batch),
+        // one at a time, keeping whatever the other made.
+        for (const occurrence of missing) {
+          const key = recurrenceKey(intervention.id, occurrence.at);
+          try {
+            await makeCards([occurrence]);
+            made++;
+          } catch (error) {
+            if (!(await this.orm.em.fork().count(Task, { recurrenceKey: key }))) throw error;
+          }
         }
       }
     }
