@@ -299,4 +299,47 @@ describe('family portal', () => {
     expect(codes.filter((c) => c !== 'ok').every((c) => c === 'RATE_LIMITED')).toBe(true);
     expect(codes).toContain('RATE_LIMITED');
   });
+
+  it("revoking a link ends the family member's portal subscription and sessions at once", async () => {
+    const email = `sam.${crypto.randomUUID().slice(0, 8)}@family.test`;
+    const linked = await hub.read<{ linkFamilyMember: { invitationCode: string; link: { id: string } } }>(
+      `mutation($i: LinkFamilyMemberInput!) { linkFamilyMember(input: $i) { invitationCode link { id } } }`,
+      {
+        i: {
+          patientId: eleanor,
+          name: 'Sam Whitfield',
+          email,
+          relationship: 'Grandson',
+          consent: { given: true, source: 'PATIENT', scope: 'Updates', shares: ['UPDATES'] },
+        },
+      },
+      casey,
+    );
+    const accepted = await hub.read<{ acceptFamilyInvitation: { token: string } }>(
+      'mutation($i: AcceptFamilyInvitationInput!) { acceptFamilyInvitation(input: $i) { token } }',
+      { i: { invitationCode: linked.linkFamilyMember.invitationCode, password: 'family-password-1' } },
+    );
+    const sam = accepted.acceptFamilyInvitation.token;
+    const [portal, ...none] = await portalOf(sam);
+    expect(none).toEqual([]);
+    // Only updates are in Sam's consent: no goals, contacts or Jordan's questions.
+    expect(new Set(portal?.items.map((i) => i.kind))).toEqual(new Set(['UPDATE']));
+    const feed = collect<PortalEvent>(hub.ws(sam), PORTAL_EVENTS, { patientId: eleanor, after: portal?.lastEventId });
+    await hub.read(WRITE_UPDATE, { i: { patientId: eleanor, text: 'Before the revocation.' } }, casey);
+    await feed.until(1);
+    const links = await hub.read<{ patient: { familyLinks: { id: string; version: number }[] } }>(
+      'query($id: ID!) { patient(id: $id) { familyLinks { id version } } }',
+      { id: eleanor },
+      casey,
+    );
+    const link = links.patient.familyLinks.find((l) => l.id === linked.linkFamilyMember.link.id);
+    await hub.read(
+      'mutation($i: RevokeFamilyLinkInput!) { revokeFamilyLink(input: $i) { id } }',
+      { i: { id: link?.id, expectedVersion: link?.version } },
+      casey,
+    );
+    await feed.done;
+    expect(feed.items.map((e) => e.portalEvents.item?.text)).toEqual(['Before the revocation.']);
+    expect(codeOf(await hub.gql(PORTAL, {}, sam))).toBe('UNAUTHENTICATED');
+  });
 });
