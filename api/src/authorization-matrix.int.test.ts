@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hubModules } from './modules.js';
 import { FamilyQuestion } from './modules/portal/family-question.entity.js';
+import { hubModules } from './modules.js';
 import { carehubSchema } from './platform/graphql/schema.js';
 import { CASEY, collect, DEMO_PASSWORD, pause, startTestHub, type TestHub } from './testing/test-hub.js';
 

@@ -8,13 +8,13 @@
  */
 import {
   buildClientSchema,
-  getIntrospectionQuery,
-  getNamedType,
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLSchema,
+  getIntrospectionQuery,
+  getNamedType,
   type IntrospectionQuery,
   isEnumType,
   isInputObjectType,
@@ -102,13 +102,24 @@ describe('the family filter over the whole schema', () => {
     for (const p of list.patients) if (p.id !== eleanor) forbidden.add(p.name);
     const plans = await hub.read<{
       patient: { carePlan: { problems: { goals: { id: string; visibility: string }[] }[] } };
-    }>('query($id: ID!) { patient(id: $id) { carePlan { problems { goals { id visibility } } } } }', { id: eleanor }, casey);
+    }>(
+      'query($id: ID!) { patient(id: $id) { carePlan { problems { goals { id visibility } } } } }',
+      { id: eleanor },
+      casey,
+    );
     const teamGoal = plans.patient.carePlan.problems.flatMap((p) => p.goals).find((g) => g.visibility === 'TEAM');
     const haroldPlan = await hub.read<{
       patient: { carePlan: { problems: { goals: { id: string; visibility: string }[] }[] } };
-    }>('query($id: ID!) { patient(id: $id) { carePlan { problems { goals { id visibility } } } } }', { id: harold }, casey);
-    const haroldShared = haroldPlan.patient.carePlan.problems.flatMap((p) => p.goals).find((g) => g.visibility === 'FAMILY');
-    if (!teamGoal || !haroldShared) throw new Error('the demo data changed: need a TEAM goal and a shared goal of Harold');
+    }>(
+      'query($id: ID!) { patient(id: $id) { carePlan { problems { goals { id visibility } } } } }',
+      { id: harold },
+      casey,
+    );
+    const haroldShared = haroldPlan.patient.carePlan.problems
+      .flatMap((p) => p.goals)
+      .find((g) => g.visibility === 'FAMILY');
+    if (!teamGoal || !haroldShared)
+      throw new Error('the demo data changed: need a TEAM goal and a shared goal of Harold');
     candidates.push(eleanor, harold, teamGoal.id, haroldShared.id);
   }, 60_000);
   afterAll(() => hub?.stop());
@@ -123,20 +134,28 @@ describe('the family filter over the whole schema', () => {
   };
 
   it('has a family rule for every query and subscription of the schema', () => {
-    expect(operations().map((f) => f.name).sort()).toEqual(Object.keys(FAMILY_RULES).sort());
+    expect(
+      operations()
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(Object.keys(FAMILY_RULES).sort());
   });
 
   it('answers no query, at any depth and with any id, with a TEAM-only item or another patient’s item', async () => {
     const problems: string[] = [];
-    for (const field of schema.getQueryType()?.getFields() ? Object.values(schema.getQueryType()?.getFields() ?? {}) : []) {
+    for (const field of schema.getQueryType()?.getFields()
+      ? Object.values(schema.getQueryType()?.getFields() ?? {})
+      : []) {
       for (const id of idsFor(field)) {
         const document = `query { ${fieldSelection(field, id, 0, new Set())} }`;
         const result = await hub.gql(document, {}, jordan);
         const leaked = leaks(result, id);
         if (leaked.length > 0) problems.push(`${field.name}(${id}) showed ${leaked.join(', ')}`);
         const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
-        if (codes.some((c) => !REFUSALS.has(c))) problems.push(`${field.name}(${id}) failed: ${JSON.stringify(result.errors)}`);
-        if (FAMILY_RULES[field.name] === 'refused' && codes.length === 0) problems.push(`${field.name}(${id}) answered`);
+        if (codes.some((c) => !REFUSALS.has(c)))
+          problems.push(`${field.name}(${id}) failed: ${JSON.stringify(result.errors)}`);
+        if (FAMILY_RULES[field.name] === 'refused' && codes.length === 0)
+          problems.push(`${field.name}(${id}) answered`);
       }
     }
     expect(problems).toEqual([]);
@@ -152,15 +171,20 @@ describe('the family filter over the whole schema', () => {
       for (const id of idsFor(field)) {
         // One subscription per member of a union beneath it: members' fields may share names with other types.
         const documents = new Set(
-          members.map((member) => `subscription { ${fieldSelection(field, id, 0, new Set(), { after: '"0"' }, member)} }`),
+          members.map(
+            (member) => `subscription { ${fieldSelection(field, id, 0, new Set(), { after: '"0"' }, member)} }`,
+          ),
         );
         const client = hub.ws(jordan);
-        for (const document of documents) feeds.push({ name: field.name, id, feed: collect<unknown>(client, document, {}) });
+        for (const document of documents)
+          feeds.push({ name: field.name, id, feed: collect<unknown>(client, document, {}) });
       }
     }
     // While they listen: a TEAM-only edit on the family member's patient, a change on another
     // patient, then a shared update on their own — the last thing the portal shows.
-    const goal = await hub.read<{ patient: { carePlan: { problems: { goals: { id: string; version: number; visibility: string }[] }[] } } }>(
+    const goal = await hub.read<{
+      patient: { carePlan: { problems: { goals: { id: string; version: number; visibility: string }[] }[] } };
+    }>(
       'query($id: ID!) { patient(id: $id) { carePlan { problems { goals { id version visibility } } } } }',
       { id: eleanor },
       casey,
@@ -193,7 +217,8 @@ describe('the family filter over the whole schema', () => {
         await feed.done;
         if (feed.items.length > 0) problems.push(`${name}(${id}) delivered ${feed.items.length} events`);
         const error = JSON.stringify(feed.errors);
-        if (![...REFUSALS].some((code) => error.includes(code))) problems.push(`${name}(${id}) ended without a refusal: ${error}`);
+        if (![...REFUSALS].some((code) => error.includes(code)))
+          problems.push(`${name}(${id}) ended without a refusal: ${error}`);
       }
       feed.stop();
       const leaked = leaks([feed.items, feed.errors], id);
@@ -262,16 +287,16 @@ function selectionOf(
 /** A required argument's value (optional ones are left out). */
 function argument(arg: GraphQLArgument, id: string): string | null {
   if (!isNonNullType(arg.type)) return null;
-  return `${arg.name}: ${valueOf(arg.type, id)}`;
+  return `${arg.name}: ${literalOf(arg.type, id)}`;
 }
 
-function valueOf(type: GraphQLInputType, id: string): string {
+function literalOf(type: GraphQLInputType, id: string): string {
   const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner)) return `[${valueOf(inner.ofType, id)}]`;
+  if (isListType(inner)) return `[${literalOf(inner.ofType, id)}]`;
   if (isEnumType(inner)) return inner.getValues()[0]?.name ?? '';
   if (isInputObjectType(inner)) {
     const fields = Object.values(inner.getFields()).filter((f) => isNonNullType(f.type));
-    return `{ ${fields.map((f) => `${f.name}: ${valueOf(f.type, id)}`).join(', ')} }`;
+    return `{ ${fields.map((f) => `${f.name}: ${literalOf(f.type, id)}`).join(', ')} }`;
   }
   switch (inner.name) {
     case 'ID':

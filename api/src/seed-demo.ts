@@ -15,10 +15,10 @@ import { CarePlan, Goal, Intervention, Problem } from './modules/care-plan/care-
 import { CareTeamMember } from './modules/care-team/care-team.entity.js';
 import { FamilyLink } from './modules/family/family-link.entity.js';
 import { hashPassword } from './modules/identity/password.js';
-import { FamilyQuestion } from './modules/portal/family-question.entity.js';
-import { FamilyUpdate } from './modules/portal/family-update.entity.js';
 import { User } from './modules/identity/user.entity.js';
 import { Patient } from './modules/patient/patient.entity.js';
+import { FamilyQuestion } from './modules/portal/family-question.entity.js';
+import { FamilyUpdate } from './modules/portal/family-update.entity.js';
 import { Unit, UnitMember } from './modules/unit/unit.entity.js';
 import { SYSTEM_ACTOR } from './platform/auth/viewer.js';
 import { underStartupLock } from './platform/database/database.js';

@@ -1,3 +1,3 @@
 export * from './demo-care-plans.js';
-export * from './demo-unit.js';
 export * from './demo-portal.js';
+export * from './demo-unit.js';

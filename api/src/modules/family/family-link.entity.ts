@@ -11,7 +11,14 @@ export type FamilyLinkStatus = (typeof FAMILY_LINK_STATUSES)[number];
  * care plan goals and interventions, the care-team contacts, the expected discharge date and the
  * discharge plan, conference summaries, education given. An item is shared only within a scope.
  */
-export const FAMILY_SHARE_SCOPES = ['UPDATES', 'CARE_PLAN', 'CONTACTS', 'DISCHARGE', 'CONFERENCES', 'EDUCATION'] as const;
+export const FAMILY_SHARE_SCOPES = [
+  'UPDATES',
+  'CARE_PLAN',
+  'CONTACTS',
+  'DISCHARGE',
+  'CONFERENCES',
+  'EDUCATION',
+] as const;
 export type FamilyShareScope = (typeof FAMILY_SHARE_SCOPES)[number];
 
 export const CONSENT_SOURCES = ['PATIENT', 'LEGAL_REPRESENTATIVE'] as const;
@@ -30,7 +37,14 @@ export type ConsentSource = (typeof CONSENT_SOURCES)[number];
   expression: `create unique index "family_link_once" on "family_link" ("patient_id", "user_id") where "status" <> 'REVOKED'`,
 })
 export class FamilyLink {
-  [OptionalProps]?: 'status' | 'shareScopes' | 'invitationHash' | 'invitationExpiresAt' | 'revokedAt' | 'createdAt' | 'version';
+  [OptionalProps]?:
+    | 'status'
+    | 'shareScopes'
+    | 'invitationHash'
+    | 'invitationExpiresAt'
+    | 'revokedAt'
+    | 'createdAt'
+    | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -55,7 +69,8 @@ export class FamilyLink {
   consentSource!: ConsentSource;
 
   /** What may be shared, as scopes the sharing rules check (the consent's words stay in consentScope). */
-  @Property({ type: 'json' })
+  // The column's default is what links made before scopes existed kept: updates written for family.
+  @Property({ type: 'json', default: '["UPDATES"]' })
   shareScopes: FamilyShareScope[] = ['UPDATES'];
 
   @ManyToOne(() => User, { mapToPk: true, fieldName: 'consent_recorded_by_id' })

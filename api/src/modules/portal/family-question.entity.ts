@@ -15,7 +15,15 @@ export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 @Index({ properties: ['patientId', 'createdAt'] })
 @Index({ properties: ['askedById', 'createdAt'] })
 export class FamilyQuestion {
-  [OptionalProps]?: 'status' | 'discipline' | 'reply' | 'repliedById' | 'repliedByName' | 'repliedAt' | 'version' | 'createdAt';
+  [OptionalProps]?:
+    | 'status'
+    | 'discipline'
+    | 'reply'
+    | 'repliedById'
+    | 'repliedByName'
+    | 'repliedAt'
+    | 'version'
+    | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

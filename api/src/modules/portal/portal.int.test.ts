@@ -50,7 +50,14 @@ interface StaffView {
   patient: {
     familySharing: string[];
     familyUpdates: { id: string; text: string; visibility: string; version: number }[];
-    familyQuestions: { id: string; text: string; askedByName: string; status: string; reply: string | null; version: number }[];
+    familyQuestions: {
+      id: string;
+      text: string;
+      askedByName: string;
+      status: string;
+      reply: string | null;
+      version: number;
+    }[];
     careTeam: { id: string; visibility: string; version: number; role: string; user: { email: string } }[];
     carePlan: {
       problems: {
@@ -78,9 +85,12 @@ describe('family portal', () => {
 
   beforeAll(async () => {
     hub = await startTestHub({ LOGIN_MAX_FAILURES: '1000' });
-    [casey, riley, jordan, chris] = await Promise.all(
-      [CASEY, RILEY, JORDAN_FAMILY, CHRIS_FAMILY].map((e) => hub.login(e)),
-    );
+    [casey, riley, jordan, chris] = await Promise.all([
+      hub.login(CASEY),
+      hub.login(RILEY),
+      hub.login(JORDAN_FAMILY),
+      hub.login(CHRIS_FAMILY),
+    ]);
     const list = await hub.read<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }', {}, casey);
     for (const p of list.patients) patients.set(p.mrn, p.id);
     eleanor = patients.get('MRN-100231') ?? '';
@@ -88,7 +98,8 @@ describe('family portal', () => {
   });
   afterAll(() => hub?.stop());
 
-  const portalOf = async (token: string) => (await hub.read<{ portal: { patients: PortalPatient[] } }>(PORTAL, {}, token)).portal.patients;
+  const portalOf = async (token: string) =>
+    (await hub.read<{ portal: { patients: PortalPatient[] } }>(PORTAL, {}, token)).portal.patients;
   const staffView = async (id: string, token = casey) => (await hub.read<StaffView>(STAFF_VIEW, { id }, token)).patient;
   const goals = async (id: string) => (await staffView(id)).carePlan.problems.flatMap((p) => p.goals);
 
@@ -98,9 +109,13 @@ describe('family portal', () => {
     expect(portal).toMatchObject({ patientId: eleanor, name: 'Eleanor Whitfield', relationship: 'Daughter' });
     const kinds = portal?.items.map((i) => i.kind) ?? [];
     expect(kinds.filter((k) => k === 'UPDATE')).toHaveLength(3);
-    expect(new Set(kinds)).toEqual(new Set(['UPDATE', 'GOAL', 'INTERVENTION', 'CONTACT', 'QUESTION', 'DISCHARGE_DATE']));
+    expect(new Set(kinds)).toEqual(
+      new Set(['UPDATE', 'GOAL', 'INTERVENTION', 'CONTACT', 'QUESTION', 'DISCHARGE_DATE']),
+    );
     expect(portal?.items.find((i) => i.kind === 'QUESTION')?.reply?.author).toBe('Casey Morgan');
-    expect(portal?.items.find((i) => i.kind === 'GOAL' && i.text.startsWith('Daily weight'))?.status).toBe('Working on it');
+    expect(portal?.items.find((i) => i.kind === 'GOAL' && i.text.startsWith('Daily weight'))?.status).toBe(
+      'Working on it',
+    );
     const teamOnly = (await goals(eleanor)).filter((g) => g.visibility === 'TEAM');
     expect(teamOnly.length).toBeGreaterThan(0);
     const shown = JSON.stringify(portal);
@@ -122,7 +137,10 @@ describe('family portal', () => {
 
   it('delivers an update live as it is published, and its removal when the team takes it back', async () => {
     const [before] = await portalOf(jordan);
-    const feed = collect<PortalEvent>(hub.ws(jordan), PORTAL_EVENTS, { patientId: eleanor, after: before?.lastEventId });
+    const feed = collect<PortalEvent>(hub.ws(jordan), PORTAL_EVENTS, {
+      patientId: eleanor,
+      after: before?.lastEventId,
+    });
     const text = 'Eleanor is sitting up in the chair and asked for her crossword.';
     const written = await hub.gql<{ writeFamilyUpdate: { id: string; version: number } }>(
       WRITE_UPDATE,
@@ -154,7 +172,10 @@ describe('family portal', () => {
     const goal = (await goals(eleanor)).find((g) => g.visibility === 'TEAM');
     if (!goal) throw new Error('no team-only goal');
     const [before] = await portalOf(jordan);
-    const feed = collect<PortalEvent>(hub.ws(jordan), PORTAL_EVENTS, { patientId: eleanor, after: before?.lastEventId });
+    const feed = collect<PortalEvent>(hub.ws(jordan), PORTAL_EVENTS, {
+      patientId: eleanor,
+      after: before?.lastEventId,
+    });
     const shared = await hub.gql<{ setFamilySharing: { version: number; visibility: string } }>(
       SHARE,
       { i: { entityType: 'Goal', id: goal.id, expectedVersion: goal.version, shared: true } },
@@ -162,7 +183,10 @@ describe('family portal', () => {
     );
     expect(shared.data?.setFamilySharing.visibility).toBe('FAMILY');
     await feed.until(1);
-    expect(feed.items[0]?.portalEvents).toMatchObject({ itemId: goal.id, item: { kind: 'GOAL', text: goal.description } });
+    expect(feed.items[0]?.portalEvents).toMatchObject({
+      itemId: goal.id,
+      item: { kind: 'GOAL', text: goal.description },
+    });
     await hub.gql(SHARE, { i: { entityType: 'Goal', id: goal.id, shared: false } }, casey);
     await feed.until(2);
     expect(feed.items[1]?.portalEvents).toMatchObject({ itemId: goal.id, removed: true, item: null });
@@ -214,8 +238,12 @@ describe('family portal', () => {
     expect(codeOf(await hub.gql(SHARE, { i: { ...i, id: crypto.randomUUID() } }, casey))).toBe('NOT_FOUND');
     expect(codeOf(await hub.gql(SHARE, { i: { ...i, expectedVersion: goal.version + 9 } }, casey))).toBe('CONFLICT');
     const long = 'x'.repeat(4_001);
-    expect(codeOf(await hub.gql(WRITE_UPDATE, { i: { patientId: eleanor, text: long } }, casey))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await hub.gql(WRITE_UPDATE, { i: { patientId: eleanor, text: '   ' } }, casey))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await hub.gql(WRITE_UPDATE, { i: { patientId: eleanor, text: long } }, casey))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await hub.gql(WRITE_UPDATE, { i: { patientId: eleanor, text: '   ' } }, casey))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect((await goals(eleanor))[0]).toEqual(goal);
   });
 
@@ -230,7 +258,9 @@ describe('family portal', () => {
       expect(feed.items).toEqual([]);
       expect(JSON.stringify(feed.errors)).toContain('FORBIDDEN');
     }
-    const trail = await hub.read<{ auditTrail: { entries: { operation: string; access: string; actorName: string }[] } }>(
+    const trail = await hub.read<{
+      auditTrail: { entries: { operation: string; access: string; actorName: string }[] };
+    }>(
       'query($id: ID!) { auditTrail(patientId: $id, page: { first: 50 }) { entries { operation access actorName } } }',
       { id: harold },
       casey,
@@ -278,9 +308,9 @@ describe('family portal', () => {
     expect(codeOf(long)).toBe('BAD_USER_INPUT');
     expect(codeOf(await hub.gql(ASK, { i: { patientId: eleanor, text: ' \n ' } }, jordan))).toBe('BAD_USER_INPUT');
     expect(codeOf(await hub.gql(ASK, { i: { patientId: eleanor, text: 'Hi' } }, casey))).toBe('FORBIDDEN');
-    expect(codeOf(await hub.gql(ANSWER, { i: { id: crypto.randomUUID(), expectedVersion: 1, reply: 'x' } }, casey))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      codeOf(await hub.gql(ANSWER, { i: { id: crypto.randomUUID(), expectedVersion: 1, reply: 'x' } }, casey)),
+    ).toBe('NOT_FOUND');
     expect(await count()).toBe(before);
   });
 

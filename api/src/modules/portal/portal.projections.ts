@@ -211,7 +211,9 @@ function questionItem(q: FamilyQuestionView): Projected {
   return item({
     id: q.id,
     kind: 'QUESTION',
-    title: q.discipline ? `Your question to ${DISCIPLINE_WORDS[q.discipline as Discipline]}` : 'Your question to the care team',
+    title: q.discipline
+      ? `Your question to ${DISCIPLINE_WORDS[q.discipline as Discipline]}`
+      : 'Your question to the care team',
     text: q.text,
     status: q.status === 'ANSWERED' ? 'Answered' : 'Waiting for an answer',
     reply:

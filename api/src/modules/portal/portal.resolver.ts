@@ -5,8 +5,8 @@ import type { RequestContext } from '../../platform/graphql/context.js';
 import { FamilyShareScope } from '../family/family.types.js';
 import type { PatientView } from '../patient/patient.entity.js';
 import { PatientType } from '../patient/patient.types.js';
-import type { FamilySharingService } from './family-sharing.service.js';
 import type { FamilyQuestionView } from './family-question.entity.js';
+import type { FamilySharingService } from './family-sharing.service.js';
 import type { FamilyUpdateView } from './family-update.entity.js';
 import type { PortalItemView } from './portal.projections.js';
 import type { PortalEventView, PortalPatientView, PortalService } from './portal.service.js';
@@ -43,7 +43,7 @@ export class PortalResolver {
 
   @Subscription(() => PortalEventType, {
     description:
-      "What the team shares about the patient, live: missed events after `after` first. An entry taken back arrives as `removed`.",
+      'What the team shares about the patient, live: missed events after `after` first. An entry taken back arrives as `removed`.',
     subscribe: ({ args, context }: PortalStreamArgs) =>
       context.container.get(PortalResolver).portals.follow(context, args.patientId ?? '', args.after),
   })
@@ -74,7 +74,10 @@ export class FamilySharingResolver {
   }
 
   @Mutation(() => FamilyUpdateType, { description: 'Writes a plain-language update for the family, shared at once.' })
-  writeFamilyUpdate(@Arg('input') input: WriteFamilyUpdateInput, @Ctx() ctx: RequestContext): Promise<FamilyUpdateView> {
+  writeFamilyUpdate(
+    @Arg('input') input: WriteFamilyUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FamilyUpdateView> {
     return this.sharing.writeUpdate(ctx, input);
   }
 

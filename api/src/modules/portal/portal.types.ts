@@ -56,7 +56,10 @@ export class PortalItemType {
   @Field(() => String, { nullable: true, description: 'How often, or the aim, in plain words.' })
   detail!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A day that matters (YYYY-MM-DD): target, or expected day home.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A day that matters (YYYY-MM-DD): target, or expected day home.',
+  })
   date!: string | null;
 
   @Field(() => PortalReplyType, { nullable: true })
@@ -80,7 +83,9 @@ export class PortalPatientType {
   @Field(() => [FamilyShareScope], { description: 'What the consent lets the team share with this family member.' })
   shareScopes!: string[];
 
-  @Field(() => [PortalItemType], { description: 'Newest first: updates, goals, what the team does, contacts, questions.' })
+  @Field(() => [PortalItemType], {
+    description: 'Newest first: updates, goals, what the team does, contacts, questions.',
+  })
   items!: PortalItemType[];
 
   @Field(() => ID, {

@@ -54,7 +54,11 @@ export type Patch<T> = Partial<T> | undefined;
  * `visibility` turns FAMILY): throws to refuse (the whole write rolls back). Set by the module that
  * holds the patient's consent, so no module can share past it.
  */
-export type SharingGuard = (share: { em: EntityManager; entityType: string; patientId: string | null }) => Promise<void>;
+export type SharingGuard = (share: {
+  em: EntityManager;
+  entityType: string;
+  patientId: string | null;
+}) => Promise<void>;
 
 /** Who writes, for the event log and the audit trail. */
 export interface WriteStamp {

@@ -14,6 +14,7 @@ import { BreakGlass } from '../audit/BreakGlass.js';
 import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
 import { FamilyPanel } from '../family/FamilyPanel.js';
+import { FamilySharingPanel } from '../family/FamilySharingPanel.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
 import { ExpectedDischarge } from './ExpectedDischarge.js';
 import { PatientEditor } from './PatientEditor.js';
@@ -145,6 +146,7 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
         <Stack>
           <CareTeamPanel patientId={p.id} members={p.careTeam} />
           <FamilyPanel patientId={p.id} links={p.familyLinks} />
+          <FamilySharingPanel patientId={p.id} />
         </Stack>
       </SimpleGrid>
     </Stack>
