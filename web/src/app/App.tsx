@@ -32,6 +32,12 @@ function Starting() {
 export function App() {
   const { me, loading, refetch } = useMe();
   const [invitation, setInvitation] = useState(() => invitationCodeIn(window.location));
+  // Opening another invitation link while on this page changes only the address's fragment.
+  useEffect(() => {
+    const follow = () => setInvitation(invitationCodeIn(window.location));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   useEffect(() => {
     whenSignedOut(() => {
       void resetSession().then(() => refetch());
@@ -48,7 +54,12 @@ export function App() {
     };
     return (
       <Suspense fallback={<Starting />}>
-        <AcceptInvitation code={invitation} signedInAs={me?.kind === 'FAMILY' ? me.name : null} onAccepted={accepted} />
+        <AcceptInvitation
+          key={invitation}
+          code={invitation}
+          signedInAs={me?.kind === 'FAMILY' ? me.name : null}
+          onAccepted={accepted}
+        />
       </Suspense>
     );
   }
