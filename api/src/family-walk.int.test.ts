@@ -100,29 +100,25 @@ describe('the family filter over the whole schema', () => {
       }
     }
     for (const p of list.patients) if (p.id !== eleanor) forbidden.add(p.name);
-    const plans = await hub.read<{
-      patient: { carePlan: { problems: { goals: { id: string; visibility: string }[] }[] } };
-    }>(
-      'query($id: ID!) { patient(id: $id) { carePlan { problems { goals { id visibility } } } } }',
-      { id: eleanor },
-      casey,
-    );
-    const teamGoal = plans.patient.carePlan.problems.flatMap((p) => p.goals).find((g) => g.visibility === 'TEAM');
-    const haroldPlan = await hub.read<{
-      patient: { carePlan: { problems: { goals: { id: string; visibility: string }[] }[] } };
-    }>(
-      'query($id: ID!) { patient(id: $id) { carePlan { problems { goals { id visibility } } } } }',
-      { id: harold },
-      casey,
-    );
-    const haroldShared = haroldPlan.patient.carePlan.problems
-      .flatMap((p) => p.goals)
-      .find((g) => g.visibility === 'FAMILY');
+    const teamGoal = (await goalsOf(eleanor)).find((g) => g.visibility === 'TEAM');
+    const haroldShared = (await goalsOf(harold)).find((g) => g.visibility === 'FAMILY');
     if (!teamGoal || !haroldShared)
       throw new Error('the demo data changed: need a TEAM goal and a shared goal of Harold');
     candidates.push(eleanor, harold, teamGoal.id, haroldShared.id);
   }, 60_000);
   afterAll(() => hub?.stop());
+
+  /** The goals of a patient's plan, read as the lead case manager (throws on error). */
+  const goalsOf = async (patientId: string) => {
+    const read = await hub.read<{
+      patient: { carePlan: { problems: { goals: { id: string; version: number; visibility: string }[] }[] } };
+    }>(
+      'query($id: ID!) { patient(id: $id) { carePlan { problems { goals { id version visibility } } } } }',
+      { id: patientId },
+      casey,
+    );
+    return read.patient.carePlan.problems.flatMap((p) => p.goals);
+  };
 
   const operations = () =>
     [schema.getQueryType(), schema.getSubscriptionType()].flatMap((type) => Object.values(type?.getFields() ?? {}));
@@ -182,14 +178,7 @@ describe('the family filter over the whole schema', () => {
     }
     // While they listen: a TEAM-only edit on the family member's patient, a change on another
     // patient, then a shared update on their own — the last thing the portal shows.
-    const goal = await hub.read<{
-      patient: { carePlan: { problems: { goals: { id: string; version: number; visibility: string }[] }[] } };
-    }>(
-      'query($id: ID!) { patient(id: $id) { carePlan { problems { goals { id version visibility } } } } }',
-      { id: eleanor },
-      casey,
-    );
-    const teamGoal = goal.patient.carePlan.problems.flatMap((p) => p.goals).find((g) => g.visibility === 'TEAM');
+    const teamGoal = (await goalsOf(eleanor)).find((g) => g.visibility === 'TEAM');
     const secret = 'TEAM-ONLY wording nobody outside the team reads';
     forbidden.add(secret);
     forbidden.add('Harold is walking further');

@@ -8,7 +8,7 @@ import type { FamilyShareScope } from '../family/family-link.entity.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
 import { FamilyQuestion, type FamilyQuestionView, familyQuestionView } from './family-question.entity.js';
 import { FamilyUpdate, type FamilyUpdateView, familyUpdateView } from './family-update.entity.js';
-import { PORTAL_PROJECTIONS } from './portal.projections.js';
+import { projectionOf } from './portal.projections.js';
 import type {
   AnswerFamilyQuestionInput,
   FamilySharingType,
@@ -24,8 +24,6 @@ const SCOPE_WORDS: Record<FamilyShareScope, string> = {
   CONFERENCES: 'conference summaries',
   EDUCATION: 'education records',
 };
-
-const BY_TYPE = new Map(PORTAL_PROJECTIONS.map((p) => [p.entityType, p]));
 
 /**
  * The team's side of the portal: sharing items with family and taking them back, writing updates
@@ -46,7 +44,7 @@ export class FamilySharingService {
    * FORBIDDEN naming the scope (or BAD_USER_INPUT for a kind family never see), and nothing is written.
    */
   readonly guard: SharingGuard = async ({ em, entityType, patientId }) => {
-    const projection = BY_TYPE.get(entityType);
+    const projection = projectionOf(entityType);
     if (!projection?.shareable || !projection.scope || !patientId) {
       throw badInput(`A ${entityType} is not something the family portal shows.`);
     }
@@ -62,7 +60,7 @@ export class FamilySharingService {
 
   /** Shares an item with family, or takes it back (one click each way); the same choice twice changes nothing. */
   async setSharing(caller: Caller, input: SetFamilySharingInput): Promise<FamilySharingType> {
-    const entity = BY_TYPE.get(input.entityType)?.shareable;
+    const entity = projectionOf(input.entityType)?.shareable;
     if (!entity) throw badInput(`A ${input.entityType} cannot be shared with family.`, 'entityType');
     const target = { entity, id: input.id, expectedVersion: input.expectedVersion ?? null };
     const { access } = await this.access.authorizeItem(caller, target, 'family.share', 'setFamilySharing');

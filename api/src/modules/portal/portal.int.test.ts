@@ -1,5 +1,7 @@
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASEY, codeOf, collect, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { PresenceEvents } from '../presence/presence.js';
 import { FamilyQuestion } from './family-question.entity.js';
 import { QUESTIONS_PER_WINDOW } from './portal.service.js';
 
@@ -371,5 +373,26 @@ describe('family portal', () => {
     await feed.done;
     expect(feed.items.map((e) => e.portalEvents.item?.text)).toEqual(['Before the revocation.']);
     expect(codeOf(await hub.gql(PORTAL, {}, sam))).toBe('UNAUTHENTICATED');
+  });
+
+  it("keeps a family member out of every patient's presence room, their own patient's included", async () => {
+    const socket = io(hub.url, {
+      path: '/socket.io',
+      transports: ['websocket'],
+      auth: { token: jordan },
+      reconnection: false,
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', () => resolve());
+        socket.once('connect_error', reject);
+      });
+      for (const patientId of [eleanor, harold]) {
+        const answer = await socket.timeout(5_000).emitWithAck(PresenceEvents.join, { patientId });
+        expect(answer).toEqual({ ok: false, code: 'FORBIDDEN' });
+      }
+    } finally {
+      socket.disconnect();
+    }
   });
 });

@@ -207,6 +207,11 @@ export const PORTAL_PROJECTIONS: readonly FamilyProjection[] = [
   },
 ];
 
+const BY_TYPE = new Map(PORTAL_PROJECTIONS.map((p) => [p.entityType, p]));
+
+/** How family see items of this entity type, or undefined when they never do. */
+export const projectionOf = (entityType: string): FamilyProjection | undefined => BY_TYPE.get(entityType);
+
 function questionItem(q: FamilyQuestionView): Projected {
   return item({
     id: q.id,

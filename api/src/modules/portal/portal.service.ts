@@ -18,14 +18,19 @@ import type { IdentityService } from '../identity/identity.service.js';
 import { Patient } from '../patient/patient.entity.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
 import { FamilyQuestion, familyQuestionView } from './family-question.entity.js';
-import { PORTAL_PROJECTIONS, type PortalItemView, type Projected } from './portal.projections.js';
+import {
+  type FamilyProjection,
+  PORTAL_PROJECTIONS,
+  type PortalItemView,
+  type Projected,
+  projectionOf,
+} from './portal.projections.js';
 import type { AskCareTeamInput } from './portal.types.js';
 
 /** At most this many questions per family member in `QUESTION_WINDOW_MS`: a flood is RATE_LIMITED. */
 export const QUESTIONS_PER_WINDOW = 5;
 export const QUESTION_WINDOW_MS = 10 * 60_000;
 
-const BY_TYPE = new Map(PORTAL_PROJECTIONS.map((p) => [p.entityType, p]));
 const FROM_TEAM_CHANGES = PORTAL_PROJECTIONS.filter((p) => p.fromTeamChanges).map((p) => p.entityType);
 
 /** Control characters other than tab and line breaks: never meaningful in a question, dropped. */
@@ -167,7 +172,7 @@ export class PortalService {
       },
       input.clientMutationId,
     );
-    const projected = await this.projectWith(BY_TYPE.get('FamilyQuestion'), familyQuestionView(question), {
+    const projected = await this.projectWith(projectionOf('FamilyQuestion'), familyQuestionView(question), {
       kind: 'CREATED',
       at: question.createdAt.toISOString(),
       readerId: viewer.userId,
@@ -244,7 +249,7 @@ export class PortalService {
 
   /** What one family member may see of one event: only what a projection shows, within their consent. */
   private project(link: FamilyLinkView, readerId: string, event: ChangeEventPayload): Promise<Projected> {
-    const projection = BY_TYPE.get(event.entityType);
+    const projection = projectionOf(event.entityType);
     if (!projection) return Promise.resolve('hidden');
     if (event.visibility !== 'FAMILY' && !projection.fromTeamChanges) return Promise.resolve('hidden');
     if (projection.scope && !link.shareScopes.includes(projection.scope)) return Promise.resolve('hidden');
@@ -252,7 +257,7 @@ export class PortalService {
   }
 
   private async projectWith(
-    projection: (typeof PORTAL_PROJECTIONS)[number] | undefined,
+    projection: FamilyProjection | undefined,
     snapshot: Record<string, unknown>,
     context: { kind: 'CREATED' | 'UPDATED' | 'MOVED' | 'DELETED'; at: string; readerId: string },
   ): Promise<Projected> {
