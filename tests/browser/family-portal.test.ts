@@ -93,7 +93,7 @@ describe('the family portal in Chromium on a phone', () => {
     await page.close();
   });
 
-  it('sends a question that shows exactly as typed — markup stays text — and the answer arrives live', async () => {
+  it('sends a question by keyboard alone that shows exactly as typed — markup stays text — and the answer arrives live', async () => {
     const { page } = await familyOnPhone(JORDAN);
     await page.evaluate(() => {
       (window as unknown as { pwned: boolean }).pwned = false;

@@ -35,6 +35,9 @@ export function FamilySharingPanel({ patientId }: { patientId: string }) {
             ? 'No family consent is recorded: nothing can be shared yet.'
             : `Consent covers: ${scopes.map((s: FamilyShareScope) => SCOPE_LABELS[s]).join(', ')}.`}
         </Text>
+        {scopes.includes('DISCHARGE') ? (
+          <Text size="sm">The family sees the expected discharge date in their portal while one is set.</Text>
+        ) : null}
         {scopes.includes('UPDATES') ? <WriteUpdate patientId={patientId} /> : null}
         {patient && patient.familyUpdates.length > 0 ? (
           <Stack component="ul" gap="xs" className="plain-list" aria-label="Updates written for the family">
