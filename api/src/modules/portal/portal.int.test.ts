@@ -316,7 +316,7 @@ describe('family portal', () => {
     expect(await count()).toBe(before);
   });
 
-  it(`stores at most ${QUESTIONS_PER_WINDOW} questions of a flood sent at once, and refuses the rest as RATE_LIMITED`, async () => {
+  it(`stores exactly ${QUESTIONS_PER_WINDOW} questions of a flood sent at once, and refuses the rest as RATE_LIMITED`, async () => {
     const count = () => hub.app.services.orm.em.fork().count(FamilyQuestion, { askedByName: 'Jordan Whitfield' });
     const before = await count();
     const flood = await Promise.all(
@@ -326,7 +326,8 @@ describe('family portal', () => {
     );
     const codes = flood.map((r) => codeOf(r) ?? 'ok');
     const stored = (await count()) - before;
-    expect(stored).toBeLessThanOrEqual(QUESTIONS_PER_WINDOW);
+    // Jordan asked nothing else in this window (the demo question is from yesterday): exactly the limit is stored.
+    expect(stored).toBe(QUESTIONS_PER_WINDOW);
     expect(codes.filter((c) => c === 'ok')).toHaveLength(stored);
     expect(codes.filter((c) => c !== 'ok').every((c) => c === 'RATE_LIMITED')).toBe(true);
     expect(codes).toContain('RATE_LIMITED');
