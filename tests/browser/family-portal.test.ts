@@ -129,7 +129,7 @@ describe('the family portal in Chromium on a phone', () => {
     await page.close();
   });
 
-  it('an invitation link lets a new family member choose a password and land on the portal; used, expired and withdrawn links say so plainly', async () => {
+  it('an invitation link lets a new family member choose a password and land on the portal, which revoking sends back to sign-in; used, expired and withdrawn links say so plainly', async () => {
     const invite = async (email: string) => {
       const made = await hub.read<{
         linkFamilyMember: { invitationCode: string; link: { id: string; version: number } };
@@ -149,7 +149,7 @@ describe('the family portal in Chromium on a phone', () => {
       return made.linkFamilyMember;
     };
     const phone = async () => (await browser.newContext({ viewport: PHONE, isMobile: true })).newPage();
-    const { invitationCode } = await invite(`robin.${Date.now()}@family.test`);
+    const { invitationCode, link } = await invite(`robin.${Date.now()}@family.test`);
     const page = await phone();
     await page.goto(`${hub.url}/invitation#${invitationCode}`);
     await page.getByRole('heading', { name: 'Accept your invitation' }).waitFor();
@@ -180,6 +180,20 @@ describe('the family portal in Chromium on a phone', () => {
     await again.getByLabel('Type the password again').fill('another password');
     await again.getByRole('button', { name: 'Accept and continue' }).click();
     await again.getByRole('alert').getByText('This invitation was withdrawn').waitFor();
+
+    // Revoking Robin's only link ends his session: the open portal goes back to the sign-in page.
+    const current = await hub.read<{ patient: { familyLinks: { id: string; version: number }[] } }>(
+      'query($id: ID!) { patient(id: $id) { familyLinks { id version } } }',
+      { id: eleanor },
+      casey,
+    );
+    await hub.read(
+      'mutation($i: RevokeFamilyLinkInput!) { revokeFamilyLink(input: $i) { id } }',
+      { i: { id: link.id, expectedVersion: current.patient.familyLinks.find((l) => l.id === link.id)?.version } },
+      casey,
+    );
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await expect(page.getByText('Eleanor Whitfield').count()).resolves.toBe(0);
 
     const expired = await invite(`robin.e.${Date.now()}@family.test`);
     await hub.app.services.orm.em

@@ -22,7 +22,7 @@ export function FamilyPortal() {
   const viewer = useViewer();
   const onSignedOut = useSignOut();
   const [logout] = useMutation(LogoutDocument);
-  const { data, loading, error } = useQuery(PortalDocument, { fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(PortalDocument, { fetchPolicy: 'network-only' });
   const patients = data?.portal.patients ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
   const patient = patients.find((p) => p.patientId === chosen) ?? patients[0];
@@ -63,14 +63,20 @@ export function FamilyPortal() {
             data={patients.map((p) => ({ value: p.patientId, label: p.name }))}
           />
         ) : null}
-        {patient ? <PatientNews key={patient.patientId} patient={patient} /> : null}
+        {patient ? (
+          <PatientNews key={patient.patientId} patient={patient} onEnded={() => void refetch().catch(() => null)} />
+        ) : null}
       </main>
     </div>
   );
 }
 
-/** One patient's news: sections of what the team shares, kept current as the team publishes. */
-function PatientNews({ patient }: { patient: PortalPatient }) {
+/**
+ * One patient's news: sections of what the team shares, kept current as the team publishes. When
+ * the hub ends the stream (access revoked, session ended) `onEnded` reads the portal again: the
+ * patient leaves it, or the family member is back at sign-in.
+ */
+function PatientNews({ patient, onEnded }: { patient: PortalPatient; onEnded: () => void }) {
   const [items, setItems] = useState<PortalItem[]>(() => sortNewestFirst([...patient.items]));
   const [fresh, setFresh] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -86,6 +92,8 @@ function PatientNews({ patient }: { patient: PortalPatient }) {
         setAnnouncement(`New from the care team: ${event.item.title}`);
       }
     },
+    onComplete: onEnded,
+    onError: onEnded,
   });
   const shown = (item: PortalItem) =>
     setItems((current) =>
