@@ -396,4 +396,42 @@ describe('family portal', () => {
       socket.disconnect();
     }
   });
+
+  it('refuses a stale or blank answer and an empty consent, with coded errors, and changes nothing', async () => {
+    const before = (await staffView(eleanor)).familyQuestions.find((q) => q.askedByName === 'Jordan Whitfield');
+    if (!before) throw new Error('Jordan has no question');
+    const answer = (i: Record<string, unknown>) => hub.gql(ANSWER, { i: { id: before.id, ...i } }, casey);
+    expect(codeOf(await answer({ expectedVersion: before.version + 5, reply: 'Late' }))).toBe('CONFLICT');
+    expect(codeOf(await answer({ expectedVersion: before.version, reply: '   ' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await answer({ expectedVersion: before.version, reply: 'x'.repeat(4_001) }))).toBe('BAD_USER_INPUT');
+    expect((await staffView(eleanor)).familyQuestions.find((q) => q.id === before.id)).toEqual(before);
+
+    const linksBefore = await hub.read<{ patient: { familyLinks: { id: string }[] } }>(
+      'query($id: ID!) { patient(id: $id) { familyLinks { id } } }',
+      { id: eleanor },
+      casey,
+    );
+    const link = (shares: unknown) =>
+      hub.gql(
+        'mutation($i: LinkFamilyMemberInput!) { linkFamilyMember(input: $i) { invitationCode } }',
+        {
+          i: {
+            patientId: eleanor,
+            name: 'Alex Whitfield',
+            email: 'alex.whitfield@family.test',
+            relationship: 'Son',
+            consent: { given: true, source: 'PATIENT', scope: 'Updates', shares },
+          },
+        },
+        casey,
+      );
+    expect(codeOf(await link([]))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await link(['EVERYTHING']))).toBe('BAD_USER_INPUT');
+    const linksAfter = await hub.read<{ patient: { familyLinks: { id: string }[] } }>(
+      'query($id: ID!) { patient(id: $id) { familyLinks { id } } }',
+      { id: eleanor },
+      casey,
+    );
+    expect(linksAfter).toEqual(linksBefore);
+  });
 });
