@@ -235,4 +235,22 @@ describe('the family portal in Chromium on a phone', () => {
     await goal.getByText('Family sees this').first().waitFor();
     await page.close();
   });
+
+  it('the team sees a family question waiting at the top of the patient page and answers it there', async () => {
+    const page = await signIn(browser, hub.url, CASEY);
+    const list = await hub.read<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }', {}, casey);
+    await page.goto(`${hub.url}/patients/${list.patients.find((p) => p.mrn === 'MRN-100232')?.id}`);
+    const waiting = page.getByText('1 family question waiting');
+    await waiting.waitFor();
+    const panel = page.getByRole('region', { name: 'Shared with the family' });
+    const form = panel.getByRole('form', { name: 'Answer Chris Jensen' });
+    await form
+      .getByLabel('Answer')
+      .fill('Our occupational therapist will visit on Thursday to look at the steps with you.');
+    await expectNoSeriousA11yViolations(page, 'the patient page with a family question waiting');
+    await form.getByRole('button', { name: 'Send answer' }).click();
+    await panel.getByText('Our occupational therapist will visit on Thursday', { exact: false }).waitFor();
+    await waiting.waitFor({ state: 'detached' });
+    await page.close();
+  });
 });

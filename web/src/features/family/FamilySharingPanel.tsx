@@ -5,7 +5,7 @@ import {
   type FamilyShareScope,
   WriteFamilyUpdateDocument,
 } from '@carehub/schema/graphql';
-import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
@@ -164,5 +164,17 @@ function Question({ question: q }: { question: FamilyQuestionFieldsFragment }) {
         </Group>
       )}
     </Stack>
+  );
+}
+
+/** For the patient's header: how many family questions wait for an answer, linking to them; nothing when none do. */
+export function OpenFamilyQuestions({ patientId }: { patientId: string }) {
+  const { patient } = useFamilySharing(patientId);
+  const open = patient?.familyQuestions.filter((q) => q.status === 'OPEN').length ?? 0;
+  if (open === 0) return null;
+  return (
+    <Anchor href="#family-sharing-title" size="sm">
+      <Badge color="warn">{open === 1 ? '1 family question waiting' : `${open} family questions waiting`}</Badge>
+    </Anchor>
   );
 }
