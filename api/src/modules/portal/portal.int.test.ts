@@ -249,7 +249,7 @@ describe('family portal', () => {
     expect((await goals(eleanor))[0]).toEqual(goal);
   });
 
-  it("answers a family member's question nowhere but in their own portal: no other patient, no TEAM item, by any id", async () => {
+  it("refuses a family member another patient, a TEAM-only item's id or an unknown id, by query, question or subscription, and audits the attempts", async () => {
     const teamGoal = (await goals(eleanor)).find((g) => g.visibility === 'TEAM');
     const unknown = crypto.randomUUID();
     for (const id of [harold, teamGoal?.id ?? '', unknown]) {
