@@ -46,9 +46,13 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   auditTrail: 'refused',
   verifyAuditChain: 'refused',
   portal: 'answers',
+  taskBoard: 'refused',
+  task: 'refused',
+  myWork: 'refused',
   // Subscriptions
   patientEvents: 'refused',
   unitEvents: 'refused',
+  boardEvents: 'refused',
   portalEvents: 'answers',
 };
 
