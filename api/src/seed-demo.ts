@@ -20,7 +20,13 @@ import { User } from './modules/identity/user.entity.js';
 import { Patient } from './modules/patient/patient.entity.js';
 import { FamilyQuestion } from './modules/portal/family-question.entity.js';
 import { FamilyUpdate } from './modules/portal/family-update.entity.js';
-import { BoardColumn, DEFAULT_COLUMNS, Task, TaskBoard, TaskComment } from './modules/task-board/task-board.entity.js';
+import {
+  type BoardColumn,
+  createBoard,
+  Task,
+  type TaskBoard,
+  TaskComment,
+} from './modules/task-board/task-board.entity.js';
 import { Unit, UnitMember } from './modules/unit/unit.entity.js';
 import { SYSTEM_ACTOR } from './platform/auth/viewer.js';
 import { underStartupLock } from './platform/database/database.js';
@@ -190,26 +196,12 @@ async function seedDemo({ orm, writes, logger }: Platform): Promise<boolean> {
       if (known) return known;
       const patient = key === 'UNIT' ? null : patientsByMrn.get(key);
       if (key !== 'UNIT' && !patient) throw new Error(`demo card names unknown patient ${key}`);
-      const board = em.create(TaskBoard, {
-        scope: patient ? `patient:${patient.id}` : `unit:${unit.id}`,
-        kind: patient ? 'PATIENT' : 'UNIT',
+      const { board, columns: made } = createBoard(em, record, {
         unitId: unit.id,
+        unitCode: unit.code,
         patientId: patient?.id ?? null,
-        name: patient ? 'Patient tasks' : `${unit.code} tasks`,
       });
-      record({ kind: 'CREATED', entity: board });
-      const keys = generateNKeysBetween(null, null, DEFAULT_COLUMNS.length);
-      const columns = new Map<string, BoardColumn>();
-      DEFAULT_COLUMNS.forEach((c, i) => {
-        const column = em.create(BoardColumn, {
-          boardId: board.id,
-          name: c.name,
-          completes: c.completes,
-          position: keys[i] ?? 'a0',
-        });
-        record({ kind: 'CREATED', entity: column });
-        columns.set(c.name, column);
-      });
+      const columns = new Map(made.map((c) => [c.name, c]));
       const entry = { board, columns };
       boards.set(key, entry);
       return entry;

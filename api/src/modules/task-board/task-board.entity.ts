@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  DateTimeType,
+  Entity,
+  type EntityManager,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/core';
+import { generateNKeysBetween } from 'fractional-indexing';
 import type { Visibility } from '../../platform/events/change-event.entity.js';
+import { Streams } from '../../platform/events/streams.js';
 import { PRIORITIES } from '../care-plan/care-plan.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
@@ -307,3 +318,35 @@ export type BoardView = ReturnType<typeof boardView>;
 export type ColumnView = ReturnType<typeof columnView>;
 export type TaskView = ReturnType<typeof taskView>;
 export type CommentView = ReturnType<typeof commentView>;
+
+/**
+ * A new board of a unit (or of one of its patients) with the default columns, created in `em` and
+ * each recorded with `record` (the write path's): the one recipe for a board, used by the service
+ * and by the demo seed.
+ */
+export function createBoard(
+  em: EntityManager,
+  record: (change: { kind: 'CREATED'; entity: object }) => void,
+  of: { unitId: string; unitCode: string; patientId?: string | null },
+): { board: TaskBoard; columns: BoardColumn[] } {
+  const board = em.create(TaskBoard, {
+    scope: of.patientId ? Streams.patient(of.patientId) : Streams.unit(of.unitId),
+    kind: of.patientId ? 'PATIENT' : 'UNIT',
+    unitId: of.unitId,
+    patientId: of.patientId ?? null,
+    name: of.patientId ? 'Patient tasks' : `${of.unitCode} tasks`,
+  });
+  record({ kind: 'CREATED', entity: board });
+  const keys = generateNKeysBetween(null, null, DEFAULT_COLUMNS.length);
+  const columns = DEFAULT_COLUMNS.map((c, i) => {
+    const column = em.create(BoardColumn, {
+      boardId: board.id,
+      name: c.name,
+      completes: c.completes,
+      position: keys[i] ?? 'a0',
+    });
+    record({ kind: 'CREATED', entity: column });
+    return column;
+  });
+  return { board, columns };
+}

@@ -23,7 +23,7 @@ import {
   type ColumnView,
   columnView,
   commentView,
-  DEFAULT_COLUMNS,
+  createBoard,
   TASK_LIMITS,
   Task,
   TaskBoard,
@@ -795,27 +795,8 @@ export class TaskBoardService {
     // Read before the transaction: on SQLite the transaction holds the only connection.
     const unit = (await this.needs.units.byIds([of.unitId]))[0];
     try {
-      return await this.writes.run(stamp, async ({ em, record }) => {
-        const board = em.create(TaskBoard, {
-          scope,
-          kind: of.patientId ? 'PATIENT' : 'UNIT',
-          unitId: of.unitId,
-          patientId: of.patientId ?? null,
-          name: of.patientId ? 'Patient tasks' : `${unit?.code ?? 'Unit'} tasks`,
-        });
-        record({ kind: 'CREATED', entity: board });
-        const keys = keysAtEnd([], DEFAULT_COLUMNS.length);
-        DEFAULT_COLUMNS.forEach((c, i) => {
-          const column = em.create(BoardColumn, {
-            boardId: board.id,
-            name: c.name,
-            completes: c.completes,
-            position: keys[i] ?? 'a0',
-          });
-          record({ kind: 'CREATED', entity: column });
-        });
-        return board;
-      });
+      const owner = { unitId: of.unitId, unitCode: unit?.code ?? 'Unit', patientId: of.patientId };
+      return await this.writes.run(stamp, async ({ em, record }) => createBoard(em, record, owner).board);
     } catch (error) {
       const raced = await this.orm.em.fork().findOne(TaskBoard, { scope });
       if (raced) return raced;
