@@ -1,6 +1,7 @@
 // Decorated classes (entities, GraphQL types) read emitted metadata as they load.
 import 'reflect-metadata';
 import { accessModule } from './modules/access/index.js';
+import { assessmentModule } from './modules/assessment/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { carePlanModule } from './modules/care-plan/index.js';
 import { careTeamModule } from './modules/care-team/index.js';
@@ -8,6 +9,8 @@ import { familyModule } from './modules/family/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { patientModule } from './modules/patient/index.js';
 import { presenceModule } from './modules/presence/index.js';
+import { riskModule } from './modules/risk/index.js';
+import { socialNeedsModule } from './modules/social-needs/index.js';
 import { unitModule } from './modules/unit/index.js';
 import { moduleList, type ServicesOf } from './platform/feature-module.js';
 
@@ -26,6 +29,9 @@ const modules = [
   auditModule,
   carePlanModule,
   presenceModule,
+  riskModule,
+  socialNeedsModule,
+  assessmentModule,
 ] as const;
 
 export const hubModules = moduleList(modules);

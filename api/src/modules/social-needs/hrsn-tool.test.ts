@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerProblem, type HrsnAnswers, HRSN_QUESTIONS, scoreScreening, unansweredQuestions } from './hrsn-tool.js';
+import { answerProblem, HRSN_QUESTIONS, type HrsnAnswers, scoreScreening, unansweredQuestions } from './hrsn-tool.js';
 
 // Source: Billioux A, Verlander K, Anthony S, Alley D. "Standardized Screening for Health-Related
 // Social Needs in Clinical Settings: The Accountable Health Communities Screening Tool." NAM

@@ -158,13 +158,14 @@ export type HrsnAnswers = Record<string, string[]>;
 const byId = new Map(HRSN_QUESTIONS.map((q) => [q.id, q]));
 
 /**
- * The first problem with an answer, or null when it is one the tool offers: an unknown question,
+ * The first problem with an answer (null `values`: clearing it), or null when the tool offers it: an unknown question,
  * a value outside the question's options, several values for a single-choice question, or
  * "none of the above" together with a problem.
  */
-export function answerProblem(questionId: string, values: readonly string[]): string | null {
+export function answerProblem(questionId: string, values: readonly string[] | null): string | null {
   const question = byId.get(questionId);
   if (!question) return `${questionId} is not a question of the AHC HRSN screening tool.`;
+  if (values === null) return null;
   if (values.length === 0) return `Question ${question.number} needs an answer.`;
   if (new Set(values).size !== values.length) return `Question ${question.number} has a repeated answer.`;
   if (!question.multiple && values.length > 1) return `Question ${question.number} takes one answer.`;
