@@ -179,6 +179,62 @@ describe('authorization matrix', () => {
   };
   /** The demo plan of the target patient, for the read rows. */
   let targetPlan: { planId: string; goalId: string };
+  /** A draft social-needs screening on a fresh patient (started by the lead case manager). */
+  const freshScreening = async (persona: Persona, answers: { question: string; values: string[] }[] = []) => {
+    const patient = await freshPatient(persona);
+    const started = await must<{ startScreening: { id: string; version: number } }>(
+      casey,
+      'mutation($i: StartScreeningInput!) { startScreening(input: $i) { id version } }',
+      { i: { patientId: patient.id, language: 'ENGLISH', interpreterUsed: false } },
+    );
+    if (!answers.length) return { ...started.startScreening, patientId: patient.id };
+    const answered = await must<{ answerScreening: { id: string; version: number } }>(
+      casey,
+      'mutation($i: AnswerScreeningInput!) { answerScreening(input: $i) { id version } }',
+      { i: { id: started.startScreening.id, expectedVersion: started.startScreening.version, answers } },
+    );
+    return { ...answered.answerScreening, patientId: patient.id };
+  };
+  /** Every screening question answered; only transportation is positive. */
+  const transportOnly = [
+    ['LIVING_SITUATION', 'STEADY'],
+    ['HOUSING_PROBLEMS', 'NONE'],
+    ['FOOD_WORRY', 'NEVER_TRUE'],
+    ['FOOD_DID_NOT_LAST', 'NEVER_TRUE'],
+    ['TRANSPORTATION', 'YES'],
+    ['UTILITIES', 'NO'],
+    ['SAFETY_PHYSICALLY_HURT', 'NEVER'],
+    ['SAFETY_INSULT', 'NEVER'],
+    ['SAFETY_THREATEN', 'NEVER'],
+    ['SAFETY_SCREAM', 'NEVER'],
+  ].map(([question, value]) => ({ question: question as string, values: [value as string] }));
+  /** A draft assessment on a fresh patient, filled enough to sign when `complete`. */
+  const freshAssessment = async (persona: Persona, complete = false) => {
+    const patient = await freshPatient(persona);
+    const started = await must<{ startAssessment: { id: string; version: number } }>(
+      casey,
+      'mutation($i: StartAssessmentInput!) { startAssessment(input: $i) { id version } }',
+      { i: { patientId: patient.id } },
+    );
+    if (!complete) return started.startAssessment;
+    const filled = await must<{ updateAssessment: { id: string; version: number } }>(
+      casey,
+      'mutation($i: UpdateAssessmentInput!) { updateAssessment(input: $i) { id version } }',
+      {
+        i: {
+          id: started.startAssessment.id,
+          expectedVersion: started.startAssessment.version,
+          clinical: { cognition: 'INTACT' },
+          psychosocial: { supportSystem: 'STRONG' },
+          financial: { coverageAdequate: true },
+          environmental: { livingArrangement: 'WITH_FAMILY', caregiver: 'AVAILABLE', functionalStatus: 'INDEPENDENT' },
+        },
+      },
+    );
+    return filled.updateAssessment;
+  };
+  /** An assessment on the target patient, for the read row. */
+  let targetAssessmentId = '';
 
   beforeAll(async () => {
     hub = await startTestHub({ LOGIN_MAX_FAILURES: '1000' });
@@ -240,6 +296,13 @@ describe('authorization matrix', () => {
       planId: seeded.patient.carePlan.id,
       goalId: seeded.patient.carePlan.problems[0]?.goals?.[0]?.id ?? '',
     };
+    targetAssessmentId = (
+      await must<{ startAssessment: { id: string } }>(
+        casey,
+        'mutation($i: StartAssessmentInput!) { startAssessment(input: $i) { id } }',
+        { i: { patientId: targetId } },
+      )
+    ).startAssessment.id;
 
     Object.assign(rows, {
       me: {
@@ -256,7 +319,9 @@ describe('authorization matrix', () => {
       },
       patients: { document: '{ patients { id } }', expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' } },
       patient: {
-        document: 'query($id: ID!) { patient(id: $id) { id name } }',
+        // Nested patient data checks access like the root field.
+        document: `query($id: ID!) { patient(id: $id) { id name readmissionRisk { score missing }
+          emergencyVisitHistory { id } assessments { id } socialNeedsScreenings { id } socialNeeds { id } } }`,
         prepare: async () => ({ id: targetId }),
         expected: targetPatient,
       },
@@ -613,6 +678,86 @@ describe('authorization matrix', () => {
               `patient:${targetId}`,
             ]);
           return { p: targetId, e: String(events[0]?.id) };
+        },
+        expected: targetPatient,
+      },
+      worklist: {
+        document: '{ worklist(kind: HIGH_READMISSION_RISK) { id readmissionRisk { score } } }',
+        expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' },
+      },
+      recordEmergencyVisits: {
+        document: 'mutation($i: RecordEmergencyVisitsInput!) { recordEmergencyVisits(input: $i) { id } }',
+        prepare: async (p: Persona) => ({
+          i: { patientId: (await freshPatient(p)).id, expectedVersion: null, visits: [] },
+        }),
+        expected: targetPatient,
+      },
+      socialNeedsScreeningTool: { document: '{ socialNeedsScreeningTool { id } }', expected: staffOnly },
+      startScreening: {
+        document: 'mutation($i: StartScreeningInput!) { startScreening(input: $i) { id } }',
+        prepare: async (p: Persona) => ({
+          i: { patientId: (await freshPatient(p)).id, language: 'SPANISH', interpreterUsed: true },
+        }),
+        expected: targetPatient,
+      },
+      answerScreening: {
+        document: 'mutation($i: AnswerScreeningInput!) { answerScreening(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const s = await freshScreening(p);
+          return {
+            i: { id: s.id, expectedVersion: s.version, answers: [{ question: 'TRANSPORTATION', values: ['YES'] }] },
+          };
+        },
+        expected: targetPatient,
+      },
+      completeScreening: {
+        document: 'mutation($i: CompleteScreeningInput!) { completeScreening(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const s = await freshScreening(p, transportOnly);
+          return { i: { id: s.id, expectedVersion: s.version } };
+        },
+        expected: targetPatient,
+      },
+      updateNeed: {
+        document: 'mutation($i: UpdateNeedInput!) { updateNeed(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const s = await freshScreening(p, transportOnly);
+          await must(casey, 'mutation($i: CompleteScreeningInput!) { completeScreening(input: $i) { id } }', {
+            i: { id: s.id, expectedVersion: s.version },
+          });
+          const needs = await must<{ patient: { socialNeeds: { id: string; version: number }[] } }>(
+            casey,
+            'query($id: ID!) { patient(id: $id) { socialNeeds { id version } } }',
+            { id: s.patientId },
+          );
+          const need = needs.patient.socialNeeds[0];
+          return { i: { id: need?.id, expectedVersion: need?.version, status: 'ADDRESSED' } };
+        },
+        expected: targetPatient,
+      },
+      assessment: {
+        document: 'query($id: ID!) { assessment(id: $id) { id changesSincePrevious { field } } }',
+        prepare: async () => ({ id: targetAssessmentId }),
+        expected: targetPatient,
+      },
+      startAssessment: {
+        document: 'mutation($i: StartAssessmentInput!) { startAssessment(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { patientId: (await freshPatient(p)).id } }),
+        expected: targetPatient,
+      },
+      updateAssessment: {
+        document: 'mutation($i: UpdateAssessmentInput!) { updateAssessment(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const a = await freshAssessment(p);
+          return { i: { id: a.id, expectedVersion: a.version, clinical: { cognition: 'INTACT' } } };
+        },
+        expected: targetPatient,
+      },
+      signAssessment: {
+        document: 'mutation($i: SignAssessmentInput!) { signAssessment(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const a = await freshAssessment(p, true);
+          return { i: { id: a.id, expectedVersion: a.version } };
         },
         expected: targetPatient,
       },

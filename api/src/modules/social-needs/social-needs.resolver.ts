@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { unauthenticated } from '../../platform/errors.js';
+import { forbidden, unauthenticated } from '../../platform/errors.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { UserType } from '../identity/identity.types.js';
@@ -27,10 +27,11 @@ export class SocialNeedsResolver {
   ) {}
 
   @Query(() => [ScreeningQuestionType], {
-    description: 'The ten core questions of the CMS AHC HRSN screening tool, with their answer options.',
+    description: 'The ten core questions of the CMS AHC HRSN screening tool, with their answer options (staff).',
   })
   socialNeedsScreeningTool(@Ctx() ctx: RequestContext): readonly ScreeningQuestionType[] {
     if (!ctx.viewer) throw unauthenticated();
+    if (ctx.viewer.kind !== 'STAFF') throw forbidden();
     return HRSN_QUESTIONS;
   }
 
