@@ -9,4 +9,5 @@ export const paths = {
   patient: (id: string) => `/patients/${encodeURIComponent(id)}`,
   audit: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/audit`,
   admin: () => '/admin',
+  highRiskWorklist: () => '/worklist/high-risk',
 } as const;
