@@ -84,6 +84,23 @@ describe('readmission risk (LACE) from the record', () => {
       token,
     );
 
+  it('the demo unit shows LACE across the range, with incomplete scores naming their missing input', async () => {
+    const { myCaseload } = await hub.read<{
+      myCaseload: { mrn: string; readmissionRisk: { score: number | null; level: string | null; missing: string[] } }[];
+    }>('{ myCaseload { mrn readmissionRisk { score level missing } } }', {}, casey);
+    const byMrn = new Map(myCaseload.map((p) => [p.mrn, p.readmissionRisk]));
+    // Eleanor Whitfield: 4 days (4) + emergent (3) + CHF 2 + diabetes 1 = 3 (3) + 2 ED visits (2).
+    expect(byMrn.get('MRN-100231')).toMatchObject({ score: 12, level: 'HIGH' });
+    expect(byMrn.get('MRN-100232')).toMatchObject({ score: 6, level: 'MODERATE' });
+    expect(byMrn.get('MRN-100235')).toMatchObject({ score: 2, level: 'LOW' });
+    expect(byMrn.get('MRN-100237')?.missing).toEqual([
+      'Admission acuity (emergent or elective) is not recorded for this stay.',
+    ]);
+    expect(byMrn.get('MRN-100241')?.missing).toEqual([
+      'Emergency department visits in the six months before admission are not reviewed for this stay.',
+    ]);
+  });
+
   it('names every missing input and gives no total until the record holds them', async () => {
     const p = await admit(5, ['I50.9', 'J44.9']);
     const risk = (await read(p.id)).readmissionRisk;

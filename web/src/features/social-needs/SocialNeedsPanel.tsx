@@ -19,7 +19,12 @@ import { useLiveMutation } from '../../platform/live-mutation.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { useDates } from '../../ui/use-dates.js';
 import { useSocialNeedsLive } from './social-needs.live.js';
-import { answerScreeningLive, DOMAIN_LABELS, updateNeedLive } from './social-needs.optimistic.js';
+import {
+  answerScreeningLive,
+  completeScreeningLive,
+  DOMAIN_LABELS,
+  updateNeedLive,
+} from './social-needs.optimistic.js';
 
 type Question = ScreeningToolQuery['socialNeedsScreeningTool'][number];
 
@@ -164,7 +169,7 @@ function StartScreening({
 function ScreeningForm({ screening }: { screening: ScreeningFieldsFragment }) {
   const tool = useQuery(ScreeningToolDocument);
   const [answer, answering] = useLiveMutation(AnswerScreeningDocument, answerScreeningLive);
-  const [complete, completing] = useMutation(CompleteScreeningDocument);
+  const [complete, completing] = useLiveMutation(CompleteScreeningDocument, completeScreeningLive);
   const answers = new Map(screening.answers.map((a) => [a.question, a.values]));
   const questions = tool.data?.socialNeedsScreeningTool ?? [];
   const unanswered = questions.filter((q) => !answers.get(q.id)?.length).map((q) => q.number);
@@ -188,10 +193,9 @@ function ScreeningForm({ screening }: { screening: ScreeningFieldsFragment }) {
           disabled={unanswered.length > 0}
           loading={completing.loading}
           onClick={() =>
-            void complete({
-              variables: { input: { id: screening.id, expectedVersion: screening.version } },
-              refetchQueries: ['PatientSocialNeeds'],
-            }).catch(() => null)
+            void complete({ variables: { input: { id: screening.id, expectedVersion: screening.version } } }).catch(
+              () => null,
+            )
           }
         >
           Complete screening

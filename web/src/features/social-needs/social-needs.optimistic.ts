@@ -1,6 +1,8 @@
 import {
   type AnswerScreeningMutation,
   type AnswerScreeningMutationVariables,
+  type CompleteScreeningMutation,
+  type CompleteScreeningMutationVariables,
   NeedFieldsFragmentDoc,
   type ScreeningFieldsFragment,
   ScreeningFieldsFragmentDoc,
@@ -51,6 +53,28 @@ export const answerScreeningLive: LiveMutationSpec<AnswerScreeningMutation, Answ
         version: input.expectedVersion + 1,
       },
     } as AnswerScreeningMutation;
+  },
+  queued: { entity: ({ input }) => ({ typename: 'SocialNeedsScreening', id: input.id }) },
+};
+
+/**
+ * Completing waits in the same queue, behind the answers it completes (its expected version counts
+ * them); the needs it raises arrive from the hub on the patient's stream.
+ */
+export const completeScreeningLive: LiveMutationSpec<CompleteScreeningMutation, CompleteScreeningMutationVariables> = {
+  describe: () => 'Social-needs screening completed',
+  optimistic: ({ input }, { cache }) => {
+    const item = cachedItem(cache, 'SocialNeedsScreening', input.id, ScreeningFieldsFragmentDoc, 'ScreeningFields');
+    if (!item) return null;
+    return {
+      completeScreening: {
+        ...item,
+        __typename: 'SocialNeedsScreening',
+        status: 'COMPLETED',
+        completedAt: new Date().toISOString(),
+        version: input.expectedVersion + 1,
+      },
+    } as unknown as CompleteScreeningMutation;
   },
   queued: { entity: ({ input }) => ({ typename: 'SocialNeedsScreening', id: input.id }) },
 };
