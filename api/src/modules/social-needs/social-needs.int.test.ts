@@ -101,6 +101,32 @@ describe('social-needs screening (AHC HRSN) and needs', () => {
       })
     ).startScreening;
 
+  /** A completed screening on the patient with the given answers changed from "no need"; its needs. */
+  const screenedWith = async (patientId: string, changes: Record<string, string[]>) => {
+    const s = await started(patientId);
+    const a = await must<{ answerScreening: Screening }>(ANSWER, {
+      id: s.id,
+      expectedVersion: s.version,
+      answers: withAnswers(changes),
+    });
+    await must(COMPLETE, { id: s.id, expectedVersion: a.answerScreening.version });
+    return (await read(patientId)).socialNeeds;
+  };
+  /** A care-plan problem on the patient, from a new plan. */
+  const problemOn = async (patientId: string, statement: string) => {
+    const plan = await must<{ createCarePlan: { id: string } }>(
+      'mutation($i: CreateCarePlanInput!) { createCarePlan(input: $i) { id } }',
+      { patientId, periodStart: '2026-11-01' },
+      casey,
+    );
+    const problem = await must<{ createProblem: { id: string } }>(
+      'mutation($i: CreateProblemInput!) { createProblem(input: $i) { id } }',
+      { carePlanId: plan.createCarePlan.id, statement, discipline: 'SW' },
+      casey,
+    );
+    return problem.createProblem.id;
+  };
+
   it('offers the ten questions of the tool with their own options', async () => {
     const tool = await hub.read<{ socialNeedsScreeningTool: { number: number; options: { value: string }[] }[] }>(
       '{ socialNeedsScreeningTool { number options { value } } }',
@@ -170,46 +196,23 @@ describe('social-needs screening (AHC HRSN) and needs', () => {
 
   it('a need is addressed and linked to a problem on the same patient’s care plan', async () => {
     const patientId = await patient();
-    const s = await started(patientId);
-    const a = await must<{ answerScreening: Screening }>(ANSWER, {
-      id: s.id,
-      expectedVersion: s.version,
-      answers: withAnswers({ UTILITIES: ['ALREADY_SHUT_OFF'] }),
-    });
-    await must(COMPLETE, { id: s.id, expectedVersion: a.answerScreening.version });
-    const [need] = (await read(patientId)).socialNeeds;
-    const plan = await must<{ createCarePlan: { id: string } }>(
-      'mutation($i: CreateCarePlanInput!) { createCarePlan(input: $i) { id } }',
-      { patientId, periodStart: '2026-11-01' },
-      casey,
-    );
-    const problem = await must<{ createProblem: { id: string } }>(
-      'mutation($i: CreateProblemInput!) { createProblem(input: $i) { id } }',
-      { carePlanId: plan.createCarePlan.id, statement: 'Utilities shut off at home', discipline: 'SW' },
-      casey,
-    );
+    const [need] = await screenedWith(patientId, { UTILITIES: ['ALREADY_SHUT_OFF'] });
+    const problemId = await problemOn(patientId, 'Utilities shut off at home');
     const updated = await must<{ updateNeed: Need }>(UPDATE_NEED, {
       id: need?.id,
       expectedVersion: need?.version,
       status: 'ADDRESSED',
-      problemId: problem.createProblem.id,
+      problemId,
       note: 'LIHEAP emergency assistance applied',
     });
-    expect(updated.updateNeed).toMatchObject({ status: 'ADDRESSED', problemId: problem.createProblem.id });
+    expect(updated.updateNeed).toMatchObject({ status: 'ADDRESSED', problemId });
   });
 
   it('a completed screening does not raise a second need for a domain already open', async () => {
     const patientId = await patient();
-    for (let round = 0; round < 2; round++) {
-      const s = await started(patientId);
-      const a = await must<{ answerScreening: Screening }>(ANSWER, {
-        id: s.id,
-        expectedVersion: s.version,
-        answers: withAnswers({ TRANSPORTATION: ['YES'] }),
-      });
-      await must(COMPLETE, { id: s.id, expectedVersion: a.answerScreening.version });
-    }
-    expect((await read(patientId)).socialNeeds.map((n) => n.domain)).toEqual(['TRANSPORTATION']);
+    await screenedWith(patientId, { TRANSPORTATION: ['YES'] });
+    const needs = await screenedWith(patientId, { TRANSPORTATION: ['YES'] });
+    expect(needs.map((n) => n.domain)).toEqual(['TRANSPORTATION']);
   });
 
   describe('bad input: coded errors, nothing changed', () => {
@@ -301,28 +304,11 @@ describe('social-needs screening (AHC HRSN) and needs', () => {
 
     it('linking a need to another patient’s care-plan problem is BAD_USER_INPUT and the need is unchanged', async () => {
       const patientId = await patient();
-      const other = await patient();
-      const s = await started(patientId);
-      const a = await must<{ answerScreening: Screening }>(ANSWER, {
-        id: s.id,
-        expectedVersion: s.version,
-        answers: withAnswers({ TRANSPORTATION: ['YES'] }),
-      });
-      await must(COMPLETE, { id: s.id, expectedVersion: a.answerScreening.version });
-      const [need] = (await read(patientId)).socialNeeds;
-      const plan = await must<{ createCarePlan: { id: string } }>(
-        'mutation($i: CreateCarePlanInput!) { createCarePlan(input: $i) { id } }',
-        { patientId: other, periodStart: '2026-11-01' },
-        casey,
-      );
-      const problem = await must<{ createProblem: { id: string } }>(
-        'mutation($i: CreateProblemInput!) { createProblem(input: $i) { id } }',
-        { carePlanId: plan.createCarePlan.id, statement: 'No ride to dialysis', discipline: 'SW' },
-        casey,
-      );
+      const [need] = await screenedWith(patientId, { TRANSPORTATION: ['YES'] });
+      const othersProblem = await problemOn(await patient(), 'No ride to dialysis');
       const r = await hub.gql(
         UPDATE_NEED,
-        { i: { id: need?.id, expectedVersion: need?.version, problemId: problem.createProblem.id } },
+        { i: { id: need?.id, expectedVersion: need?.version, problemId: othersProblem } },
         avery,
       );
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
@@ -332,14 +318,7 @@ describe('social-needs screening (AHC HRSN) and needs', () => {
 
     it('an unknown problem is NOT_FOUND; a language the tool is not offered in is BAD_USER_INPUT', async () => {
       const patientId = await patient();
-      const s = await started(patientId);
-      const a = await must<{ answerScreening: Screening }>(ANSWER, {
-        id: s.id,
-        expectedVersion: s.version,
-        answers: withAnswers({ TRANSPORTATION: ['YES'] }),
-      });
-      await must(COMPLETE, { id: s.id, expectedVersion: a.answerScreening.version });
-      const [need] = (await read(patientId)).socialNeeds;
+      const [need] = await screenedWith(patientId, { TRANSPORTATION: ['YES'] });
       const r = await hub.gql(
         UPDATE_NEED,
         { i: { id: need?.id, expectedVersion: need?.version, problemId: randomUUID() } },
