@@ -41,6 +41,15 @@ describe('social needs and readmission risk, live in Chromium', () => {
     return page;
   }
 
+  it('the caseload’s Risk column shows the LACE score, or that it is incomplete', async () => {
+    const page = await signIn(browser, hub.url, CASEY);
+    const row = (name: string) =>
+      page.getByRole('table', { name: 'My caseload' }).getByRole('row', { name: new RegExp(name) });
+    await row('Eleanor Whitfield').getByText('LACE 12', { exact: true }).waitFor();
+    await row('Grace Liu').getByText('LACE incomplete', { exact: true }).waitFor();
+    await page.context().close();
+  });
+
   it('a social worker’s screening answers turn into a need on the case manager’s screen', async () => {
     caseManager = await openPatient(CASEY);
     const socialWorker = await openPatient(SOCIAL_WORKER);
