@@ -5,6 +5,7 @@ import { assessmentModule } from './modules/assessment/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { carePlanModule } from './modules/care-plan/index.js';
 import { careTeamModule } from './modules/care-team/index.js';
+import { dischargeModule } from './modules/discharge/index.js';
 import { familyModule } from './modules/family/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { patientModule } from './modules/patient/index.js';
@@ -32,6 +33,7 @@ const modules = [
   riskModule,
   socialNeedsModule,
   assessmentModule,
+  dischargeModule,
 ] as const;
 
 export const hubModules = moduleList(modules);
