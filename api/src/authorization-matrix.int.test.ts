@@ -233,6 +233,35 @@ describe('authorization matrix', () => {
     );
     return filled.updateAssessment;
   };
+  /** A discharge plan on a fresh patient (made by the lead case manager), with a checklist item or barrier if asked. */
+  const freshDischarge = async (persona: Persona, with_: { item?: boolean; barrier?: boolean } = {}) => {
+    const patient = await freshPatient(persona);
+    const created = await must<{ createDischargePlan: { id: string; version: number } }>(
+      casey,
+      'mutation($i: CreateDischargePlanInput!) { createDischargePlan(input: $i) { id version } }',
+      { i: { patientId: patient.id, disposition: 'HOME' } },
+    );
+    const plan = created.createDischargePlan;
+    const item = with_.item
+      ? (
+          await must<{ addDischargeChecklistItem: { id: string; version: number } }>(
+            casey,
+            'mutation($i: AddDischargeChecklistItemInput!) { addDischargeChecklistItem(input: $i) { id version } }',
+            { i: { planId: plan.id, kind: 'PATIENT_FAMILY_EDUCATION' } },
+          )
+        ).addDischargeChecklistItem
+      : null;
+    const barrier = with_.barrier
+      ? (
+          await must<{ addDischargeBarrier: { id: string; version: number } }>(
+            casey,
+            'mutation($i: AddDischargeBarrierInput!) { addDischargeBarrier(input: $i) { id version } }',
+            { i: { planId: plan.id, description: 'Awaiting home oxygen' } },
+          )
+        ).addDischargeBarrier
+      : null;
+    return { patientId: patient.id, plan, item, barrier };
+  };
   /** An assessment on the target patient, for the read row. */
   let targetAssessmentId = '';
 
@@ -321,7 +350,8 @@ describe('authorization matrix', () => {
       patient: {
         // Nested patient data checks access like the root field.
         document: `query($id: ID!) { patient(id: $id) { id name readmissionRisk { score missing }
-          emergencyVisitHistory { id } assessments { id } socialNeedsScreenings { id } socialNeeds { id } } }`,
+          emergencyVisitHistory { id } assessments { id } socialNeedsScreenings { id } socialNeeds { id }
+          dischargePlan { id readiness checklist { id } barriers { id } } educationRecords { id } } }`,
         prepare: async () => ({ id: targetId }),
         expected: targetPatient,
       },
@@ -758,6 +788,65 @@ describe('authorization matrix', () => {
         prepare: async (p: Persona) => {
           const a = await freshAssessment(p, true);
           return { i: { id: a.id, expectedVersion: a.version } };
+        },
+        expected: targetPatient,
+      },
+      createDischargePlan: {
+        document: 'mutation($i: CreateDischargePlanInput!) { createDischargePlan(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { patientId: (await freshPatient(p)).id, disposition: 'HOSPICE' } }),
+        expected: targetPatient,
+      },
+      updateDischargePlan: {
+        document: 'mutation($i: UpdateDischargePlanInput!) { updateDischargePlan(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { plan } = await freshDischarge(p);
+          return { i: { id: plan.id, expectedVersion: plan.version, disposition: 'SKILLED_NURSING_FACILITY' } };
+        },
+        expected: targetPatient,
+      },
+      addDischargeChecklistItem: {
+        document: 'mutation($i: AddDischargeChecklistItemInput!) { addDischargeChecklistItem(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { planId: (await freshDischarge(p)).plan.id, kind: 'TRANSPORTATION' } }),
+        expected: targetPatient,
+      },
+      updateDischargeChecklistItem: {
+        document: 'mutation($i: UpdateDischargeChecklistItemInput!) { updateDischargeChecklistItem(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { item } = await freshDischarge(p, { item: true });
+          return { i: { id: item?.id, expectedVersion: item?.version, status: 'DONE' } };
+        },
+        expected: targetPatient,
+      },
+      addDischargeBarrier: {
+        document: 'mutation($i: AddDischargeBarrierInput!) { addDischargeBarrier(input: $i) { id } }',
+        prepare: async (p: Persona) => ({
+          i: { planId: (await freshDischarge(p)).plan.id, description: 'Ride home not arranged' },
+        }),
+        expected: targetPatient,
+      },
+      updateDischargeBarrier: {
+        document: 'mutation($i: UpdateDischargeBarrierInput!) { updateDischargeBarrier(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { barrier } = await freshDischarge(p, { barrier: true });
+          return { i: { id: barrier?.id, expectedVersion: barrier?.version, status: 'RESOLVED' } };
+        },
+        expected: targetPatient,
+      },
+      recordEducation: {
+        document: 'mutation($i: RecordEducationInput!) { recordEducation(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { patientId, item } = await freshDischarge(p, { item: true });
+          return {
+            i: {
+              patientId,
+              checklistItemId: item?.id,
+              topic: 'Low-sodium diet',
+              taughtTo: 'PATIENT',
+              method: 'WRITTEN',
+              teachBack: 'MET',
+              followUpNeeded: false,
+            },
+          };
         },
         expected: targetPatient,
       },

@@ -3,6 +3,7 @@ import {
   demoAssessments,
   demoAttending,
   demoCarePlans,
+  demoDischargePlans,
   demoFamily,
   demoLeadCaseManager,
   demoPatients,
@@ -17,6 +18,12 @@ import type { AssessmentDomains } from './modules/assessment/assessment.domains.
 import { Assessment } from './modules/assessment/assessment.entity.js';
 import { CarePlan, Goal, Intervention, Problem } from './modules/care-plan/care-plan.entity.js';
 import { CareTeamMember } from './modules/care-team/care-team.entity.js';
+import {
+  type ChecklistDetails,
+  DischargeBarrier,
+  DischargeChecklistItem,
+  DischargePlan,
+} from './modules/discharge/discharge.entity.js';
 import { FamilyLink } from './modules/family/family-link.entity.js';
 import { hashPassword } from './modules/identity/password.js';
 import { User } from './modules/identity/user.entity.js';
@@ -235,6 +242,46 @@ async function seedDemo({ orm, writes, logger }: Platform): Promise<boolean> {
         record({ kind: 'CREATED', entity: assessment });
         previousId = assessment.id;
       });
+    }
+    for (const d of demoDischargePlans) {
+      const patient = patientsByMrn.get(d.patientMrn);
+      if (!patient) throw new Error(`demo discharge plan names unknown patient ${d.patientMrn}`);
+      const plan = em.create(DischargePlan, {
+        patientId: patient.id,
+        stayAdmittedAt: patient.admittedAt,
+        expectedDate: d.expectedInDays === null ? null : day(d.expectedInDays),
+        disposition: d.disposition as DischargePlan['disposition'],
+      });
+      record({ kind: 'CREATED', entity: plan });
+      for (const c of d.checklist) {
+        const details: ChecklistDetails = {
+          appointmentAt: null,
+          provider: null,
+          equipment: null,
+          vendor: null,
+          equipmentStatus: null,
+          note: null,
+          ...(c.details as Partial<ChecklistDetails>),
+        };
+        const item = em.create(DischargeChecklistItem, {
+          patientId: patient.id,
+          planId: plan.id,
+          kind: c.kind as DischargeChecklistItem['kind'],
+          status: c.status,
+          details,
+        });
+        record({ kind: 'CREATED', entity: item });
+      }
+      for (const b of d.barriers) {
+        const barrier = em.create(DischargeBarrier, {
+          patientId: patient.id,
+          planId: plan.id,
+          description: b.description,
+          ownerId: staffId(b.owner),
+          dueDate: day(b.dueInDays),
+        });
+        record({ kind: 'CREATED', entity: barrier });
+      }
     }
     for (const f of demoFamily) {
       const patient = patientsByMrn.get(f.patientMrn);

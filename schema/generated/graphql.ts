@@ -12,6 +12,29 @@ export type AddCareTeamMemberInput = {
   userId: string;
 };
 
+export type AddDischargeBarrierInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
+  description: string;
+  dueDate?: string | null | undefined;
+  ownerId?: string | null | undefined;
+  planId: string;
+};
+
+export type AddDischargeChecklistItemInput = {
+  appointmentAt?: string | null | undefined;
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
+  equipment?: string | null | undefined;
+  equipmentStatus?: EquipmentStatus | null | undefined;
+  kind: DischargeChecklistKind;
+  note?: string | null | undefined;
+  planId: string;
+  provider?: string | null | undefined;
+  vendor?: string | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
+
 export type AddProgressNoteInput = {
   carePlanId: string;
   /** Client-generated id; sending the same one again returns the first result. */
@@ -199,6 +222,14 @@ export type CreateCarePlanInput = {
   periodStart: string;
 };
 
+export type CreateDischargePlanInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
+  disposition?: PlannedDisposition | null | undefined;
+  expectedDate?: string | null | undefined;
+  patientId: string;
+};
+
 export type CreateGoalInput = {
   carePlanId: string;
   /** Client-generated id; sending the same one again returns the first result. */
@@ -271,6 +302,31 @@ export type CreateStaffUserInput = {
   role: Role;
 };
 
+export const DischargeBarrierStatus = {
+  OPEN: 'OPEN',
+  RESOLVED: 'RESOLVED'
+} as const;
+
+export type DischargeBarrierStatus = typeof DischargeBarrierStatus[keyof typeof DischargeBarrierStatus];
+export const DischargeChecklistKind = {
+  COMMUNITY_SUPPORTS: 'COMMUNITY_SUPPORTS',
+  DURABLE_MEDICAL_EQUIPMENT: 'DURABLE_MEDICAL_EQUIPMENT',
+  FOLLOW_UP_APPOINTMENT: 'FOLLOW_UP_APPOINTMENT',
+  HOME_HEALTH_REFERRAL: 'HOME_HEALTH_REFERRAL',
+  MEDICATION_RECONCILIATION: 'MEDICATION_RECONCILIATION',
+  PATIENT_FAMILY_EDUCATION: 'PATIENT_FAMILY_EDUCATION',
+  TRANSPORTATION: 'TRANSPORTATION'
+} as const;
+
+export type DischargeChecklistKind = typeof DischargeChecklistKind[keyof typeof DischargeChecklistKind];
+/** NOT_NEEDED items do not count. */
+export const DischargeChecklistStatus = {
+  DONE: 'DONE',
+  NOT_NEEDED: 'NOT_NEEDED',
+  OPEN: 'OPEN'
+} as const;
+
+export type DischargeChecklistStatus = typeof DischargeChecklistStatus[keyof typeof DischargeChecklistStatus];
 export type DischargePatientInput = {
   dischargedAt: string;
   disposition: Disposition;
@@ -330,6 +386,13 @@ export type EnvironmentalInput = {
   narrative?: string | null | undefined;
 };
 
+export const EquipmentStatus = {
+  DELIVERED: 'DELIVERED',
+  NEEDED: 'NEEDED',
+  ORDERED: 'ORDERED'
+} as const;
+
+export type EquipmentStatus = typeof EquipmentStatus[keyof typeof EquipmentStatus];
 export const FamilyLinkStatus = {
   ACTIVE: 'ACTIVE',
   INVITED: 'INVITED',
@@ -376,6 +439,13 @@ export const LaceLetter = {
 } as const;
 
 export type LaceLetter = typeof LaceLetter[keyof typeof LaceLetter];
+export const Learner = {
+  CAREGIVER: 'CAREGIVER',
+  FAMILY_MEMBER: 'FAMILY_MEMBER',
+  PATIENT: 'PATIENT'
+} as const;
+
+export type Learner = typeof Learner[keyof typeof Learner];
 export type LinkFamilyMemberInput = {
   /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
@@ -426,6 +496,17 @@ export const PatientStatus = {
 } as const;
 
 export type PatientStatus = typeof PatientStatus[keyof typeof PatientStatus];
+export const PlannedDisposition = {
+  HOME: 'HOME',
+  HOME_WITH_HOME_HEALTH: 'HOME_WITH_HOME_HEALTH',
+  HOSPICE: 'HOSPICE',
+  INPATIENT_REHAB: 'INPATIENT_REHAB',
+  LONG_TERM_ACUTE_CARE: 'LONG_TERM_ACUTE_CARE',
+  OTHER: 'OTHER',
+  SKILLED_NURSING_FACILITY: 'SKILLED_NURSING_FACILITY'
+} as const;
+
+export type PlannedDisposition = typeof PlannedDisposition[keyof typeof PlannedDisposition];
 export const Priority = {
   HIGH: 'HIGH',
   LOW: 'LOW',
@@ -457,6 +538,20 @@ export type ReadmitPatientInput = {
   expectedVersion: number;
   id: string;
   unitId: string;
+};
+
+export type RecordEducationInput = {
+  /** A PATIENT_FAMILY_EDUCATION item of this patient’s plan. */
+  checklistItemId?: string | null | undefined;
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
+  followUpNeeded: boolean;
+  learnerName?: string | null | undefined;
+  method: TeachingMethod;
+  patientId: string;
+  taughtTo: Learner;
+  teachBack: TeachBackResult;
+  topic: string;
 };
 
 /** Records the reviewed ED history (replacing the list); the review makes E computable. */
@@ -570,6 +665,21 @@ export const SupportSystem = {
 } as const;
 
 export type SupportSystem = typeof SupportSystem[keyof typeof SupportSystem];
+export const TeachBackResult = {
+  MET: 'MET',
+  NOT_MET: 'NOT_MET',
+  PARTIALLY_MET: 'PARTIALLY_MET'
+} as const;
+
+export type TeachBackResult = typeof TeachBackResult[keyof typeof TeachBackResult];
+export const TeachingMethod = {
+  DEMONSTRATION: 'DEMONSTRATION',
+  VERBAL: 'VERBAL',
+  VIDEO: 'VIDEO',
+  WRITTEN: 'WRITTEN'
+} as const;
+
+export type TeachingMethod = typeof TeachingMethod[keyof typeof TeachingMethod];
 export type UnitMemberInput = {
   unitId: string;
   userId: string;
@@ -584,6 +694,39 @@ export type UpdateAssessmentInput = {
   financial?: FinancialInput | null | undefined;
   id: string;
   psychosocial?: PsychosocialInput | null | undefined;
+};
+
+export type UpdateDischargeBarrierInput = {
+  description?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  id: string;
+  ownerId?: string | null | undefined;
+  status?: DischargeBarrierStatus | null | undefined;
+};
+
+export type UpdateDischargeChecklistItemInput = {
+  appointmentAt?: string | null | undefined;
+  equipment?: string | null | undefined;
+  equipmentStatus?: EquipmentStatus | null | undefined;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  id: string;
+  note?: string | null | undefined;
+  provider?: string | null | undefined;
+  status?: DischargeChecklistStatus | null | undefined;
+  vendor?: string | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
+
+export type UpdateDischargePlanInput = {
+  disposition?: PlannedDisposition | null | undefined;
+  expectedDate?: string | null | undefined;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  id: string;
+  visibility?: Visibility | null | undefined;
 };
 
 export type UpdateGoalInput = {
@@ -758,6 +901,10 @@ export type AssessmentEventsSubscription = { patientEvents: { id: string, stream
       | { __typename: 'Assessment', id: string, patientId: string, sequence: number, status: AssessmentStatus, previousId: string | null, signedAt: string | null, version: number, updatedAt: string, startedBy: { id: string, name: string }, signedBy: { id: string, name: string } | null, clinical: { cognition: Cognition | null, medicationCount: number | null, fallsInPastYear: boolean | null, painConcern: boolean | null, narrative: string | null }, psychosocial: { supportSystem: SupportSystem | null, moodConcern: boolean | null, substanceUseConcern: boolean | null, narrative: string | null }, financial: { coverageAdequate: boolean | null, medicationCostConcern: boolean | null, incomeConcern: boolean | null, narrative: string | null }, environmental: { livingArrangement: LivingArrangement | null, homeAccessBarriers: boolean | null, caregiver: CaregiverAvailability | null, functionalStatus: FunctionalStatus | null, narrative: string | null }, changesSincePrevious: Array<{ domain: string, field: string, before: unknown, after: unknown }> }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'DischargeBarrier' }
+      | { __typename: 'DischargeChecklistItem' }
+      | { __typename: 'DischargePlan' }
+      | { __typename: 'EducationRecord' }
       | { __typename: 'EmergencyVisitHistory' }
       | { __typename: 'FamilyLink' }
       | { __typename: 'Goal' }
@@ -886,6 +1033,10 @@ export type CarePlanEventsSubscription = { patientEvents: { id: string, stream: 
       | { __typename: 'Assessment' }
       | { __typename: 'CarePlan', id: string, version: number, planStatus: CarePlanStatus }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'DischargeBarrier' }
+      | { __typename: 'DischargeChecklistItem' }
+      | { __typename: 'DischargePlan' }
+      | { __typename: 'EducationRecord' }
       | { __typename: 'EmergencyVisitHistory' }
       | { __typename: 'FamilyLink' }
       | { __typename: 'Goal', id: string, problemId: string, description: string, targetValue: string | null, targetDate: string | null, visibility: Visibility, position: string, version: number, updatedAt: string, goalStatus: GoalStatus, history: Array<{ status: GoalStatus, at: string, byName: string }> }
@@ -946,6 +1097,96 @@ export type RemoveCareTeamMemberMutationVariables = Exact<{
 
 
 export type RemoveCareTeamMemberMutation = { removeCareTeamMember: { id: string, endedAt: string | null, version: number } };
+
+export type ChecklistItemFieldsFragment = { id: string, planId: string, kind: DischargeChecklistKind, status: DischargeChecklistStatus, appointmentAt: string | null, provider: string | null, equipment: string | null, vendor: string | null, equipmentStatus: EquipmentStatus | null, note: string | null, visibility: Visibility, version: number, updatedAt: string };
+
+export type BarrierFieldsFragment = { id: string, planId: string, description: string, dueDate: string | null, status: DischargeBarrierStatus, version: number, updatedAt: string, owner: { id: string, name: string } | null };
+
+export type DischargePlanFieldsFragment = { id: string, patientId: string, expectedDate: string | null, disposition: PlannedDisposition | null, visibility: Visibility, readiness: number | null, version: number, updatedAt: string, checklist: Array<{ id: string, planId: string, kind: DischargeChecklistKind, status: DischargeChecklistStatus, appointmentAt: string | null, provider: string | null, equipment: string | null, vendor: string | null, equipmentStatus: EquipmentStatus | null, note: string | null, visibility: Visibility, version: number, updatedAt: string }>, barriers: Array<{ id: string, planId: string, description: string, dueDate: string | null, status: DischargeBarrierStatus, version: number, updatedAt: string, owner: { id: string, name: string } | null }> };
+
+export type EducationRecordFieldsFragment = { id: string, checklistItemId: string | null, topic: string, taughtTo: Learner, learnerName: string | null, method: TeachingMethod, teachBack: TeachBackResult, followUpNeeded: boolean, createdAt: string, taughtBy: { id: string, name: string } };
+
+export type PatientDischargeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PatientDischargeQuery = { patient: { id: string, admittedAt: string, dischargePlan: { id: string, patientId: string, expectedDate: string | null, disposition: PlannedDisposition | null, visibility: Visibility, readiness: number | null, version: number, updatedAt: string, checklist: Array<{ id: string, planId: string, kind: DischargeChecklistKind, status: DischargeChecklistStatus, appointmentAt: string | null, provider: string | null, equipment: string | null, vendor: string | null, equipmentStatus: EquipmentStatus | null, note: string | null, visibility: Visibility, version: number, updatedAt: string }>, barriers: Array<{ id: string, planId: string, description: string, dueDate: string | null, status: DischargeBarrierStatus, version: number, updatedAt: string, owner: { id: string, name: string } | null }> } | null, educationRecords: Array<{ id: string, checklistItemId: string | null, topic: string, taughtTo: Learner, learnerName: string | null, method: TeachingMethod, teachBack: TeachBackResult, followUpNeeded: boolean, createdAt: string, taughtBy: { id: string, name: string } }> } };
+
+export type CreateDischargePlanMutationVariables = Exact<{
+  input: CreateDischargePlanInput;
+}>;
+
+
+export type CreateDischargePlanMutation = { createDischargePlan: { id: string, patientId: string, expectedDate: string | null, disposition: PlannedDisposition | null, visibility: Visibility, readiness: number | null, version: number, updatedAt: string, checklist: Array<{ id: string, planId: string, kind: DischargeChecklistKind, status: DischargeChecklistStatus, appointmentAt: string | null, provider: string | null, equipment: string | null, vendor: string | null, equipmentStatus: EquipmentStatus | null, note: string | null, visibility: Visibility, version: number, updatedAt: string }>, barriers: Array<{ id: string, planId: string, description: string, dueDate: string | null, status: DischargeBarrierStatus, version: number, updatedAt: string, owner: { id: string, name: string } | null }> } };
+
+export type UpdateDischargePlanMutationVariables = Exact<{
+  input: UpdateDischargePlanInput;
+}>;
+
+
+export type UpdateDischargePlanMutation = { updateDischargePlan: { id: string, patientId: string, expectedDate: string | null, disposition: PlannedDisposition | null, visibility: Visibility, readiness: number | null, version: number, updatedAt: string, checklist: Array<{ id: string, planId: string, kind: DischargeChecklistKind, status: DischargeChecklistStatus, appointmentAt: string | null, provider: string | null, equipment: string | null, vendor: string | null, equipmentStatus: EquipmentStatus | null, note: string | null, visibility: Visibility, version: number, updatedAt: string }>, barriers: Array<{ id: string, planId: string, description: string, dueDate: string | null, status: DischargeBarrierStatus, version: number, updatedAt: string, owner: { id: string, name: string } | null }> } };
+
+export type AddDischargeChecklistItemMutationVariables = Exact<{
+  input: AddDischargeChecklistItemInput;
+}>;
+
+
+export type AddDischargeChecklistItemMutation = { addDischargeChecklistItem: { id: string, planId: string, kind: DischargeChecklistKind, status: DischargeChecklistStatus, appointmentAt: string | null, provider: string | null, equipment: string | null, vendor: string | null, equipmentStatus: EquipmentStatus | null, note: string | null, visibility: Visibility, version: number, updatedAt: string } };
+
+export type UpdateDischargeChecklistItemMutationVariables = Exact<{
+  input: UpdateDischargeChecklistItemInput;
+}>;
+
+
+export type UpdateDischargeChecklistItemMutation = { updateDischargeChecklistItem: { id: string, planId: string, kind: DischargeChecklistKind, status: DischargeChecklistStatus, appointmentAt: string | null, provider: string | null, equipment: string | null, vendor: string | null, equipmentStatus: EquipmentStatus | null, note: string | null, visibility: Visibility, version: number, updatedAt: string } };
+
+export type AddDischargeBarrierMutationVariables = Exact<{
+  input: AddDischargeBarrierInput;
+}>;
+
+
+export type AddDischargeBarrierMutation = { addDischargeBarrier: { id: string, planId: string, description: string, dueDate: string | null, status: DischargeBarrierStatus, version: number, updatedAt: string, owner: { id: string, name: string } | null } };
+
+export type UpdateDischargeBarrierMutationVariables = Exact<{
+  input: UpdateDischargeBarrierInput;
+}>;
+
+
+export type UpdateDischargeBarrierMutation = { updateDischargeBarrier: { id: string, planId: string, description: string, dueDate: string | null, status: DischargeBarrierStatus, version: number, updatedAt: string, owner: { id: string, name: string } | null } };
+
+export type RecordEducationMutationVariables = Exact<{
+  input: RecordEducationInput;
+}>;
+
+
+export type RecordEducationMutation = { recordEducation: { id: string, checklistItemId: string | null, topic: string, taughtTo: Learner, learnerName: string | null, method: TeachingMethod, teachBack: TeachBackResult, followUpNeeded: boolean, createdAt: string, taughtBy: { id: string, name: string } } };
+
+export type DischargeEventsSubscriptionVariables = Exact<{
+  patientId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type DischargeEventsSubscription = { patientEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
+      | { __typename: 'Assessment' }
+      | { __typename: 'CarePlan' }
+      | { __typename: 'CareTeamMember' }
+      | { __typename: 'DischargeBarrier', id: string, planId: string, description: string, dueDate: string | null, version: number, updatedAt: string, barrierStatus: DischargeBarrierStatus, owner: { id: string, name: string } | null }
+      | { __typename: 'DischargeChecklistItem', id: string, planId: string, kind: DischargeChecklistKind, appointmentAt: string | null, provider: string | null, equipment: string | null, vendor: string | null, equipmentStatus: EquipmentStatus | null, note: string | null, visibility: Visibility, version: number, updatedAt: string, itemStatus: DischargeChecklistStatus }
+      | { __typename: 'DischargePlan', id: string, expectedDate: string | null, disposition: PlannedDisposition | null, visibility: Visibility, version: number, updatedAt: string }
+      | { __typename: 'EducationRecord', id: string, checklistItemId: string | null, topic: string, taughtTo: Learner, learnerName: string | null, method: TeachingMethod, teachBack: TeachBackResult, followUpNeeded: boolean, createdAt: string, taughtBy: { id: string, name: string } }
+      | { __typename: 'EmergencyVisitHistory' }
+      | { __typename: 'FamilyLink' }
+      | { __typename: 'Goal' }
+      | { __typename: 'Intervention' }
+      | { __typename: 'Need' }
+      | { __typename: 'Patient' }
+      | { __typename: 'PlanSignOff' }
+      | { __typename: 'Problem' }
+      | { __typename: 'ProgressNote' }
+      | { __typename: 'SocialNeedsScreening' }
+     | null, actor: { id: string, name: string } } };
 
 export type LinkFamilyMemberMutationVariables = Exact<{
   input: LinkFamilyMemberInput;
@@ -1047,6 +1288,10 @@ export type PatientEventsSubscription = { patientEvents: { id: string, stream: s
       | { __typename: 'Assessment' }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember', endedAt: string | null, id: string, role: CareTeamRole, startedAt: string, version: number, user: { id: string, name: string, discipline: Discipline | null } }
+      | { __typename: 'DischargeBarrier' }
+      | { __typename: 'DischargeChecklistItem' }
+      | { __typename: 'DischargePlan' }
+      | { __typename: 'EducationRecord' }
       | { __typename: 'EmergencyVisitHistory' }
       | { __typename: 'FamilyLink', id: string, version: number, linkStatus: FamilyLinkStatus }
       | { __typename: 'Goal' }
@@ -1069,6 +1314,10 @@ export type UnitEventsSubscription = { unitEvents: { id: string, stream: string,
       | { __typename: 'Assessment' }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'DischargeBarrier' }
+      | { __typename: 'DischargeChecklistItem' }
+      | { __typename: 'DischargePlan' }
+      | { __typename: 'EducationRecord' }
       | { __typename: 'EmergencyVisitHistory', id: string, version: number, readmissionRisk: { id: string, score: number | null, level: RiskLevel | null, missing: Array<string> } }
       | { __typename: 'FamilyLink' }
       | { __typename: 'Goal' }
@@ -1143,6 +1392,10 @@ export type RiskEventsSubscription = { patientEvents: { id: string, stream: stri
       | { __typename: 'Assessment' }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'DischargeBarrier' }
+      | { __typename: 'DischargeChecklistItem' }
+      | { __typename: 'DischargePlan' }
+      | { __typename: 'EducationRecord' }
       | { __typename: 'EmergencyVisitHistory', id: string, patientId: string, reviewedAt: string, version: number, readmissionRisk: { id: string, patientId: string, score: number | null, level: RiskLevel | null, missing: Array<string>, charlsonIndex: number | null, computedAt: string, components: Array<{ letter: LaceLetter, label: string, value: string | null, points: number | null, missing: string | null }>, comorbidities: Array<{ category: CharlsonCategory, label: string, codes: Array<string>, charlsonWeight: number, laceWeight: number }> }, visits: Array<{ date: string, facility: string | null, ledToAdmission: boolean }> }
       | { __typename: 'FamilyLink' }
       | { __typename: 'Goal' }
@@ -1209,6 +1462,10 @@ export type SocialNeedsEventsSubscription = { patientEvents: { id: string, strea
       | { __typename: 'Assessment' }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'DischargeBarrier' }
+      | { __typename: 'DischargeChecklistItem' }
+      | { __typename: 'DischargePlan' }
+      | { __typename: 'EducationRecord' }
       | { __typename: 'EmergencyVisitHistory' }
       | { __typename: 'FamilyLink' }
       | { __typename: 'Goal' }
@@ -1228,6 +1485,10 @@ export const InterventionFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const ProgressNoteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressNoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}}]}}]}}]} as unknown as DocumentNode<ProgressNoteFieldsFragment, unknown>;
 export const SignOffFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignOffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanSignOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SignOffFieldsFragment, unknown>;
 export const CarePlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CarePlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CarePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GoalFields"}},{"kind":"Field","name":{"kind":"Name","value":"interventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InterventionFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressNoteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signOffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignOffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Goal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"byName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InterventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Intervention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDiscipline"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressNoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignOffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanSignOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CarePlanFieldsFragment, unknown>;
+export const ChecklistItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"equipment"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ChecklistItemFieldsFragment, unknown>;
+export const BarrierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BarrierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BarrierFieldsFragment, unknown>;
+export const DischargePlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DischargePlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDate"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChecklistItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BarrierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"equipment"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BarrierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DischargePlanFieldsFragment, unknown>;
+export const EducationRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EducationRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EducationRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checklistItemId"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"taughtTo"}},{"kind":"Field","name":{"kind":"Name","value":"learnerName"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"teachBack"}},{"kind":"Field","name":{"kind":"Name","value":"followUpNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"taughtBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EducationRecordFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const PatientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bed"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dischargedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDischargeDate"}},{"kind":"Field","name":{"kind":"Name","value":"lengthOfStayDays"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PatientFieldsFragment, unknown>;
 export const CareTeamMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CareTeamMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareTeamMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}}]}}]}}]} as unknown as DocumentNode<CareTeamMemberFieldsFragment, unknown>;
@@ -1269,6 +1530,15 @@ export const MyCaseloadDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const StaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Staff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}}]}}]}}]} as unknown as DocumentNode<StaffQuery, StaffQueryVariables>;
 export const AddCareTeamMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCareTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCareTeamMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCareTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CareTeamMemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CareTeamMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareTeamMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}}]}}]}}]} as unknown as DocumentNode<AddCareTeamMemberMutation, AddCareTeamMemberMutationVariables>;
 export const RemoveCareTeamMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCareTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveCareTeamMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCareTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RemoveCareTeamMemberMutation, RemoveCareTeamMemberMutationVariables>;
+export const PatientDischargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientDischarge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dischargePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DischargePlanFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"educationRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EducationRecordFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"equipment"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BarrierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DischargePlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDate"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChecklistItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BarrierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EducationRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EducationRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checklistItemId"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"taughtTo"}},{"kind":"Field","name":{"kind":"Name","value":"learnerName"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"teachBack"}},{"kind":"Field","name":{"kind":"Name","value":"followUpNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"taughtBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PatientDischargeQuery, PatientDischargeQueryVariables>;
+export const CreateDischargePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDischargePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDischargePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDischargePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DischargePlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"equipment"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BarrierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DischargePlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDate"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChecklistItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BarrierFields"}}]}}]}}]} as unknown as DocumentNode<CreateDischargePlanMutation, CreateDischargePlanMutationVariables>;
+export const UpdateDischargePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDischargePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDischargePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDischargePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DischargePlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"equipment"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BarrierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DischargePlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDate"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChecklistItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BarrierFields"}}]}}]}}]} as unknown as DocumentNode<UpdateDischargePlanMutation, UpdateDischargePlanMutationVariables>;
+export const AddDischargeChecklistItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDischargeChecklistItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDischargeChecklistItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDischargeChecklistItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChecklistItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"equipment"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AddDischargeChecklistItemMutation, AddDischargeChecklistItemMutationVariables>;
+export const UpdateDischargeChecklistItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDischargeChecklistItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDischargeChecklistItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDischargeChecklistItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChecklistItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"equipment"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateDischargeChecklistItemMutation, UpdateDischargeChecklistItemMutationVariables>;
+export const AddDischargeBarrierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDischargeBarrier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDischargeBarrierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDischargeBarrier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BarrierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BarrierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AddDischargeBarrierMutation, AddDischargeBarrierMutationVariables>;
+export const UpdateDischargeBarrierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDischargeBarrier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDischargeBarrierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDischargeBarrier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BarrierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BarrierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateDischargeBarrierMutation, UpdateDischargeBarrierMutationVariables>;
+export const RecordEducationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordEducation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordEducationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEducation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EducationRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EducationRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EducationRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checklistItemId"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"taughtTo"}},{"kind":"Field","name":{"kind":"Name","value":"learnerName"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"teachBack"}},{"kind":"Field","name":{"kind":"Name","value":"followUpNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"taughtBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RecordEducationMutation, RecordEducationMutationVariables>;
+export const DischargeEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DischargeEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patientEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeEventFields"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDate"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeChecklistItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","alias":{"kind":"Name","value":"itemStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"equipment"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"equipmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DischargeBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","alias":{"kind":"Name","value":"barrierStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EducationRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EducationRecordFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EducationRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EducationRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checklistItemId"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"taughtTo"}},{"kind":"Field","name":{"kind":"Name","value":"learnerName"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"teachBack"}},{"kind":"Field","name":{"kind":"Name","value":"followUpNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"taughtBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DischargeEventsSubscription, DischargeEventsSubscriptionVariables>;
 export const LinkFamilyMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkFamilyMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkFamilyMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkFamilyMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationCode"}},{"kind":"Field","name":{"kind":"Name","value":"existingAccount"}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"consentScope"}},{"kind":"Field","name":{"kind":"Name","value":"consentRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LinkFamilyMemberMutation, LinkFamilyMemberMutationVariables>;
 export const RevokeFamilyLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeFamilyLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeFamilyLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeFamilyLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RevokeFamilyLinkMutation, RevokeFamilyLinkMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

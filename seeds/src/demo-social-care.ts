@@ -208,3 +208,58 @@ export const demoAssessments: DemoAssessment[] = [
     ],
   },
 ];
+
+export interface DemoDischargePlan {
+  patientMrn: string;
+  disposition: string | null;
+  /** Days from now. */
+  expectedInDays: number | null;
+  checklist: { kind: string; status: 'OPEN' | 'DONE' | 'NOT_NEEDED'; details?: Record<string, string> }[];
+  barriers: { description: string; owner: string; dueInDays: number }[];
+}
+
+/** Discharge plans at different stages: nearly ready, half way, just started. */
+export const demoDischargePlans: DemoDischargePlan[] = [
+  {
+    patientMrn: 'MRN-100231',
+    disposition: 'HOME_WITH_HOME_HEALTH',
+    expectedInDays: 2,
+    checklist: [
+      { kind: 'FOLLOW_UP_APPOINTMENT', status: 'DONE', details: { provider: 'Heart failure clinic, Dr. Osei' } },
+      {
+        kind: 'HOME_HEALTH_REFERRAL',
+        status: 'DONE',
+        details: { note: 'Bayada accepted; first visit day after discharge' },
+      },
+      {
+        kind: 'DURABLE_MEDICAL_EQUIPMENT',
+        status: 'OPEN',
+        details: { equipment: 'Digital scale', vendor: 'Apria', equipmentStatus: 'ORDERED' },
+      },
+      { kind: 'MEDICATION_RECONCILIATION', status: 'DONE' },
+      { kind: 'PATIENT_FAMILY_EDUCATION', status: 'OPEN' },
+      { kind: 'TRANSPORTATION', status: 'NOT_NEEDED', details: { note: 'Daughter drives' } },
+    ],
+    barriers: [{ description: 'Scale not delivered yet', owner: 'casey.morgan@demo.carehub.test', dueInDays: 1 }],
+  },
+  {
+    patientMrn: 'MRN-100233',
+    disposition: 'OTHER',
+    expectedInDays: 4,
+    checklist: [
+      { kind: 'COMMUNITY_SUPPORTS', status: 'OPEN', details: { note: 'Medical respite bed requested' } },
+      { kind: 'TRANSPORTATION', status: 'OPEN' },
+      { kind: 'MEDICATION_RECONCILIATION', status: 'DONE' },
+    ],
+    barriers: [
+      { description: 'No stable housing for wound care', owner: 'avery.patel@demo.carehub.test', dueInDays: 2 },
+    ],
+  },
+  {
+    patientMrn: 'MRN-100236',
+    disposition: null,
+    expectedInDays: null,
+    checklist: [],
+    barriers: [],
+  },
+];

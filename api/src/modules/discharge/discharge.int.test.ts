@@ -97,6 +97,19 @@ describe('discharge planning and education', () => {
     (await must<{ addDischargeChecklistItem: { id: string; version: number } }>(ADD_ITEM, { planId, ...fields }))
       .addDischargeChecklistItem;
 
+  it('the demo unit has discharge plans at different stages', async () => {
+    const { patients } = await hub.read<{ patients: { id: string; mrn: string }[] }>(
+      '{ patients { id mrn } }',
+      {},
+      casey,
+    );
+    const planOf = async (mrn: string) => (await read(patients.find((p) => p.mrn === mrn)?.id as string)).dischargePlan;
+    // Eleanor: 3 of 5 applicable items done (transportation not needed).
+    expect(await planOf('MRN-100231')).toMatchObject({ disposition: 'HOME_WITH_HOME_HEALTH', readiness: 60 });
+    expect((await planOf('MRN-100233'))?.readiness).toBe(33);
+    expect(await planOf('MRN-100236')).toMatchObject({ disposition: null, readiness: null, checklist: [] });
+  });
+
   it('a plan with checklist, barriers and readiness from the items done, live on the patient stream', async () => {
     const p = await patient();
     const feed = await collectLive<{ patientEvents: { entityType: string } }>(

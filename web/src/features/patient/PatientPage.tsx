@@ -14,6 +14,7 @@ import { AssessmentPanel } from '../assessment/AssessmentPanel.js';
 import { BreakGlass } from '../audit/BreakGlass.js';
 import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
+import { DischargePanel } from '../discharge/DischargePanel.js';
 import { FamilyPanel } from '../family/FamilyPanel.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
 import { RiskPanel } from '../risk/RiskPanel.js';
@@ -98,6 +99,7 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
         <SocialNeedsPanel patientId={p.id} after={p.lastEventId} />
       </SimpleGrid>
       <AssessmentPanel patientId={p.id} after={p.lastEventId} />
+      <DischargePanel patientId={p.id} after={p.lastEventId} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper component="section" aria-labelledby="record-title">
           <Stack gap="xs">
