@@ -121,7 +121,9 @@ function PlanView({ plan }: { plan: DischargePlanFieldsFragment }) {
         <Text size="sm" fw={700} id={`readiness-${plan.id}`}>
           Readiness {plan.readiness === null ? '— (no checklist yet)' : `${plan.readiness}%`}
         </Text>
-        <Progress value={plan.readiness ?? 0} aria-labelledby={`readiness-${plan.id}`} />
+        <Progress.Root>
+          <Progress.Section value={plan.readiness ?? 0} aria-labelledby={`readiness-${plan.id}`} />
+        </Progress.Root>
       </div>
       <Checklist plan={plan} />
       <Barriers plan={plan} />

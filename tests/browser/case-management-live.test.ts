@@ -14,10 +14,11 @@ const PATIENT = 'Eleanor Whitfield';
 /**
  * A social worker screens a patient with the AHC HRSN tool while the case manager has the same
  * patient open: the need the answers raise appears on the case manager's screen without a reload.
- * Then another team member records more ED visits for a patient, and the case manager's high-risk
- * worklist reorders by the recomputed LACE score.
+ * Another team member records more ED visits for a patient, and the case manager's high-risk
+ * worklist reorders by the recomputed LACE score. A discharge checklist item done by one raises the
+ * plan's readiness on the other's screen.
  */
-describe('social needs and readmission risk, live in Chromium', () => {
+describe('social needs, readmission risk and discharge, live in Chromium', () => {
   let hub: TestHub;
   let browser: Browser;
   let caseManager: Page;
@@ -37,7 +38,7 @@ describe('social needs and readmission risk, live in Chromium', () => {
     const page = await signIn(browser, hub.url, email);
     await page.getByRole('link', { name: 'Patients', exact: true }).click();
     await page.getByRole('link', { name: PATIENT }).click();
-    await page.getByRole('region', { name: 'Social needs' }).getByText('No social needs identified.').waitFor();
+    await page.getByRole('region', { name: 'Social needs' }).waitFor();
     return page;
   }
 
@@ -53,6 +54,9 @@ describe('social needs and readmission risk, live in Chromium', () => {
   it('a social worker’s screening answers turn into a need on the case manager’s screen', async () => {
     caseManager = await openPatient(CASEY);
     const socialWorker = await openPatient(SOCIAL_WORKER);
+    for (const page of [caseManager, socialWorker]) {
+      await page.getByRole('region', { name: 'Social needs' }).getByText('No social needs identified.').waitFor();
+    }
     const panel = socialWorker.getByRole('region', { name: 'Social needs' });
     await panel.getByLabel('Offer the screening in').selectOption('SPANISH');
     await panel.getByLabel('Interpreter used').check();
@@ -133,5 +137,21 @@ describe('social needs and readmission risk, live in Chromium', () => {
       .getByRole('row', { name: /Walter Kowalski/ })
       .getByText('LACE 12 · high')
       .waitFor();
+  });
+
+  it('a discharge checklist item done by one user raises the readiness on the other’s screen', async () => {
+    await caseManager.getByRole('link', { name: 'Patients', exact: true }).click();
+    await caseManager.getByRole('link', { name: PATIENT }).click();
+    const discharge = caseManager.getByRole('region', { name: 'Discharge plan' });
+    await discharge.getByText('Readiness 60%').waitFor();
+    const socialWorker = await openPatient(SOCIAL_WORKER);
+    await socialWorker.getByRole('region', { name: 'Discharge plan' }).getByText('Readiness 60%').waitFor();
+    await socialWorker
+      .getByRole('region', { name: 'Discharge plan' })
+      .getByLabel('Status of durable medical equipment')
+      .selectOption('DONE');
+    await discharge.getByText('Readiness 80%').waitFor();
+    await expectNoSeriousA11yViolations(caseManager, 'the patient page with its discharge plan');
+    await socialWorker.context().close();
   });
 });
