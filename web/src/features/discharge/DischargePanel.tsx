@@ -31,10 +31,12 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { FormActions } from '../../ui/FormActions.js';
 import { useDates } from '../../ui/use-dates.js';
 import { useDischargeLive } from './discharge.live.js';
+import { updateBarrierLive, updateChecklistItemLive, updateDischargePlanLive } from './discharge.optimistic.js';
 
 const words = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
 
@@ -93,7 +95,7 @@ export function DischargePanel({ patientId, after }: { patientId: string; after:
 }
 
 function PlanView({ plan }: { plan: DischargePlanFieldsFragment }) {
-  const [update, updating] = useMutation(UpdateDischargePlanDocument);
+  const [update, updating] = useLiveMutation(UpdateDischargePlanDocument, updateDischargePlanLive);
   const save = (patch: { expectedDate?: string | null; disposition?: PlannedDisposition | null }) =>
     void update({ variables: { input: { id: plan.id, expectedVersion: plan.version, ...patch } } }).catch(() => null);
   return (
@@ -146,7 +148,7 @@ function itemDetails(i: ChecklistItemFieldsFragment, dateTime: (iso: string) => 
 
 function Checklist({ plan }: { plan: DischargePlanFieldsFragment }) {
   const dates = useDates();
-  const [update, updating] = useMutation(UpdateDischargeChecklistItemDocument);
+  const [update, updating] = useLiveMutation(UpdateDischargeChecklistItemDocument, updateChecklistItemLive);
   const [adding, setAdding] = useState(false);
   return (
     <Stack gap="xs">
@@ -267,7 +269,7 @@ function Barriers({ plan }: { plan: DischargePlanFieldsFragment }) {
   const [description, setDescription] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [add, adding] = useMutation(AddDischargeBarrierDocument, { refetchQueries: ['PatientDischarge'] });
-  const [update, updating] = useMutation(UpdateDischargeBarrierDocument);
+  const [update, updating] = useLiveMutation(UpdateDischargeBarrierDocument, updateBarrierLive);
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!description.trim()) return;
