@@ -924,7 +924,8 @@ describe('authorization matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  }, 300_000);
+    // Every operation × every persona, one after another: the budget grows with the schema (and a busy machine).
+  }, 900_000);
 
   async function run(operation: string, row: Row, persona: Persona): Promise<string> {
     const variables = row.prepare ? await row.prepare(persona) : {};
