@@ -9,6 +9,7 @@ import { dischargeModule } from './modules/discharge/index.js';
 import { familyModule } from './modules/family/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { patientModule } from './modules/patient/index.js';
+import { portalModule } from './modules/portal/index.js';
 import { presenceModule } from './modules/presence/index.js';
 import { riskModule } from './modules/risk/index.js';
 import { socialNeedsModule } from './modules/social-needs/index.js';
@@ -29,6 +30,7 @@ const modules = [
   accessModule,
   auditModule,
   carePlanModule,
+  portalModule,
   presenceModule,
   riskModule,
   socialNeedsModule,

@@ -16,6 +16,7 @@ import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
 import { DischargePanel } from '../discharge/DischargePanel.js';
 import { FamilyPanel } from '../family/FamilyPanel.js';
+import { FamilySharingPanel, OpenFamilyQuestions } from '../family/FamilySharingPanel.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
 import { RiskPanel } from '../risk/RiskPanel.js';
 import { SocialNeedsPanel } from '../social-needs/SocialNeedsPanel.js';
@@ -79,6 +80,7 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
               </Text>
               {p.allergies ? <Badge color="danger">Allergies: {p.allergies}</Badge> : null}
               {p.interpreterNeeded ? <Badge color="warn">Interpreter: {p.primaryLanguage ?? 'needed'}</Badge> : null}
+              <OpenFamilyQuestions patientId={p.id} />
             </Group>
           </div>
           <Group gap="sm">
@@ -155,6 +157,7 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
         <Stack>
           <CareTeamPanel patientId={p.id} members={p.careTeam} />
           <FamilyPanel patientId={p.id} links={p.familyLinks} />
+          <FamilySharingPanel patientId={p.id} />
         </Stack>
       </SimpleGrid>
     </Stack>
