@@ -46,6 +46,9 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   auditTrail: 'refused',
   verifyAuditChain: 'refused',
   portal: 'answers',
+  worklist: 'answers',
+  assessment: 'refused',
+  socialNeedsScreeningTool: 'refused',
   // Subscriptions
   patientEvents: 'refused',
   unitEvents: 'refused',

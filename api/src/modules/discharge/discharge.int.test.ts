@@ -123,7 +123,6 @@ describe('discharge planning and education', () => {
       kind: 'FOLLOW_UP_APPOINTMENT',
       appointmentAt: new Date(Date.now() + 7 * DAY).toISOString(),
       provider: 'Dr. Patel, heart failure clinic',
-      visibility: 'FAMILY',
     });
     await item(plan.id, {
       kind: 'DURABLE_MEDICAL_EQUIPMENT',
@@ -172,6 +171,51 @@ describe('discharge planning and education', () => {
     ]);
     await must(UPDATE_ITEM, { id: meds.id, expectedVersion: meds.version, status: 'DONE' });
     expect((await read(p.id)).dischargePlan?.readiness).toBe(67);
+  });
+
+  it('family see a shared plan’s day and destination and a shared follow-up appointment, nothing else of it', async () => {
+    const { patients } = await hub.read<{ patients: { id: string; mrn: string }[] }>(
+      '{ patients { id mrn } }',
+      {},
+      casey,
+    );
+    const eleanor = patients.find((x) => x.mrn === 'MRN-100231')?.id as string;
+    const plan = (await read(eleanor)).dischargePlan as Plan;
+    const appointment = plan.checklist.find((c) => c.kind === 'FOLLOW_UP_APPOINTMENT');
+    const equipment = plan.checklist.find((c) => c.kind === 'DURABLE_MEDICAL_EQUIPMENT');
+    await must(UPDATE, { id: plan.id, expectedVersion: plan.version, visibility: 'FAMILY' });
+    await must(UPDATE_ITEM, {
+      id: appointment?.id,
+      expectedVersion: appointment?.version,
+      appointmentAt: new Date(Date.now() + 7 * DAY).toISOString(),
+      visibility: 'FAMILY',
+    });
+    const shareEquipment = await hub.gql(
+      UPDATE_ITEM,
+      { i: { id: equipment?.id, expectedVersion: equipment?.version, visibility: 'FAMILY' } },
+      casey,
+    );
+    expect(codeOf(shareEquipment)).toBe('BAD_USER_INPUT');
+    const jordan = await hub.login('jordan.family@demo.carehub.test');
+    const portal = await hub.read<{
+      portal: {
+        patients: {
+          patientId: string;
+          items: { id: string; kind: string; title: string; text: string; date: string | null }[];
+        }[];
+      };
+    }>('{ portal { patients { patientId items { id kind title text date } } } }', {}, jordan);
+    const shown = portal.portal.patients
+      .find((x) => x.patientId === eleanor)
+      ?.items.filter((i) => i.kind === 'DISCHARGE_PLAN')
+      .map(({ title, text, date }) => ({ title, text, date }));
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        { title: 'Plan for leaving the hospital', text: 'Home, with visits from a home health team', date: day(2) },
+        { title: 'Follow-up appointment', text: 'Heart failure clinic, Dr. Osei', date: day(7) },
+      ]),
+    );
+    expect(shown).toHaveLength(2);
   });
 
   it('education is recorded with its teach-back result and linked to the education item', async () => {

@@ -135,6 +135,7 @@ export class DischargeService {
     );
     const details = detailsOf({ ...EMPTY_DETAILS }, input);
     checkDetails(input.kind, details);
+    checkShared(input.kind, input.visibility);
     const item = await this.writes.create(
       access.stamp,
       DischargeChecklistItem,
@@ -160,6 +161,7 @@ export class DischargeService {
     );
     const details = detailsOf({ ...current.details }, input);
     checkDetails(current.kind, details);
+    checkShared(current.kind, input.visibility);
     const item = await this.writes.update(
       access.stamp,
       { entity: DischargeChecklistItem, id: input.id, expectedVersion: input.expectedVersion },
@@ -291,6 +293,13 @@ function checkDetails(kind: DischargeChecklistItem['kind'], d: ChecklistDetails)
   }
   if (kind !== 'DURABLE_MEDICAL_EQUIPMENT' && (d.equipment || d.vendor || d.equipmentStatus)) {
     throw badInput('Equipment, vendor and status are for durable medical equipment.', 'equipment');
+  }
+}
+
+/** Family see the plan's date and disposition and the follow-up appointments; the rest of the checklist is the team's. */
+function checkShared(kind: DischargeChecklistItem['kind'], visibility: string | undefined): void {
+  if (visibility === 'FAMILY' && kind !== 'FOLLOW_UP_APPOINTMENT') {
+    throw badInput('Only follow-up appointments of the checklist are shared with family.', 'visibility');
   }
 }
 
