@@ -49,6 +49,9 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   taskBoard: 'refused',
   task: 'refused',
   myWork: 'refused',
+  worklist: 'answers',
+  assessment: 'refused',
+  socialNeedsScreeningTool: 'refused',
   // Subscriptions
   patientEvents: 'refused',
   unitEvents: 'refused',

@@ -9,6 +9,9 @@ const PatientRoute = lazy(() =>
   import('../features/patient/PatientPage.js').then((m) => ({ default: m.PatientRoute })),
 );
 const AuditRoute = lazy(() => import('../features/audit/AuditPage.js').then((m) => ({ default: m.AuditRoute })));
+const HighRiskWorklist = lazy(() =>
+  import('../features/risk/HighRiskWorklist.js').then((m) => ({ default: m.HighRiskWorklist })),
+);
 const AdminPage = lazy(() => import('../features/admin/AdminPage.js').then((m) => ({ default: m.AdminPage })));
 
 /**
@@ -25,6 +28,7 @@ export function AppRoutes() {
         <Route path="patients" element={<PatientList />} />
         <Route path="patients/:id" element={<PatientRoute />} />
         <Route path="patients/:id/audit" element={<AuditRoute />} />
+        <Route path="worklist/high-risk" element={<HighRiskWorklist />} />
         <Route path="admin" element={<AdminPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -9,6 +9,7 @@ export const paths = {
   patient: (id: string) => `/patients/${encodeURIComponent(id)}`,
   audit: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/audit`,
   admin: () => '/admin',
+  highRiskWorklist: () => '/worklist/high-risk',
   /** A family invitation; the code rides in the fragment, which browsers never send to the server. */
   invitation: (code: string) => `/invitation#${encodeURIComponent(code)}`,
 } as const;

@@ -207,6 +207,8 @@ export class PatientService {
         unitId: input.unitId,
         bed: blankToNull(input.bed),
         admittingDiagnosis: blankToNull(input.admittingDiagnosis),
+        // A new stay: its acuity is recorded afresh.
+        admissionAcuity: null,
         expectedDischargeDate: input.expectedDischargeDate ?? null,
         dischargedAt: null,
         disposition: null,
@@ -305,6 +307,7 @@ export class PatientService {
       ...(input.bed !== undefined && { bed: blankToNull(input.bed) }),
       ...(input.expectedDischargeDate !== undefined && { expectedDischargeDate: input.expectedDischargeDate }),
       ...(input.admittingDiagnosis !== undefined && { admittingDiagnosis: blankToNull(input.admittingDiagnosis) }),
+      ...(input.admissionAcuity !== undefined && { admissionAcuity: input.admissionAcuity }),
       ...(input.attendingId !== undefined && { attendingId: input.attendingId }),
       ...(input.allergies !== undefined && { allergies: blankToNull(input.allergies) }),
       ...(input.primaryLanguage !== undefined && { primaryLanguage: blankToNull(input.primaryLanguage) }),
