@@ -1,6 +1,7 @@
 import { CASEY, startTestHub } from '@carehub/api/testing';
 import { bench, describe } from 'vitest';
 import { startBareServer } from './support/bare-server.js';
+import { startProfile, stopProfile } from './support/profile.js';
 import { ms, percentile, ratio, record } from './support/results.js';
 import { type Subscriber, subscribe, subscribeMany } from './support/subscribers.js';
 
@@ -168,18 +169,21 @@ function fanOut(target: Target, n: number, edits: number) {
       warmupIterations: 2,
       warmupTime: 0,
       setup: async (_task: unknown, mode?: string) => {
+        if (subscribers.length === 0) {
+          const variables = await target.liveFrom();
+          subscribers = await subscribeMany(n, (i) =>
+            subscribe(target.wsUrl, readerToken, EVENTS, variables, onEvent(i)),
+          );
+        }
         if (mode === 'run') {
           figures.deliveries.length = 0;
           figures.answers.length = 0;
+          await startProfile();
         }
-        if (subscribers.length > 0) return;
-        const variables = await target.liveFrom();
-        subscribers = await subscribeMany(n, (i) =>
-          subscribe(target.wsUrl, readerToken, EVENTS, variables, onEvent(i)),
-        );
       },
       teardown: async (_task: unknown, mode?: string) => {
         if (mode !== 'run') return;
+        await stopProfile(`fan-out-${target === carehub ? 'carehub' : 'bare'}-${n}`);
         const closed = subscribers.flatMap((s) => s.problems);
         for (const s of subscribers) s.close();
         subscribers = [];
