@@ -1,4 +1,5 @@
 import { CASEY, startTestHub } from '@carehub/api/testing';
+import { demoStaff } from '@carehub/seeds';
 import { bench, describe } from 'vitest';
 import { startBareServer } from './support/bare-server.js';
 import { startProfile, stopProfile } from './support/profile.js';
@@ -10,7 +11,8 @@ import { type Subscriber, subscribe, subscribeMany } from './support/subscribers
  * mutation to the last subscriber's delivery, CareHub (in this process, on its embedded
  * database) against a bare graphql-ws + graphql-js server with an in-memory pub/sub sending the
  * same payload. Both are measured in this run with the same client code; every subscriber must
- * receive every edit exactly once, or the bench fails.
+ * receive every edit exactly once, or the bench fails. The subscribers are the unit's staff, each
+ * signed in once, with their screens spread evenly over them (a rounds room, not one user N times).
  */
 const SIZES = [
   { n: 100, edits: 30 },
@@ -30,6 +32,8 @@ const UPDATE_GOAL = `mutation($input: UpdateGoalInput!) { updateGoal(input: $inp
 
 const hub = await startTestHub();
 const readerToken = await hub.login(CASEY);
+/** One session per staff member of the unit (not the admin, who does not read patients by unit). */
+const readers = await Promise.all(demoStaff.filter((s) => s.role !== 'ADMIN').map((s) => hub.login(s.email)));
 const writerToken = await hub.login(CASEY);
 const { patients } = await hub.read<{ patients: { id: string }[] }>('{ patients { id } }', {}, readerToken);
 let patientId = '';
@@ -172,7 +176,7 @@ function fanOut(target: Target, n: number, edits: number) {
         if (subscribers.length === 0) {
           const variables = await target.liveFrom();
           subscribers = await subscribeMany(n, (i) =>
-            subscribe(target.wsUrl, readerToken, EVENTS, variables, onEvent(i)),
+            subscribe(target.wsUrl, readers[i % readers.length] ?? null, EVENTS, variables, onEvent(i)),
           );
         }
         if (mode === 'run') {
