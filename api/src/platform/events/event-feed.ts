@@ -149,9 +149,7 @@ export class EventFeed {
       const followers = new Set<Follower>();
       const created: Channel = {
         followers,
-        subscription: this.bus.subscribe(streamTopic(stream), (message) => {
-          for (const f of followers) f(message);
-        }),
+        subscription: this.bus.subscribe(streamTopic(stream), (message) => handOut([...followers], message)),
       };
       channel = created;
       this.#channels.set(stream, created);
@@ -179,6 +177,22 @@ export class EventFeed {
 }
 
 type Follower = (message: BusMessage | null) => void;
+
+/** Followers woken per turn of the event loop. */
+const SLICE = 250;
+
+/**
+ * Hands a message to followers a slice per turn of the event loop, starting on the next turn: the
+ * writer's own answer (still on its way out when the bus rings in-process) and other requests are
+ * not held up behind a fan-out to thousands of subscribers.
+ */
+function handOut(followers: Follower[], message: BusMessage | null, from = 0): void {
+  setImmediate(() => {
+    const end = Math.min(from + SLICE, followers.length);
+    for (let i = from; i < end; i++) followers[i]?.(message);
+    if (end < followers.length) handOut(followers, message, end);
+  });
+}
 
 interface Channel {
   followers: Set<Follower>;

@@ -36,6 +36,8 @@ interface Remembered {
   decidedAt: number;
   expiresAt: number;
   auditDueAt: number;
+  /** The rules' answer on this basis, kept with it (the rules are asked once per basis, not per event). */
+  decision?: Promise<ReadDecision>;
 }
 
 /**
@@ -183,7 +185,8 @@ export class ReadAccess {
   async recall(caller: Caller, patientId: string): Promise<ReadDecision | undefined> {
     const known = this.#memos.get(caller)?.get(patientId);
     if (!known || this.#now() >= known.expiresAt) return undefined;
-    return this.#decision(caller, patientId, known.unitId, known.basis);
+    known.decision ??= this.#decision(caller, patientId, known.unitId, known.basis);
+    return known.decision;
   }
 
   /**
