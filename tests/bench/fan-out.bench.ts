@@ -1,10 +1,8 @@
 import { CASEY, startTestHub } from '@carehub/api/testing';
-import { demoStaff } from '@carehub/seeds';
 import { bench, describe } from 'vitest';
 import { startBareServer } from './support/bare-server.js';
-import { startProfile, stopProfile } from './support/profile.js';
+import { carehubTarget, type Figures, fanOut, findGoal, signInStaff, type Target } from './support/fan-out.js';
 import { ms, percentile, ratio, record } from './support/results.js';
-import { type Subscriber, subscribe, subscribeMany } from './support/subscribers.js';
 
 /**
  * One goal edit delivered to N graphql-ws subscribers of one patient's stream: from sending the
@@ -19,76 +17,29 @@ const SIZES = [
   { n: 1_000, edits: 20 },
   { n: 5_000, edits: 8 },
 ] as const;
-
-const GOAL_FIELDS = `id problemId description targetValue targetDate goalStatus: status visibility position version
-  updatedAt history { status at byName }`;
-const EVENTS = `subscription($patientId: ID!, $after: ID) {
-  patientEvents(patientId: $patientId, after: $after) {
-    id stream kind entityType entityId version at actor { id name }
-    node { __typename ... on Goal { ${GOAL_FIELDS} } }
-  }
-}`;
 const UPDATE_GOAL = `mutation($input: UpdateGoalInput!) { updateGoal(input: $input) { id version } }`;
 
 const hub = await startTestHub();
-const readerToken = await hub.login(CASEY);
-/** One session per staff member of the unit (not the admin, who does not read patients by unit). */
-const readers = await Promise.all(demoStaff.filter((s) => s.role !== 'ADMIN').map((s) => hub.login(s.email)));
 const writerToken = await hub.login(CASEY);
-const { patients } = await hub.read<{ patients: { id: string }[] }>('{ patients { id } }', {}, readerToken);
-let patientId = '';
-let goal: Record<string, unknown> & { id: string; version: number } = { id: '', version: 0 };
-for (const p of patients) {
-  const { patient } = await hub.read<{
-    patient: { carePlan: { problems: { goals: (typeof goal)[] }[] } | null };
-  }>(
-    `query($id: ID!) { patient(id: $id) { carePlan { problems { goals { ${GOAL_FIELDS.replace('goalStatus: ', '')} } } } } }`,
-    { id: p.id },
-    readerToken,
-  );
-  const first = patient.carePlan?.problems[0]?.goals[0];
-  if (first) {
-    patientId = p.id;
-    goal = first;
-    break;
-  }
-}
-if (!patientId) throw new Error('no demo patient with a goal');
-const bare = await startBareServer({ ...goal, patientId });
-
-interface Target {
-  name: string;
-  wsUrl: string;
-  /** Sends one goal edit; resolves with the mutation's answer (the goal's new version). */
-  edit(description: string): Promise<number>;
-  /** Variables that make a new subscription replay one event first (so it is known to be live). */
-  liveFrom(): Promise<Record<string, unknown>>;
-}
-
-let hubVersion = goal.version;
-const carehub: Target = {
+const { patientId, goal } = await findGoal(hub, writerToken);
+const carehub = carehubTarget({
   name: 'CareHub',
-  wsUrl: `${hub.url.replace(/^http/, 'ws')}/graphql`,
-  async edit(description) {
-    const result = await hub.gql<{ updateGoal: { version: number } }>(
-      UPDATE_GOAL,
-      { input: { id: goal.id, expectedVersion: hubVersion, description } },
-      writerToken,
-    );
-    if (!result.data) throw new Error(`updateGoal failed: ${JSON.stringify(result.errors)}`);
-    hubVersion = result.data.updateGoal.version;
-    return hubVersion;
-  },
-  async liveFrom() {
-    const newest = await hub.newestEventId(`patient:${patientId}`);
-    return { patientId, after: String(BigInt(newest) - 1n) };
-  },
-};
+  screensOn: hub,
+  writer: hub,
+  writerToken,
+  tokens: await signInStaff(hub),
+  patientId,
+  goal,
+  newestEventId: (stream) => hub.newestEventId(stream),
+});
 
+const bare = await startBareServer({ ...goal, patientId });
 let bareVersion = goal.version;
 const baseline: Target = {
   name: 'bare graphql-ws',
   wsUrl: bare.wsUrl,
+  tokens: [],
+  nextVersion: () => bareVersion + 1,
   async edit(description) {
     const response = await fetch(bare.httpUrl, {
       method: 'POST',
@@ -108,109 +59,19 @@ const baseline: Target = {
   },
 };
 
-interface Figures {
-  deliveries: number[];
-  answers: number[];
-}
 const measured = new Map<string, Figures>();
-
-/**
- * A bench for one target and N: subscribers open before the warm-up and close after the run;
- * each iteration sends one edit and waits until every subscriber has it.
- */
-function fanOut(target: Target, n: number, edits: number) {
-  let subscribers: Subscriber[] = [];
-  const seen = new Array<number>(n).fill(0);
-  /** The version each subscriber saw last: an edit counts once, in order, or the bench fails. */
-  const lastVersion = new Array<number>(n).fill(0);
-  let waiting = 0;
-  let expected = 0;
-  let lastAt = 0;
-  let allIn: (() => void) | undefined;
-  let problem: string | undefined;
-  let sent = 0;
-  const figures: Figures = { deliveries: [], answers: [] };
-  measured.set(`${target.name}:${n}`, figures);
-
-  const onEvent = (index: number) => (data: Record<string, unknown>, at: number) => {
-    const event = data.patientEvents as { node: { version: number } | null };
-    const version = event.node?.version ?? -1;
-    if (version !== expected || version <= (lastVersion[index] ?? 0)) {
-      problem ??= `subscriber ${index} got version ${version} while ${expected} was expected`;
-    }
-    lastVersion[index] = version;
-    seen[index] = (seen[index] ?? 0) + 1;
-    lastAt = Math.max(lastAt, at);
-    if (--waiting === 0) allIn?.();
-  };
-
-  return {
-    async fn() {
-      waiting = n;
-      lastAt = 0;
-      sent += 1;
-      const done = new Promise<void>((resolve) => {
-        allIn = resolve;
-      });
-      const start = performance.now();
-      expected = (target === carehub ? hubVersion : bareVersion) + 1;
-      const version = await target.edit(`Edit ${expected}`);
-      const answered = performance.now();
-      if (version !== expected) throw new Error(`edit answered version ${version}, expected ${expected}`);
-      await Promise.race([
-        done,
-        new Promise((_, reject) =>
-          setTimeout(() => reject(new Error(`${waiting} of ${n} deliveries missing`)), 30_000),
-        ),
-      ]);
-      if (problem) throw new Error(problem);
-      figures.answers.push(answered - start);
-      figures.deliveries.push(lastAt - start);
-    },
-    options: {
-      iterations: edits,
-      time: 0,
-      warmupIterations: 2,
-      warmupTime: 0,
-      setup: async (_task: unknown, mode?: string) => {
-        if (subscribers.length === 0) {
-          const variables = await target.liveFrom();
-          subscribers = await subscribeMany(n, (i) =>
-            subscribe(target.wsUrl, readers[i % readers.length] ?? null, EVENTS, variables, onEvent(i)),
-          );
-        }
-        if (mode === 'run') {
-          figures.deliveries.length = 0;
-          figures.answers.length = 0;
-          await startProfile();
-        }
-      },
-      teardown: async (_task: unknown, mode?: string) => {
-        if (mode !== 'run') return;
-        await stopProfile(`fan-out-${target === carehub ? 'carehub' : 'bare'}-${n}`);
-        const closed = subscribers.flatMap((s) => s.problems);
-        for (const s of subscribers) s.close();
-        subscribers = [];
-        if (closed.length > 0) throw new Error(`${closed.length} subscriptions failed: ${closed[0]}`);
-        // Warm-up edits count too: each subscriber saw every edit once.
-        const total = sent;
-        const short = seen.filter((count) => count !== total).length;
-        if (short > 0) throw new Error(`${short} of ${n} subscribers did not see each of the ${total} edits once`);
+for (const { n, edits } of SIZES) {
+  describe(`one goal edit to ${n.toLocaleString('en')} subscribers`, () => {
+    for (const target of [baseline, carehub]) {
+      const { fn, options } = fanOut(target, n, edits, async (figures) => {
+        measured.set(`${target.name}:${n}`, figures);
         if (target !== carehub) return;
         report();
         if (n === SIZES[SIZES.length - 1]?.n) {
           await bare.close();
           await hub.stop();
         }
-      },
-    },
-  };
-}
-
-for (const { n, edits } of SIZES) {
-  describe(`one goal edit to ${n.toLocaleString('en')} subscribers`, () => {
-    for (const target of [baseline, carehub]) {
-      const { fn, options } = fanOut(target, n, edits);
+      });
       bench(`${target.name}, N = ${n}`, fn, options);
     }
   });

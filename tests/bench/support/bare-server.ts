@@ -43,7 +43,7 @@ export async function startBareServer(goal: Record<string, unknown>): Promise<Ba
   const schema = buildSchema(SDL);
   const topics = new Map<string, Set<Listener>>();
   let eventId = 1_000_000;
-  const current = { ...goal, __typename: 'Goal' } as Record<string, unknown> & { version: number };
+  const current = { ...goal, __typename: 'Goal' } as unknown as Record<string, unknown> & { version: number };
 
   const envelope = (node: Record<string, unknown>) => ({
     id: String(++eventId),
