@@ -13,7 +13,7 @@ import { type Subscriber, subscribe, subscribeMany } from './support/subscribers
  * resident memory before and after, divided by N. The bare graphql-ws server (its own process
  * too) holds the same subscriptions without presence. Both processes run the same TypeScript loader.
  */
-const N = 2_000;
+const N = 1_000;
 const SETTLE_MS = 3_000;
 
 const database = await freshDatabaseUrl('sqlite');
