@@ -4,7 +4,7 @@ import { startRedis } from '../../scripts/services.mjs';
 import { startApiProcess } from '../harness/api-process.js';
 import { newestEventId } from '../harness/event-log.js';
 import { carehubTarget, type Figures, fanOut, findGoal, signInStaff } from './support/fan-out.js';
-import { ms, percentile, ratio, record } from './support/results.js';
+import { ms, p50p99, ratio, record } from './support/results.js';
 
 /**
  * Two API processes sharing one PostgreSQL database and one Redis. The same goal edit, sent to
@@ -51,12 +51,8 @@ function report() {
   const same = measured.get(sameInstance.name);
   const across = measured.get(acrossInstances.name);
   if (!same?.deliveries.length || !across?.deliveries.length) return;
-  const [s50, s99, a50, a99] = [
-    percentile(same.deliveries, 0.5),
-    percentile(same.deliveries, 0.99),
-    percentile(across.deliveries, 0.5),
-    percentile(across.deliveries, 0.99),
-  ] as [number, number, number, number];
+  const [s50, s99] = p50p99(same.deliveries);
+  const [a50, a99] = p50p99(across.deliveries);
   record('across-instances', {
     order: 2,
     title: `Across instances: one goal edit to ${N.toLocaleString('en')} screens through Redis, against the same instance`,

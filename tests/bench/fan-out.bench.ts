@@ -2,7 +2,7 @@ import { CASEY, startTestHub } from '@carehub/api/testing';
 import { bench, describe } from 'vitest';
 import { startBareServer } from './support/bare-server.js';
 import { carehubTarget, type Figures, fanOut, findGoal, signInStaff, type Target } from './support/fan-out.js';
-import { ms, percentile, ratio, record } from './support/results.js';
+import { ms, p50p99, ratio, record } from './support/results.js';
 
 /**
  * One goal edit delivered to N graphql-ws subscribers of one patient's stream: from sending the
@@ -96,12 +96,9 @@ function report() {
     const ours = measured.get(`${carehub.name}:${n}`);
     const theirs = measured.get(`${baseline.name}:${n}`);
     if (!ours?.deliveries.length || !theirs?.deliveries.length) continue;
-    const [p50, p99, b50, b99] = [
-      percentile(ours.deliveries, 0.5),
-      percentile(ours.deliveries, 0.99),
-      percentile(theirs.deliveries, 0.5),
-      percentile(theirs.deliveries, 0.99),
-    ] as [number, number, number, number];
+    const [p50, p99] = p50p99(ours.deliveries);
+    const [b50, b99] = p50p99(theirs.deliveries);
+    const [answer50, answer99] = p50p99(ours.answers);
     table.push([
       n.toLocaleString('en'),
       String(ours.deliveries.length),
@@ -111,7 +108,7 @@ function report() {
       ms(b99),
       ratio(p50 / b50),
       ratio(p99 / b99),
-      `${ms(percentile(ours.answers, 0.5))} / ${ms(percentile(ours.answers, 0.99))}`,
+      `${ms(answer50)} / ${ms(answer99)}`,
     ]);
   }
   record('fan-out', {

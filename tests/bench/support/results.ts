@@ -34,3 +34,9 @@ export function percentile(samples: readonly number[], p: number): number {
 
 export const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 export const ratio = (value: number) => `${value.toFixed(2)}×`;
+
+/** The median and 99th percentile of a set of latencies. */
+export const p50p99 = (samples: readonly number[]): [number, number] => [
+  percentile(samples, 0.5),
+  percentile(samples, 0.99),
+];
