@@ -9,4 +9,12 @@ export const paths = {
   patient: (id: string) => `/patients/${encodeURIComponent(id)}`,
   audit: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/audit`,
   admin: () => '/admin',
+  /** A family invitation; the code rides in the fragment, which browsers never send to the server. */
+  invitation: (code: string) => `/invitation#${encodeURIComponent(code)}`,
 } as const;
+
+/** The invitation code of the address, when it is an invitation link (`paths.invitation`); null otherwise. */
+export function invitationCodeIn(location: { pathname: string; hash: string }): string | null {
+  if (location.pathname !== '/invitation') return null;
+  return decodeURIComponent(location.hash.replace(/^#/, ''));
+}

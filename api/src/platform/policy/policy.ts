@@ -14,6 +14,7 @@ export type Action =
   | 'patient.place'
   | 'careTeam.manage'
   | 'family.manage'
+  | 'family.share'
   | 'audit.read'
   | 'audit.verify'
   | 'breakGlass';
@@ -88,7 +89,8 @@ const ACCESS_ENTITIES = new Set(['CareTeamMember', 'FamilyLink', 'UnitMember']);
  *   given or taken only by the current lead or an admin (or, while a patient has none, by a unit
  *   lead on the patient's unit), and nobody gives themselves a role that widens their own access.
  * - Family members see only items shared with family, of patients they are actively linked to,
- *   read only (through the portal).
+ *   read only (through the portal), and ask the team questions. Sharing with family, and answering
+ *   them, is for the patient's team and unit staff, not under break-the-glass (`family.share`).
  * - Anonymous callers see nothing.
  */
 const isTeamOrUnit = (basis: AccessBasis | null) => basis === 'CARE_TEAM' || basis === 'UNIT';
@@ -181,6 +183,7 @@ export class Policy {
         return (await accessBasis()) !== null;
       case 'patient.place':
       case 'family.manage':
+      case 'family.share':
         return isTeamOrUnit(await accessBasis());
       case 'careTeam.manage':
         if (resource.type !== 'patient') return false;
