@@ -154,6 +154,7 @@ export class TaskBoardService {
       (await em.find(TaskBoard, { id: { $in: [...new Set(tasks.map((t) => t.boardId))] } })).map((b) => [b.id, b]),
     );
     const unitAllowed = new Map<string, Promise<boolean>>();
+    const readable = await this.readablePatients(caller, tasks);
     const visible: Task[] = [];
     for (const task of tasks) {
       const board = boards.get(task.boardId);
@@ -167,7 +168,7 @@ export class TaskBoardService {
         }
         if (!(await allowed)) continue;
       }
-      if (task.patientId && !(await this.needs.readAccess.decide(caller, task.patientId))?.allowed) continue;
+      if (task.patientId && !readable.has(task.patientId)) continue;
       visible.push(task);
     }
     await this.recordShown(caller, viewer, visible, 'myWork');
@@ -813,17 +814,30 @@ export class TaskBoardService {
       this.boardColumns(em, board.id),
       em.find(Task, { boardId: board.id, archivedAt: null }),
     ]);
-    const visible: Task[] = [];
-    for (const task of tasks) {
-      if (board.kind === 'UNIT' && task.patientId) {
-        if (!(await this.needs.readAccess.decide(caller, task.patientId))?.allowed) continue;
-      }
-      visible.push(task);
-    }
+    const readable = board.kind === 'UNIT' ? await this.readablePatients(caller, tasks) : null;
+    const visible = tasks.filter((t) => !readable || !t.patientId || readable.has(t.patientId));
     if (board.kind === 'UNIT') await this.recordShown(caller, viewer, visible, operation);
     const order = new Map(columns.map((c, i) => [c.id, i]));
     visible.sort((a, b) => (order.get(a.columnId) ?? 0) - (order.get(b.columnId) ?? 0) || compareKeyed(a, b));
     return { ...boardView(board), columns: columns.map(columnView), tasks: visible.map(taskView) };
+  }
+
+  /**
+   * The patients of these cards the caller may read now, asked of the policy afresh for this read
+   * (not a decision shared for a period, which suits streams): a patient moved off the unit a moment
+   * ago is already left out. Each answer is remembered for the fields nested in this answer.
+   */
+  private async readablePatients(caller: Caller, tasks: Task[]): Promise<Set<string>> {
+    const readable = new Set<string>();
+    for (const patientId of new Set(tasks.flatMap((t) => (t.patientId ? [t.patientId] : [])))) {
+      try {
+        await this.needs.patientAccess.authorize(caller, patientId, 'patient.read', 'taskBoard', { audit: false });
+        readable.add(patientId);
+      } catch (error) {
+        if (!isCoded(error)) throw error;
+      }
+    }
+    return readable;
   }
 
   /** One READ row per patient whose cards a list showed. */
