@@ -6,6 +6,8 @@ import { forbidden, unauthenticated } from '../errors.js';
 export type Action =
   | 'unit.read'
   | 'unit.manage'
+  | 'board.read'
+  | 'board.update'
   | 'user.manage'
   | 'staff.read'
   | 'patient.create'
@@ -87,6 +89,8 @@ const ACCESS_ENTITIES = new Set(['CareTeamMember', 'FamilyLink', 'UnitMember']);
  * - The care team is changed by the patient's team and unit staff; the lead case manager role is
  *   given or taken only by the current lead or an admin (or, while a patient has none, by a unit
  *   lead on the patient's unit), and nobody gives themselves a role that widens their own access.
+ * - A unit's task board (`board.read`, `board.update`) is for the unit's staff; a card about a
+ *   patient also needs access to that patient (asked by the board's service).
  * - Family members see only items shared with family, of patients they are actively linked to,
  *   read only (through the portal).
  * - Anonymous callers see nothing.
@@ -170,6 +174,8 @@ export class Policy {
       case 'audit.verify':
         return viewer.role === 'ADMIN';
       case 'unit.read':
+      case 'board.read':
+      case 'board.update':
       case 'patient.create':
         return (
           resource.type === 'unit' && viewer.role !== 'ADMIN' && this.facts.isUnitMember(viewer.userId, resource.unitId)
