@@ -9,6 +9,14 @@ const PatientRoute = lazy(() =>
   import('../features/patient/PatientPage.js').then((m) => ({ default: m.PatientRoute })),
 );
 const AuditRoute = lazy(() => import('../features/audit/AuditPage.js').then((m) => ({ default: m.AuditRoute })));
+const UnitBoardRoute = lazy(() =>
+  import('../features/task-board/BoardPage.js').then((m) => ({ default: m.UnitBoardRoute })),
+);
+const BoardRoute = lazy(() => import('../features/task-board/BoardPage.js').then((m) => ({ default: m.BoardRoute })));
+const PatientBoardRoute = lazy(() =>
+  import('../features/task-board/BoardPage.js').then((m) => ({ default: m.PatientBoardRoute })),
+);
+const MyWork = lazy(() => import('../features/task-board/MyWork.js').then((m) => ({ default: m.MyWork })));
 const AdminPage = lazy(() => import('../features/admin/AdminPage.js').then((m) => ({ default: m.AdminPage })));
 
 /**
@@ -25,6 +33,10 @@ export function AppRoutes() {
         <Route path="patients" element={<PatientList />} />
         <Route path="patients/:id" element={<PatientRoute />} />
         <Route path="patients/:id/audit" element={<AuditRoute />} />
+        <Route path="patients/:id/tasks" element={<PatientBoardRoute />} />
+        <Route path="board" element={<UnitBoardRoute />} />
+        <Route path="boards/:id" element={<BoardRoute />} />
+        <Route path="my-work" element={<MyWork />} />
         <Route path="admin" element={<AdminPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

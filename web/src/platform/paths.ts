@@ -9,4 +9,12 @@ export const paths = {
   patient: (id: string) => `/patients/${encodeURIComponent(id)}`,
   audit: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/audit`,
   admin: () => '/admin',
+  /** The task board of the viewer's unit. */
+  unitBoard: () => '/board',
+  /** Any task board, by id (a unit's or a patient's). */
+  board: (id: string) => `/boards/${encodeURIComponent(id)}`,
+  /** One patient's task board. */
+  patientBoard: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/tasks`,
+  /** Tasks assigned to the viewer (or their discipline) on every board they can see. */
+  myWork: () => '/my-work',
 } as const;

@@ -15,6 +15,7 @@ import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
 import { FamilyPanel } from '../family/FamilyPanel.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
+import { PatientTasks } from '../task-board/PatientTasks.js';
 import { ExpectedDischarge } from './ExpectedDischarge.js';
 import { PatientEditor } from './PatientEditor.js';
 import { usePatientLive } from './patient.live.js';
@@ -90,6 +91,7 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
       <SinceLastLooked patientId={p.id} version={p.version} />
       {editing ? <PatientEditor patient={p} onDone={() => setEditing(false)} /> : null}
       <CarePlanView patientId={p.id} />
+      <PatientTasks patientId={p.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper component="section" aria-labelledby="record-title">
           <Stack gap="xs">

@@ -18,6 +18,7 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { Badge, Group, Text, Title } from '@mantine/core';
+import { useReducedMotion } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { type CardData, type CardTask, TaskCardView } from './TaskCard.js';
 import { type CellData, TaskCell } from './TaskCell.js';
@@ -100,6 +101,7 @@ export function KanbanBoard(props: KanbanProps) {
     return map;
   }, [lanes]);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const still = useReducedMotion();
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     // Press and hold, so a finger can still scroll the column.
@@ -236,7 +238,7 @@ export function KanbanBoard(props: KanbanProps) {
           </section>
         ))}
       </div>
-      <DragOverlay>
+      <DragOverlay dropAnimation={still ? null : undefined}>
         {active ? (
           <TaskCardView {...card} task={active} laneKey="" finished={false} overlay draggedBy={null} handle={null} />
         ) : null}

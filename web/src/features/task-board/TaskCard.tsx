@@ -1,6 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
+import { useReducedMotion } from '@mantine/hooks';
 import { memo } from 'react';
 import { type DueState, dueState, type LayoutTask } from './task-board.layout.js';
 
@@ -25,7 +26,7 @@ const DUE_WORDS: Record<DueState, string | null> = {
   later: null,
   none: null,
 };
-const PRIORITY_COLOR: Record<string, string> = { URGENT: 'danger', HIGH: 'warn', MEDIUM: 'gray', LOW: 'gray' };
+const PRIORITY_COLOR: Record<string, string> = { HIGH: 'warn', MEDIUM: 'gray', LOW: 'gray' };
 const sentence = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replaceAll('_', ' ');
 
 export interface TaskCardProps {
@@ -55,12 +56,17 @@ export const SortableTaskCard = memo(function SortableTaskCard(props: TaskCardPr
     disabled: readOnly,
   });
   const { onKeyDown, ...pointer } = (sortable.listeners ?? {}) as Record<string, (event: unknown) => void>;
+  // Cards slide aside while one is dragged, unless the user asked for less motion.
+  const still = useReducedMotion();
   return (
     <TaskCardView
       {...props}
       ref={sortable.setNodeRef}
       handleRef={sortable.setActivatorNodeRef}
-      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
+      style={{
+        transform: CSS.Translate.toString(sortable.transform),
+        transition: still ? undefined : sortable.transition,
+      }}
       lifted={sortable.isDragging}
       pointer={pointer}
       handle={readOnly ? null : { ...sortable.attributes, onKeyDown }}
