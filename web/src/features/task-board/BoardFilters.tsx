@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Chip.css';
 import { Chip, Group, NativeSelect } from '@mantine/core';
 import { DISCIPLINES } from '../identity/disciplines.js';
 import type { BoardFilters } from './task-board.filters.js';

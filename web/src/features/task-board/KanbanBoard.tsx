@@ -19,7 +19,7 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { Badge, Group, Text, Title } from '@mantine/core';
 import { useReducedMotion } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { type CardData, type CardTask, TaskCardView } from './TaskCard.js';
 import { type CellData, TaskCell } from './TaskCell.js';
 import * as say from './task-board.announcements.js';
@@ -101,6 +101,8 @@ export function KanbanBoard(props: KanbanProps) {
     return map;
   }, [lanes]);
   const [activeId, setActiveId] = useState<string | null>(null);
+  /** Whether the dragged card has been over anything but its own place (so "is over" is said only after a move). */
+  const wandered = useRef(false);
   const still = useReducedMotion();
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -142,6 +144,9 @@ export function KanbanBoard(props: KanbanProps) {
       );
     },
     onDragOver: ({ active, over }) => {
+      // dnd-kit reports the card over its own place as the drag starts: "Picked up …" is what to hear then.
+      if (!wandered.current && over?.id === active.id) return undefined;
+      wandered.current = true;
       const drop = resolve(active, over);
       if (!drop) return say.notOverColumn(titleOf(active.id));
       if (!drop.sameLane) return `${say.quote(titleOf(active.id))} stays with its patient: drop it in its own row.`;
@@ -193,6 +198,7 @@ export function KanbanBoard(props: KanbanProps) {
       collisionDetection={collide}
       accessibility={{ announcements, screenReaderInstructions: { draggable: say.DRAG_INSTRUCTIONS } }}
       onDragStart={({ active }) => {
+        wandered.current = false;
         setActiveId(String(active.id));
         props.onDragging?.(String(active.id));
       }}

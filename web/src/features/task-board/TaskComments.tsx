@@ -83,12 +83,12 @@ export function TaskComments({
       <Title order={2} id="task-comments" size="h4">
         Comments
       </Title>
+      {comments.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          No comments yet.
+        </Text>
+      ) : null}
       <Stack component="ul" className="plain-list" gap="xs">
-        {comments.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            No comments yet.
-          </Text>
-        ) : null}
         {comments.map((c) => (
           <li key={c.id}>
             <Text size="xs" c="dimmed">

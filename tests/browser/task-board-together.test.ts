@@ -1,0 +1,167 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CASEY, RILEY, startTestHub, type TestHub } from '@carehub/api/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from '../harness/axe.js';
+import { launchChromium, signIn } from '../harness/chromium.js';
+import {
+  card,
+  cardsByColumn,
+  column,
+  createCards,
+  dragByMouse,
+  shownByColumn,
+  unitBoard,
+} from '../harness/task-board.js';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+const SOCIAL_WORKER = 'avery.patel@demo.carehub.test';
+/** The cards these tests make carry this label, and the screens filter on it, so demo cards stay out of the way. */
+const LABEL = 'together';
+/** How long a screen may take to show the other's move under a loaded machine: a bound, not the expectation. */
+const PATIENCE = { timeout: 10_000 };
+
+/**
+ * A nurse and a social worker have the 4W board open at the same time: a card one of them drags
+ * (by mouse or keyboard) moves on the other's screen; both moving the same card at once ends
+ * with one order on both screens and at the hub, and the one who lost is told why.
+ */
+describe('the task board together in Chromium', () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let nurse: Page;
+  let socialWorker: Page;
+  let casey: string;
+  let board: Awaited<ReturnType<typeof unitBoard>>;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(webDist, 'index.html')))
+      throw new Error('web/dist is missing: build the web app first (npm test does)');
+    hub = await startTestHub({ WEB_DIST: webDist });
+    casey = await hub.login(CASEY);
+    board = await unitBoard(hub, casey);
+    const todo = board.column('To do');
+    await createCards(hub, casey, board.id, [
+      { title: 'Daily weight', columnId: todo, labels: [LABEL] },
+      { title: 'Call the daughter about the first week home', columnId: todo, labels: [LABEL] },
+      { title: 'Order a shower chair', columnId: todo, labels: [LABEL] },
+      { title: 'Teach-back on the fluid limit', columnId: todo, labels: [LABEL] },
+    ]);
+    browser = await launchChromium();
+    [nurse, socialWorker] = await Promise.all([openBoard(RILEY), openBoard(SOCIAL_WORKER)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  async function openBoard(email: string): Promise<Page> {
+    const page = await signIn(browser, hub.url, email);
+    await page.getByRole('link', { name: 'Unit board' }).click();
+    await page.getByRole('heading', { level: 1, name: /4W/ }).waitFor();
+    // The filter goes into the address, as a person's click on it would put it there.
+    await page.getByLabel('Label', { exact: true }).selectOption(LABEL);
+    await page.getByText('Rows by patient').click();
+    await page.waitForURL(/label=together/);
+    await card(column(page, 'To do'), 'Daily weight').waitFor();
+    await page.getByText('Live', { exact: true }).waitFor();
+    return page;
+  }
+
+  it('the board passes axe, and so does a task open in the drawer', async () => {
+    await expectNoSeriousA11yViolations(nurse, 'the unit board');
+    await card(nurse, 'Order a shower chair')
+      .getByRole('button', { name: 'Order a shower chair', exact: true })
+      .click();
+    const drawer = nurse.getByRole('dialog', { name: 'Order a shower chair' });
+    await drawer.getByRole('heading', { name: 'Checklist' }).waitFor();
+    await expectNoSeriousA11yViolations(nurse, 'the task drawer');
+    await drawer.getByRole('button', { name: 'Close task' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+  });
+
+  it('a card dragged by mouse on one screen moves on the other, and the move is said in words', async () => {
+    const started = Date.now();
+    await dragByMouse(nurse, card(column(nurse, 'To do'), 'Daily weight'), column(nurse, 'In progress'));
+    await card(column(nurse, 'In progress'), 'Daily weight').waitFor();
+    await nurse.getByText('Moved ‘Daily weight’ to In progress, position 1 of 1.').waitFor({ state: 'attached' });
+    await card(column(socialWorker, 'In progress'), 'Daily weight').waitFor(PATIENCE);
+    console.info(`mouse drag: the other screen showed the move ${Date.now() - started} ms after the drag began`);
+    expect((await cardsByColumn(hub, casey, board.id, LABEL))['In progress']).toEqual(['Daily weight']);
+  });
+
+  it('a card moved by keyboard on one screen moves on the other', async () => {
+    const grip = card(nurse, 'Order a shower chair').getByRole('button', { name: 'Move Order a shower chair' });
+    await grip.focus();
+    await nurse.keyboard.press('Space');
+    await nurse
+      .getByText(/^Picked up ‘Order a shower chair’ in To do, position 2 of 3\.$/)
+      .waitFor({ state: 'attached' });
+    await nurse.keyboard.press('ArrowRight');
+    await nurse
+      .getByText(/^‘Order a shower chair’ is over In progress, position \d of 2\.$/)
+      .waitFor({ state: 'attached' });
+    const started = Date.now();
+    await nurse.keyboard.press('Space');
+    await nurse
+      .getByText(/^Moved ‘Order a shower chair’ to In progress, position \d of 2\.$/)
+      .waitFor({ state: 'attached' });
+    await card(column(socialWorker, 'In progress'), 'Order a shower chair').waitFor(PATIENCE);
+    console.info(`keyboard move: the other screen showed it ${Date.now() - started} ms after the drop`);
+    const atHub = await cardsByColumn(hub, casey, board.id, LABEL);
+    expect([...(atHub['In progress'] ?? [])].sort()).toEqual(['Daily weight', 'Order a shower chair']);
+    // Both screens show the hub's order.
+    await expect
+      .poll(async () => (await shownByColumn(socialWorker))['In progress'], PATIENCE)
+      .toEqual(atHub['In progress']);
+    await expect.poll(async () => (await shownByColumn(nurse))['In progress'], PATIENCE).toEqual(atHub['In progress']);
+  });
+
+  it('two simultaneous moves of the same card end in one order on both screens and at the hub', async () => {
+    const title = 'Teach-back on the fluid limit';
+    // Each picks the card up and carries it to a different column; both drop at the same moment.
+    for (const [page, steps] of [
+      [nurse, ['ArrowRight']],
+      [socialWorker, ['ArrowRight', 'ArrowRight']],
+    ] as const) {
+      await card(page, title)
+        .getByRole('button', { name: `Move ${title}` })
+        .focus();
+      await page.keyboard.press('Space');
+      for (const step of steps) {
+        await page.keyboard.press(step);
+        await page
+          .getByText(new RegExp(`^‘${title}’ is over `))
+          .last()
+          .waitFor({ state: 'attached' });
+      }
+    }
+    await Promise.all([nurse.keyboard.press('Space'), socialWorker.keyboard.press('Space')]);
+
+    // One move wins; the other screen's card goes back and then follows the winner.
+    const settled = async () => {
+      const atHub = await cardsByColumn(hub, casey, board.id, LABEL);
+      const [a, b] = await Promise.all([shownByColumn(nurse), shownByColumn(socialWorker)]);
+      return JSON.stringify(a) === JSON.stringify(atHub) && JSON.stringify(b) === JSON.stringify(atHub) ? atHub : null;
+    };
+    await expect.poll(settled, PATIENCE).not.toBeNull();
+    const atHub = (await settled()) ?? {};
+    const columnsWithIt = Object.entries(atHub).filter(([, titles]) => titles.includes(title));
+    expect(columnsWithIt).toHaveLength(1);
+    expect(Object.values(atHub).flat().sort()).toEqual([
+      'Call the daughter about the first week home',
+      'Daily weight',
+      'Order a shower chair',
+      'Teach-back on the fluid limit',
+    ]);
+    // The one whose move the hub refused is told, in words, on their screen.
+    const told = await Promise.all(
+      [nurse, socialWorker].map((page) =>
+        page.getByText(/^Not saved — Task ‘Teach-back on the fluid limit’: moved/).count(),
+      ),
+    );
+    expect(told.filter((n) => n > 0)).toHaveLength(1);
+  });
+});
