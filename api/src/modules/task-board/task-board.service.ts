@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
-import type { Viewer } from '../../platform/auth/viewer.js';
+import { SYSTEM_ACTOR, type Viewer } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
-import { AppError, badInput, isCoded, notFound, unauthenticated } from '../../platform/errors.js';
+import { AppError, badInput, forbidden, isCoded, notFound, unauthenticated } from '../../platform/errors.js';
 import { type Delivery, type EventFeed, recheckAtMostEvery, type Sight } from '../../platform/events/event-feed.js';
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WriteContext, type WritePath, type WriteStamp } from '../../platform/events/write-path.js';
@@ -32,7 +32,8 @@ import {
   taskView,
 } from './task-board.entity.js';
 import { compareKeyed, keyAfter, keysAtEnd } from './task-board.ordering.js';
-import { parseDueAt } from './task-board.time.js';
+import { occurrencesOf, recurrenceKey } from './task-board.recurrence.js';
+import { parseDueAt, startOfLocalDay } from './task-board.time.js';
 import type {
   AddBoardColumnInput,
   AddChecklistItemInput,
@@ -138,7 +139,7 @@ export class TaskBoardService {
   async myWork(caller: Caller): Promise<TaskView[]> {
     const viewer = caller.viewer;
     if (!viewer) throw unauthenticated();
-    if (viewer.kind !== 'STAFF') return [];
+    if (viewer.kind !== 'STAFF') throw forbidden();
     const mine = [
       { assigneeId: viewer.userId },
       ...(viewer.discipline ? [{ assigneeId: null, discipline: viewer.discipline }] : []),
@@ -198,6 +199,21 @@ export class TaskBoardService {
     if (board.kind === 'UNIT' && board.unitId) {
       await this.policy.assert(caller.viewer, 'board.read', { type: 'unit', unitId: board.unitId });
     }
+  }
+
+  /**
+   * Whether the caller may look at the board now (its presence room): the unit's staff, or those
+   * who may read its patient. Shows no patient data, so neither the check nor a refusal is audited.
+   */
+  async assertMayView(caller: Caller, boardId: string): Promise<void> {
+    const board = await this.loadBoard(boardId);
+    if (board.kind === 'PATIENT' && board.patientId) {
+      await this.needs.patientAccess.authorize(caller, board.patientId, 'patient.read', 'boardPresence', {
+        audit: false,
+      });
+      return;
+    }
+    await this.policy.assert(caller.viewer, 'board.read', { type: 'unit', unitId: board.unitId ?? '' });
   }
 
   /** Boards by id (null for an unknown one): the batch behind per-request board loading. */
@@ -665,6 +681,69 @@ export class TaskBoardService {
         return { archivedAt: new Date() };
       }),
     );
+  }
+
+  // ── recurring cards ──────────────────────────────────────────────────────────────────────
+
+  /**
+   * Makes the cards of every scheduled intervention (planned or in progress, on an open plan) for
+   * its occurrences from the start of today until `horizonHours` ahead, on the unit's clock, on the
+   * patient's board. Each card carries its intervention + occurrence key, unique: a second run, a
+   * second instance or a retry finds it there and makes nothing. Returns how many cards it made.
+   */
+  async generateRecurring(now: Date = new Date(), horizonHours = 24): Promise<number> {
+    const stamp: WriteStamp = {
+      actor: SYSTEM_ACTOR,
+      operation: 'generateRecurringTasks',
+      ip: null,
+      requestId: null,
+      breakGlass: false,
+    };
+    let made = 0;
+    for (const intervention of await this.needs.carePlans.scheduledInterventions()) {
+      const unitId = await this.needs.patientAccess.unitOf(intervention.patientId);
+      if (!unitId) continue;
+      const timeZone = this.needs.units.timeZoneOf(unitId);
+      const until = new Date(now.getTime() + horizonHours * 3_600_000);
+      const occurrences = occurrencesOf(intervention.schedule, startOfLocalDay(now, timeZone), until, timeZone);
+      if (occurrences.length === 0) continue;
+      const keys = occurrences.map((o) => recurrenceKey(intervention.id, o.at));
+      const existing = new Set(
+        (await this.orm.em.fork().find(Task, { recurrenceKey: { $in: keys } }, { fields: ['recurrenceKey'] })).map(
+          (t) => t.recurrenceKey,
+        ),
+      );
+      const board = await this.ensureBoard(stamp, { patientId: intervention.patientId, unitId });
+      for (const occurrence of occurrences) {
+        const key = recurrenceKey(intervention.id, occurrence.at);
+        if (existing.has(key)) continue;
+        try {
+          await this.writes.create(stamp, Task, async ({ em }) => {
+            const column = await this.columnFor(em, board, null);
+            return em.create(Task, {
+              boardId: board.id,
+              columnId: column.id,
+              patientId: intervention.patientId,
+              title: intervention.action.slice(0, TASK_LIMITS.title),
+              position: keysAtEnd(await this.columnCards(em, column.id), 1)[0] ?? 'a0',
+              assigneeId: intervention.ownerId,
+              discipline: intervention.ownerDiscipline,
+              dueAt: occurrence.dueAt,
+              goalId: intervention.goalId,
+              interventionId: intervention.id,
+              visibility: 'TEAM',
+              recurrenceKey: key,
+              occurrenceAt: occurrence.at,
+            });
+          });
+          made++;
+        } catch (error) {
+          // Another generator made it between our check and our insert: the unique key kept one.
+          if (!(await this.orm.em.fork().count(Task, { recurrenceKey: key }))) throw error;
+        }
+      }
+    }
+    return made;
   }
 
   // ── boards ───────────────────────────────────────────────────────────────────────────────
