@@ -82,6 +82,19 @@ describe('the task board together in Chromium', () => {
     await drawer.waitFor({ state: 'hidden' });
   });
 
+  it('each sees who else has the board open, and a marker on the card the other is dragging', async () => {
+    await nurse.getByRole('region', { name: 'Also viewing' }).getByText('Avery Patel (SW)').waitFor(PATIENCE);
+    await socialWorker.getByRole('region', { name: 'Also viewing' }).getByText('Riley Chen (RN)').waitFor(PATIENCE);
+    const grip = card(nurse, 'Daily weight').getByRole('button', { name: 'Move Daily weight' });
+    await grip.focus();
+    await nurse.keyboard.press('Space');
+    const marker = card(socialWorker, 'Daily weight').getByText('Riley Chen is moving this');
+    await marker.waitFor(PATIENCE);
+    await nurse.keyboard.press('Escape');
+    await nurse.getByText('Move cancelled. ‘Daily weight’ stays in To do.').waitFor({ state: 'attached' });
+    await marker.waitFor({ state: 'detached', ...PATIENCE });
+  });
+
   it('a card dragged by mouse on one screen moves on the other, and the move is said in words', async () => {
     const started = Date.now();
     await dragByMouse(nurse, card(column(nurse, 'To do'), 'Daily weight'), column(nurse, 'In progress'));
@@ -122,20 +135,19 @@ describe('the task board together in Chromium', () => {
   it('two simultaneous moves of the same card end in one order on both screens and at the hub', async () => {
     const title = 'Teach-back on the fluid limit';
     // Each picks the card up and carries it to a different column; both drop at the same moment.
-    for (const [page, steps] of [
-      [nurse, ['ArrowRight']],
-      [socialWorker, ['ArrowRight', 'ArrowRight']],
+    for (const [page, columns] of [
+      [nurse, ['In progress']],
+      [socialWorker, ['In progress', 'Blocked']],
     ] as const) {
       await card(page, title)
         .getByRole('button', { name: `Move ${title}` })
         .focus();
       await page.keyboard.press('Space');
-      for (const step of steps) {
-        await page.keyboard.press(step);
-        await page
-          .getByText(new RegExp(`^‘${title}’ is over `))
-          .last()
-          .waitFor({ state: 'attached' });
+      // Each key waits for the previous one to be taken (said), as a screen-reader user would.
+      await page.getByText(new RegExp(`^Picked up ‘${title}’`)).waitFor({ state: 'attached' });
+      for (const name of columns) {
+        await page.keyboard.press('ArrowRight');
+        await page.getByText(new RegExp(`^‘${title}’ is over ${name},`)).waitFor({ state: 'attached' });
       }
     }
     await Promise.all([nurse.keyboard.press('Space'), socialWorker.keyboard.press('Space')]);

@@ -17,13 +17,13 @@ export interface BoardPresence {
   dragging(taskId: string | null): void;
 }
 
-/** Socket events of board presence (api/src/modules/task-board). */
+/** Socket events of board presence, as api/src/modules/presence/board-presence.ts names them. */
 export const BoardPresenceEvents = {
-  join: 'board:join',
-  leave: 'board:leave',
-  drag: 'board:drag',
-  update: 'board:update',
-  removed: 'board:removed',
+  join: 'presence:board:join',
+  leave: 'presence:board:leave',
+  drag: 'presence:board:drag',
+  update: 'presence:board:update',
+  removed: 'presence:board:removed',
 } as const;
 
 /**
