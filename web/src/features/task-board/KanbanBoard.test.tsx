@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { KanbanBoard, type KanbanProps } from './KanbanBoard.js';
+import { boardKeyboardCoordinates, KanbanBoard, type KanbanProps } from './KanbanBoard.js';
 import type { CardTask } from './TaskCard.js';
 import { columnCounts, layOut } from './task-board.layout.js';
 
@@ -129,5 +129,59 @@ describe('the kanban', () => {
     render(tasks, { lanes });
     const rows = [...host.querySelectorAll('section.kanban-lane')].map((s) => s.getAttribute('aria-label'));
     expect(rows).toEqual(['Marcus Bell · Bed 3, 1 task', 'Eleanor Whitfield · Bed 12, 1 task']);
+  });
+});
+
+describe('arrow keys on a lifted card', () => {
+  const rect = (left: number, top: number) => ({
+    left,
+    top,
+    width: 200,
+    height: 80,
+    right: left + 200,
+    bottom: top + 80,
+  });
+  const entry = (id: string, data: Record<string, unknown>) => ({ id, disabled: false, data: { current: data } });
+  const entries = [
+    entry('a', { type: 'card', laneKey: 'all', columnId: 'todo' }),
+    entry('b', { type: 'card', laneKey: 'all', columnId: 'doing' }),
+    entry('c', { type: 'card', laneKey: 'all', columnId: 'doing' }),
+    entry('cell:all:todo', { type: 'cell', laneKey: 'all', columnId: 'todo' }),
+    entry('cell:all:doing', { type: 'cell', laneKey: 'all', columnId: 'doing' }),
+    entry('cell:all:done', { type: 'cell', laneKey: 'all', columnId: 'done' }),
+  ];
+  const rects = new Map<string, ReturnType<typeof rect>>([
+    ['a', rect(10, 100)],
+    ['b', rect(260, 100)],
+    ['c', rect(260, 190)],
+    ['cell:all:todo', rect(0, 90)],
+    ['cell:all:doing', rect(250, 90)],
+    ['cell:all:done', rect(500, 90)],
+  ]);
+  const press = (code: string, activeId: string, at: ReturnType<typeof rect>) =>
+    boardKeyboardCoordinates(() => ['todo', 'doing', 'done'])(
+      { code, preventDefault: () => {} } as KeyboardEvent,
+      {
+        active: activeId,
+        currentCoordinates: { x: at.left, y: at.top },
+        context: {
+          active: entries.find((e) => e.id === activeId),
+          over: null,
+          collisionRect: at,
+          droppableRects: rects,
+          droppableContainers: { getEnabled: () => entries, get: (id: string) => entries.find((e) => e.id === id) },
+          scrollableAncestors: [],
+        },
+      } as never,
+    );
+
+  it('right goes to the next column’s card nearest in height, left comes back', () => {
+    expect(press('ArrowRight', 'a', rect(10, 185))).toEqual({ x: 260, y: 190 });
+    expect(press('ArrowLeft', 'c', rect(260, 190))).toEqual({ x: 10, y: 100 });
+  });
+
+  it('into an empty column it goes to the column itself; past the last column it stays', () => {
+    expect(press('ArrowRight', 'b', rect(260, 100))).toEqual({ x: 500, y: 90 });
+    expect(press('ArrowLeft', 'a', rect(10, 100))).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import {
   DndContext,
   type DragEndEvent,
   DragOverlay,
+  type KeyboardCoordinateGetter,
   KeyboardSensor,
   MouseSensor,
   type Over,
@@ -21,7 +22,7 @@ import { Badge, Group, Text, Title } from '@mantine/core';
 import { useReducedMotion } from '@mantine/hooks';
 import { useMemo, useRef, useState } from 'react';
 import { type CardData, type CardTask, TaskCardView } from './TaskCard.js';
-import { type CellData, TaskCell } from './TaskCell.js';
+import { type CellData, cellId, TaskCell } from './TaskCell.js';
 import * as say from './task-board.announcements.js';
 import { byPosition, type ColumnCount, type Lane, type LayoutColumn } from './task-board.layout.js';
 import { type DropTarget, dropIndex, dropTarget, isNoOp } from './task-board.moves.js';
@@ -76,6 +77,42 @@ const collide: CollisionDetection = (args) => {
 };
 
 /**
+ * Arrow keys while a card is lifted: up and down step through the column (dnd-kit's sortable
+ * steps); left and right go to the same row's next column, onto the card nearest the lifted
+ * card's height there (or the empty cell). dnd-kit's own left and right pick the nearest
+ * droppable to that side, which on a board of cells is often the card's own cell.
+ */
+export function boardKeyboardCoordinates(columnOrder: () => readonly string[]): KeyboardCoordinateGetter {
+  return (event, args) => {
+    if (event.code !== 'ArrowLeft' && event.code !== 'ArrowRight') return sortableKeyboardCoordinates(event, args);
+    event.preventDefault();
+    const { active, over, collisionRect, droppableRects, droppableContainers } = args.context;
+    if (!active || !collisionRect) return undefined;
+    const here = (over?.data.current ?? active.data.current) as DropData | undefined;
+    if (!here) return undefined;
+    const order = columnOrder();
+    const next = order[order.indexOf(here.columnId) + (event.code === 'ArrowRight' ? 1 : -1)];
+    if (!next) return undefined;
+    let best: { left: number; top: number } | null = null;
+    let distance = Number.POSITIVE_INFINITY;
+    for (const entry of droppableContainers.getEnabled()) {
+      const data = entry.data.current as DropData | undefined;
+      if (entry.id === active.id || data?.type !== 'card' || data.laneKey !== here.laneKey || data.columnId !== next)
+        continue;
+      const rect = droppableRects.get(entry.id);
+      if (!rect) continue;
+      const d = Math.abs(rect.top - collisionRect.top);
+      if (d < distance) {
+        distance = d;
+        best = rect;
+      }
+    }
+    best ??= droppableRects.get(cellId(here.laneKey, next)) ?? null;
+    return best ? { x: best.left, y: best.top } : undefined;
+  };
+}
+
+/**
  * The kanban: column headers with counts and WIP limits, then one row per lane, each cell a
  * virtualised drop zone. Cards move by mouse, touch (press and hold) and keyboard; every step of a
  * drag is said in words ("Moved ‘Daily weight’ to In progress, position 2 of 5").
@@ -100,6 +137,9 @@ export function KanbanBoard(props: KanbanProps) {
         );
     return map;
   }, [lanes]);
+  const order = useRef<string[]>([]);
+  order.current = ordered.map((c) => c.id);
+  const keyboard = useMemo(() => boardKeyboardCoordinates(() => order.current), []);
   const [activeId, setActiveId] = useState<string | null>(null);
   /** Whether the dragged card has been over anything but its own place (so "is over" is said only after a move). */
   const wandered = useRef(false);
@@ -108,7 +148,7 @@ export function KanbanBoard(props: KanbanProps) {
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     // Press and hold, so a finger can still scroll the column.
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboard }),
   );
 
   /** Where the active card would go if dropped over `over` now; null when nowhere (or another patient's lane). */
