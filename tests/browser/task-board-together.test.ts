@@ -176,4 +176,87 @@ describe('the task board together in Chromium', () => {
     );
     expect(told.filter((n) => n > 0)).toHaveLength(1);
   });
+
+  it('in the drawer: a checklist item and a comment with an @mention reach the other screen', async () => {
+    const title = 'Call the daughter about the first week home';
+    await card(nurse, title).getByRole('button', { name: title, exact: true }).click();
+    const drawer = nurse.getByRole('dialog', { name: title });
+    await drawer.getByLabel('New checklist item').fill('Confirm the home address');
+    await drawer.getByRole('button', { name: 'Add item' }).click();
+    await drawer.getByRole('checkbox', { name: 'Confirm the home address' }).waitFor();
+    const box = drawer.getByRole('combobox', { name: 'New comment' });
+    await box.fill('@Aver');
+    await drawer
+      .getByRole('listbox', { name: 'People to mention' })
+      .getByRole('option', { name: 'Avery Patel (SW)' })
+      .waitFor();
+    await box.press('Enter');
+    await box.pressSequentially('can you call her today?');
+    await expect(box.inputValue()).resolves.toBe('@Avery Patel can you call her today?');
+    await drawer.getByRole('button', { name: 'Add comment' }).click();
+    await drawer.locator('.mention', { hasText: '@Avery Patel' }).waitFor();
+    await drawer.getByRole('button', { name: 'Close task' }).click();
+
+    // The social worker's card shows the checklist; their drawer shows the comment, the mention marked.
+    await card(socialWorker, title).getByText('☑ 0/1').waitFor(PATIENCE);
+    await card(socialWorker, title).getByRole('button', { name: title, exact: true }).click();
+    const theirs = socialWorker.getByRole('dialog', { name: title });
+    await theirs.locator('.mention', { hasText: '@Avery Patel' }).waitFor(PATIENCE);
+    await theirs.getByText('can you call her today?').waitFor();
+    await expectNoSeriousA11yViolations(socialWorker, 'the task drawer with a checklist and a comment');
+    await theirs.getByRole('button', { name: 'Close task' }).click();
+    const atHub = await hub.read<{
+      taskBoard: { tasks: { title: string; checklist: { text: string }[]; commentCount: number }[] };
+    }>(
+      'query($id: ID!) { taskBoard(id: $id) { tasks { title checklist { text } commentCount } } }',
+      { id: board.id },
+      casey,
+    );
+    const task = atHub.taskBoard.tasks.find((t) => t.title === title);
+    expect(task?.checklist.map((c) => c.text)).toEqual(['Confirm the home address']);
+    expect(task?.commentCount).toBe(1);
+  });
+
+  it('two people editing one task’s details at once: the second sees both versions and merges', async () => {
+    const title = 'Daily weight';
+    for (const page of [nurse, socialWorker]) {
+      await card(page, title).getByRole('button', { name: title, exact: true }).click();
+      await page.getByRole('dialog', { name: title }).getByRole('button', { name: 'Edit details' }).click();
+    }
+    const nurseForm = nurse.getByRole('form', { name: 'Edit task' });
+    const workerForm = socialWorker.getByRole('form', { name: 'Edit task' });
+    await nurseForm.getByLabel('Title').fill('Daily weight before breakfast');
+    await workerForm.getByLabel('Description').fill('Same scale, same time, after voiding.');
+    await nurseForm.getByRole('button', { name: 'Save task' }).click();
+    await card(socialWorker, 'Daily weight before breakfast').waitFor(PATIENCE);
+    await workerForm.getByRole('button', { name: 'Save task' }).click();
+    const conflict = socialWorker.getByRole('region', { name: 'Conflict' });
+    await conflict.getByRole('alert').waitFor(PATIENCE);
+    await expect(conflict.textContent()).resolves.toContain('Daily weight before breakfast');
+    await conflict.getByRole('button', { name: 'Merge' }).click();
+    const read = async () =>
+      (
+        await hub.read<{ taskBoard: { tasks: { title: string; description: string | null }[] } }>(
+          'query($id: ID!) { taskBoard(id: $id) { tasks { title description } } }',
+          { id: board.id },
+          casey,
+        )
+      ).taskBoard.tasks.find((t) => t.title === 'Daily weight before breakfast')?.description;
+    await expect.poll(read, PATIENCE).toBe('Same scale, same time, after voiding.');
+    for (const page of [nurse, socialWorker]) await page.keyboard.press('Escape');
+  });
+
+  it('a task added for a patient on the unit board shows live in the Tasks section of their page', async () => {
+    await nurse.getByRole('link', { name: 'Patients', exact: true }).click();
+    await nurse.getByRole('link', { name: 'Eleanor Whitfield' }).click();
+    const tasks = nurse.getByRole('region', { name: 'Tasks' });
+    await tasks.waitFor();
+    await nurse.getByText('Live', { exact: true }).first().waitFor();
+    const form = socialWorker.getByRole('form', { name: 'New task' });
+    await form.getByLabel('New task').fill('Arrange a home safety visit');
+    await form.getByLabel('For patient').selectOption({ label: 'Eleanor Whitfield' });
+    await form.getByRole('button', { name: 'Add task' }).click();
+    await tasks.getByRole('link', { name: 'Arrange a home safety visit' }).waitFor(PATIENCE);
+    await expectNoSeriousA11yViolations(nurse, 'the patient page with its tasks');
+  });
 });

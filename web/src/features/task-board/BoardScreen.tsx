@@ -104,7 +104,21 @@ export function BoardScreen({
     });
   }
 
+  const formatDue = useMemo(() => {
+    // Each card shows its due time; formatting on the unit's clock goes through Intl, so once per value.
+    const shown = new Map<string, string>();
+    return (value: string) => {
+      let text = shown.get(value);
+      if (text === undefined) {
+        text = dates.dateTime(value);
+        shown.set(value, text);
+      }
+      return text;
+    };
+  }, [dates]);
   const openTask = params.get('task');
+  // Stable, so the board's memoised cards do not all draw again when one moves.
+  const openCard = useCallback((id: string) => setParams((current) => writeTask(current, id)), [setParams]);
   const setFilter = (change: Parameters<typeof writeFilters>[1]) =>
     setParams(writeFilters(params, change), { replace: true });
   return (
@@ -139,9 +153,9 @@ export function BoardScreen({
         now={now}
         showPatient={unitBoard && !lanesOn}
         readOnly={false}
-        formatDue={dates.dateTime}
+        formatDue={formatDue}
         draggedBy={presence.draggedBy}
-        onOpen={(id) => setParams(writeTask(params, id))}
+        onOpen={openCard}
         onMove={onMove}
         onDragging={presence.dragging}
         onRefuse={announce}

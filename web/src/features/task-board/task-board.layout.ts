@@ -144,14 +144,37 @@ export const DUE_SOON_MS = 2 * 60 * 60 * 1000;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The instant a task is due: a calendar date is due by the end of that day on the unit's clock. */
-export function dueInstant(dueAt: string, zone: string): number {
-  return CALENDAR_DATE.test(dueAt) ? dayjs.tz(dueAt, zone).endOf('day').valueOf() : dayjs(dueAt).valueOf();
+export const dueInstant = remembered((dueAt: string, zone: string): number =>
+  CALENDAR_DATE.test(dueAt) ? dayjs.tz(dueAt, zone).endOf('day').valueOf() : Date.parse(dueAt),
+);
+
+/** The unit's today, asked once a minute rather than once per card. */
+const todayAt = remembered((minute: string, zone: string) => todayIn(zone, Number(minute) * 60_000));
+const today = (zone: string, now: number) => todayAt(String(Math.floor(now / 60_000)), zone);
+
+/**
+ * Remembers a few thousand answers of a pure function of strings: reading a date on a zone's
+ * clock goes through Intl and is the dearest part of drawing a card, and a board asks the same
+ * question for the same card on every render.
+ */
+function remembered<T>(compute: (a: string, b: string) => T): (a: string, b: string) => T {
+  const answers = new Map<string, T>();
+  return (a, b) => {
+    const key = `${a}|${b}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      if (answers.size > 5_000) answers.clear();
+      answer = compute(a, b);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }
 
 /** The calendar day (`YYYY-MM-DD`, unit's clock) a task is due. */
-export function dueDay(dueAt: string, zone: string): string {
-  return CALENDAR_DATE.test(dueAt) ? dueAt : dayjs(dueAt).tz(zone).format('YYYY-MM-DD');
-}
+export const dueDay = remembered((dueAt: string, zone: string): string =>
+  CALENDAR_DATE.test(dueAt) ? dueAt : dayjs(dueAt).tz(zone).format('YYYY-MM-DD'),
+);
 
 /**
  * Whether a task needs attention, on the unit's clock: overdue once its due time has passed,
@@ -165,5 +188,5 @@ export function dueState(task: LayoutTask, zone: string, now: number, finished =
   if (Number.isNaN(at)) return 'none';
   if (at < now) return 'overdue';
   if (at - now <= DUE_SOON_MS) return 'due-soon';
-  return dueDay(task.dueAt, zone) === todayIn(zone, now) ? 'due-today' : 'later';
+  return dueDay(task.dueAt, zone) === today(zone, now) ? 'due-today' : 'later';
 }
