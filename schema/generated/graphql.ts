@@ -91,6 +91,7 @@ export type BulkAssignTasksInput = {
   /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
   discipline?: Discipline | null | undefined;
+  /** 1–100 cards, each with its expectedVersion. */
   tasks: Array<TaskRefInput>;
 };
 
@@ -99,6 +100,7 @@ export type BulkMoveTasksInput = {
   /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
   columnId: string;
+  /** 1–100 cards, each with its expectedVersion. */
   tasks: Array<TaskRefInput>;
 };
 

@@ -1,5 +1,5 @@
 import type { InterventionSchedule } from '../care-plan/care-plan.entity.js';
-import { addLocalDays, startOfLocalDay, zonedToInstant } from './task-board.time.js';
+import { addLocalDays, localDate, startOfLocalDay, zonedToInstant } from './task-board.time.js';
 
 /** Nursing shifts on the unit's clock: a day shift and a night shift of twelve hours. */
 export const SHIFT_STARTS = [7, 19] as const;
@@ -19,8 +19,7 @@ export interface Occurrence {
 export function occurrencesOf(schedule: InterventionSchedule, from: Date, to: Date, timeZone: string): Occurrence[] {
   const out: Occurrence[] = [];
   for (let day = startOfLocalDay(from, timeZone); day < to; day = addLocalDays(day, 1, timeZone)) {
-    const date = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-      .format(new Date(day.getTime() + 12 * HOUR_MS))
+    const date = localDate(new Date(day.getTime() + 12 * HOUR_MS), timeZone)
       .split('-')
       .map(Number) as [number, number, number];
     const at = (hour: number, minute = 0) =>

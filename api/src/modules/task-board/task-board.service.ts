@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { type EntityManager, type MikroORM, QueryOrder } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
 import { SYSTEM_ACTOR, type Viewer } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
@@ -148,7 +148,7 @@ export class TaskBoardService {
     const tasks = await em.find(
       Task,
       { $or: mine, completedAt: null, archivedAt: null },
-      { limit: MY_WORK_LIMIT, orderBy: { dueAt: 'asc', id: 'asc' } },
+      { limit: MY_WORK_LIMIT, orderBy: { dueAt: QueryOrder.ASC_NULLS_LAST, id: 'asc' } },
     );
     const boards = new Map(
       (await em.find(TaskBoard, { id: { $in: [...new Set(tasks.map((t) => t.boardId))] } })).map((b) => [b.id, b]),
@@ -377,6 +377,9 @@ export class TaskBoardService {
           const before = taskView(current);
           current.position = keyAfter(siblings, input.afterId);
           current.columnId = column.id;
+          // A move always writes, even to where the card already is: of two moves of one card at once
+          // exactly one wins and the other is CONFLICT, never two successes based on the same version.
+          current.updatedAt = new Date();
           completeIn(current, column, stamp);
           tx.record({ kind: 'MOVED', entity: current, before });
           return current;
@@ -398,38 +401,46 @@ export class TaskBoardService {
   }
 
   /** Completes a card: it moves to the end of the board's first Done column. */
-  async completeTask(caller: Caller, input: TaskVersionInput): Promise<TaskView> {
-    const { board, stamp } = await this.editableTask(caller, input.id, 'completeTask');
-    return taskView(
-      await this.writes.run(stamp, async (tx) => {
-        const current = await this.lockedTask(tx, input.id, input.expectedVersion);
-        if (current.completedAt) throw badInput('This card is already complete.', 'id');
-        const columns = await this.boardColumns(tx.em, board.id);
-        const done = columns.find((c) => c.completes);
-        if (!done) throw badInput('This board has no Done column; add one first.', 'id');
-        const before = taskView(current);
-        current.position = keysAtEnd(await this.columnCards(tx.em, done.id), 1)[0] ?? current.position;
-        current.columnId = done.id;
-        completeIn(current, done, stamp);
-        tx.record({ kind: 'MOVED', entity: current, before });
-        return current;
-      }),
-    );
+  completeTask(caller: Caller, input: TaskVersionInput): Promise<TaskView> {
+    return this.moveToEndOf(caller, input, 'completeTask', {
+      refuse: (card) => (card.completedAt ? 'This card is already complete.' : null),
+      pick: (columns) => columns.find((c) => c.completes),
+      none: 'This board has no Done column; add one first.',
+    });
   }
 
   /** Reopens a complete card: it goes back to the end of the board's first open column. */
-  async reopenTask(caller: Caller, input: TaskVersionInput): Promise<TaskView> {
-    const { board, stamp } = await this.editableTask(caller, input.id, 'reopenTask');
+  reopenTask(caller: Caller, input: TaskVersionInput): Promise<TaskView> {
+    return this.moveToEndOf(caller, input, 'reopenTask', {
+      refuse: (card) => (card.completedAt ? null : 'This card is not complete.'),
+      pick: (columns) => columns.find((c) => !c.completes),
+      none: 'This board has no open column to reopen the card in.',
+    });
+  }
+
+  /** Moves a card to the end of the column `pick` chooses (one row), unless `refuse` names a reason. */
+  private async moveToEndOf(
+    caller: Caller,
+    input: TaskVersionInput,
+    operation: string,
+    rule: {
+      refuse: (card: Task) => string | null;
+      pick: (columns: BoardColumn[]) => BoardColumn | undefined;
+      none: string;
+    },
+  ): Promise<TaskView> {
+    const { board, stamp } = await this.editableTask(caller, input.id, operation);
     return taskView(
       await this.writes.run(stamp, async (tx) => {
         const current = await this.lockedTask(tx, input.id, input.expectedVersion);
-        if (!current.completedAt) throw badInput('This card is not complete.', 'id');
-        const open = (await this.boardColumns(tx.em, board.id)).find((c) => !c.completes);
-        if (!open) throw badInput('This board has no open column to reopen the card in.', 'id');
+        const refusal = rule.refuse(current);
+        if (refusal) throw badInput(refusal, 'id');
+        const column = rule.pick(await this.boardColumns(tx.em, board.id));
+        if (!column) throw badInput(rule.none, 'id');
         const before = taskView(current);
-        current.position = keysAtEnd(await this.columnCards(tx.em, open.id), 1)[0] ?? current.position;
-        current.columnId = open.id;
-        completeIn(current, open, stamp);
+        current.position = keysAtEnd(await this.columnCards(tx.em, column.id), 1)[0] ?? current.position;
+        current.columnId = column.id;
+        completeIn(current, column, stamp);
         tx.record({ kind: 'MOVED', entity: current, before });
         return current;
       }),

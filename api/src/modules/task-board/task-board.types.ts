@@ -433,33 +433,28 @@ export class TaskRefInput {
   expectedVersion!: number;
 }
 
-@InputType({ description: 'Moves cards, in the order given, to the end of one column: all of them or none.' })
-export class BulkMoveTasksInput {
+/** The cards of a bulk change (1–100, each with its expectedVersion) and the change's clientMutationId. */
+@InputType('BulkTasksFields')
+abstract class BulkTasksFields {
   @ClientMutationId()
   clientMutationId?: string;
 
-  @Field(() => [TaskRefInput])
+  @Field(() => [TaskRefInput], { description: `1–${TASK_LIMITS.bulk} cards, each with its expectedVersion.` })
   @ArrayMinSize(1)
   @ArrayMaxSize(TASK_LIMITS.bulk)
   @ValidateNested({ each: true })
   tasks!: TaskRefInput[];
+}
 
+@InputType({ description: 'Moves cards, in the order given, to the end of one column: all of them or none.' })
+export class BulkMoveTasksInput extends BulkTasksFields {
   @Field(() => ID)
   @IsUUID()
   columnId!: string;
 }
 
 @InputType({ description: 'Gives cards to one person and/or discipline: all of them or none.' })
-export class BulkAssignTasksInput {
-  @ClientMutationId()
-  clientMutationId?: string;
-
-  @Field(() => [TaskRefInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(TASK_LIMITS.bulk)
-  @ValidateNested({ each: true })
-  tasks!: TaskRefInput[];
-
+export class BulkAssignTasksInput extends BulkTasksFields {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
