@@ -281,16 +281,12 @@ function Assignment({ task, people }: { task: Task; people: readonly Mentionable
 }
 
 function Labels({ task }: { task: Task }) {
-  const [text, setText] = useState('');
   const [update] = useLiveMutation(UpdateTaskDocument, updateTaskLive);
   const save = (labels: string[]) =>
     void update({ variables: { input: { id: task.id, expectedVersion: task.version, labels } } }).catch(() => null);
-  function add(event: FormEvent) {
-    event.preventDefault();
+  function add(text: string) {
     const label = text.trim();
-    if (!label || task.labels.includes(label)) return;
-    setText('');
-    save([...task.labels, label]);
+    if (label && !task.labels.includes(label)) save([...task.labels, label]);
   }
   return (
     <Stack component="section" aria-labelledby="task-labels" gap="xs">
@@ -323,34 +319,16 @@ function Labels({ task }: { task: Task }) {
           </Badge>
         ))}
       </Group>
-      <Group component="form" onSubmit={add} gap="xs" align="flex-end">
-        <TextInput
-          label="New label"
-          size="xs"
-          value={text}
-          maxLength={40}
-          onChange={(e) => setText(e.currentTarget.value)}
-        />
-        <Button type="submit" size="xs" variant="default" disabled={!text.trim()}>
-          Add label
-        </Button>
-      </Group>
+      <AddInline label="New label" button="Add label" maxLength={40} onAdd={add} />
     </Stack>
   );
 }
 
 function Checklist({ task }: { task: Task }) {
-  const [text, setText] = useState('');
   const [add] = useLiveMutation(AddChecklistItemDocument, addChecklistItemLive);
   const [toggle] = useLiveMutation(ToggleChecklistItemDocument, toggleChecklistItemLive);
   const [remove] = useLiveMutation(RemoveChecklistItemDocument, removeChecklistItemLive);
   const base = { id: task.id, expectedVersion: task.version };
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!text.trim()) return;
-    void add({ variables: { input: { ...base, text: text.trim() } } }).catch(() => null);
-    setText('');
-  }
   const done = task.checklist.filter((c) => c.done).length;
   return (
     <Stack component="section" aria-labelledby="task-checklist" gap="xs">
@@ -391,18 +369,48 @@ function Checklist({ task }: { task: Task }) {
           </li>
         ))}
       </ul>
-      <Group component="form" onSubmit={submit} gap="xs" align="flex-end">
-        <TextInput
-          label="New checklist item"
-          size="xs"
-          value={text}
-          maxLength={200}
-          onChange={(e) => setText(e.currentTarget.value)}
-        />
-        <Button type="submit" size="xs" variant="default" disabled={!text.trim()}>
-          Add item
-        </Button>
-      </Group>
+      <AddInline
+        label="New checklist item"
+        button="Add item"
+        maxLength={200}
+        onAdd={(text) => void add({ variables: { input: { ...base, text } } }).catch(() => null)}
+      />
     </Stack>
+  );
+}
+
+/** A one-line form that adds something (a label, a checklist item) and clears itself. */
+function AddInline({
+  label,
+  button,
+  maxLength,
+  onAdd,
+}: {
+  label: string;
+  button: string;
+  maxLength: number;
+  onAdd(text: string): void;
+}) {
+  const [text, setText] = useState('');
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const value = text.trim();
+    if (!value) return;
+    setText('');
+    onAdd(value);
+  }
+  return (
+    <Group component="form" onSubmit={submit} gap="xs" align="flex-end">
+      <TextInput
+        label={label}
+        size="xs"
+        value={text}
+        maxLength={maxLength}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
+      <Button type="submit" size="xs" variant="default" disabled={!text.trim()}>
+        {button}
+      </Button>
+    </Group>
   );
 }
