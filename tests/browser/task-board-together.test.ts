@@ -70,6 +70,13 @@ describe('the task board together in Chromium', () => {
     return page;
   }
 
+  /** Back on the filtered board (the address keeps the filters, so a reload shows the same board). */
+  async function backToBoard(page: Page) {
+    await page.goto(`${hub.url}/board?label=${LABEL}&lanes=none`);
+    await column(page, 'To do').waitFor();
+    await page.getByText('Live', { exact: true }).waitFor();
+  }
+
   it('the board passes axe, and so does a task open in the drawer', async () => {
     await expectNoSeriousA11yViolations(nurse, 'the unit board');
     await card(nurse, 'Order a shower chair')
@@ -102,6 +109,11 @@ describe('the task board together in Chromium', () => {
     await nurse.getByText('Moved ‘Daily weight’ to In progress, position 1 of 1.').waitFor({ state: 'attached' });
     await card(column(socialWorker, 'In progress'), 'Daily weight').waitFor(PATIENCE);
     console.info(`mouse drag: the other screen showed the move ${Date.now() - started} ms after the drag began`);
+    // The other screen says who moved what, politely, for a screen-reader user.
+    await socialWorker
+      .getByRole('log', { name: 'Live changes' })
+      .getByText('Riley Chen moved ‘Daily weight’ to In progress.')
+      .waitFor({ state: 'attached' });
     expect((await cardsByColumn(hub, casey, board.id, LABEL))['In progress']).toEqual(['Daily weight']);
   });
 
@@ -258,5 +270,48 @@ describe('the task board together in Chromium', () => {
     await form.getByRole('button', { name: 'Add task' }).click();
     await tasks.getByRole('link', { name: 'Arrange a home safety visit' }).waitFor(PATIENCE);
     await expectNoSeriousA11yViolations(nurse, 'the patient page with its tasks');
+  });
+
+  it('a card dragged by touch (press and hold) moves on the other screen', async () => {
+    const title = 'Call the daughter about the first week home';
+    await Promise.all([backToBoard(nurse), backToBoard(socialWorker)]);
+    const from = await card(column(nurse, 'To do'), title).boundingBox();
+    const to = await column(nurse, 'Blocked').boundingBox();
+    if (!from || !to) throw new Error('card or column not on screen');
+    const cdp = await nurse.context().newCDPSession(nurse);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const start = { x: from.x + from.width / 2, y: from.y + 14 };
+    await touch('touchStart', start.x, start.y);
+    // Held still past the press-and-hold delay: the card is picked up (a quick swipe would scroll).
+    await nurse.getByText(`Picked up ‘${title}’ in To do`, { exact: false }).waitFor({ state: 'attached' });
+    for (let step = 1; step <= 10; step++)
+      await touch(
+        'touchMove',
+        start.x + ((to.x + to.width / 2 - start.x) * step) / 10,
+        start.y + ((to.y + 40 - start.y) * step) / 10,
+      );
+    await touch('touchEnd', 0, 0);
+    await card(column(nurse, 'Blocked'), title).waitFor();
+    await card(column(socialWorker, 'Blocked'), title).waitFor(PATIENCE);
+    expect((await cardsByColumn(hub, casey, board.id, LABEL)).Blocked).toContain(title);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+  });
+
+  it('a card given to the nurse shows under My work on her screen', async () => {
+    const title = 'Order a shower chair';
+    await card(socialWorker, title).getByRole('button', { name: title, exact: true }).click();
+    const drawer = socialWorker.getByRole('dialog', { name: title });
+    await drawer.getByLabel('Person').selectOption({ label: 'Riley Chen (RN)' });
+    await card(socialWorker, title).getByText('Riley Chen').waitFor(PATIENCE);
+    await drawer.getByRole('button', { name: 'Close task' }).click();
+    await nurse.getByRole('link', { name: 'My work' }).click();
+    await nurse.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+    await nurse.getByRole('link', { name: title }).waitFor(PATIENCE);
+    await expectNoSeriousA11yViolations(nurse, 'My work');
+    // It opens on its board, in the drawer.
+    await nurse.getByRole('link', { name: title }).click();
+    await nurse.getByRole('dialog', { name: title }).waitFor();
   });
 });

@@ -214,7 +214,7 @@ function useRefusedMoves(pending: Map<string, { title: string; from: string }>, 
   }, [pending, announce]);
 }
 
-const VERBS: Record<string, string> = { CREATED: 'added', UPDATED: 'changed', MOVED: 'moved', ARCHIVED: 'archived' };
+const VERBS: Record<string, string> = { CREATED: 'added', UPDATED: 'changed', MOVED: 'moved', DELETED: 'archived' };
 
 /** What a screen reader hears when someone else changes the board; nothing for the viewer's own changes. */
 export function describeBoardChange(
