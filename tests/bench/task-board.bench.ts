@@ -24,12 +24,14 @@ const hub = await startTestHub({ WEB_DIST: webDist });
 const casey = await hub.login(CASEY);
 const board = await unitBoard(hub, casey);
 const columns = ['To do', 'In progress', 'Blocked', 'Done'].map((name) => board.column(name));
+/** Of every ten cards: six to do, two in progress, one blocked, one done. */
+const SPREAD = [0, 0, 0, 0, 0, 0, 1, 1, 2, 3];
 // 500 cards spread over the four columns (mostly To do, as on a busy unit), a few at a time.
 for (let start = 0; start < CARDS; start += 10) {
   await Promise.all(
     Array.from({ length: Math.min(10, CARDS - start) }, (_, k) => {
       const n = start + k;
-      const columnId = columns[n % 10 < 6 ? 0 : (n % 10) - 5 > 3 ? 3 : (n % 10) - 5] ?? columns[0];
+      const columnId = columns[SPREAD[n % 10] ?? 0];
       return hub.read(
         'mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }',
         {

@@ -196,7 +196,7 @@ export function KanbanBoard(props: KanbanProps) {
     onDragEnd: ({ active, over }) => {
       const drop = resolve(active, over);
       const from = active.data.current as CardData | undefined;
-      if (!drop || !drop.sameLane) return say.cancelled(titleOf(active.id), names.get(from?.columnId ?? '') ?? '');
+      if (!drop?.sameLane) return say.cancelled(titleOf(active.id), names.get(from?.columnId ?? '') ?? '');
       const { target } = drop;
       return say.moved(titleOf(active.id), names.get(target.columnId) ?? '', target.position, target.of);
     },
