@@ -7,6 +7,7 @@ import { careTeamModule } from './modules/care-team/index.js';
 import { familyModule } from './modules/family/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { patientModule } from './modules/patient/index.js';
+import { portalModule } from './modules/portal/index.js';
 import { presenceModule } from './modules/presence/index.js';
 import { taskBoardModule } from './modules/task-board/index.js';
 import { unitModule } from './modules/unit/index.js';
@@ -27,6 +28,7 @@ const modules = [
   auditModule,
   carePlanModule,
   taskBoardModule,
+  portalModule,
   presenceModule,
 ] as const;
 

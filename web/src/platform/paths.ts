@@ -17,4 +17,12 @@ export const paths = {
   patientBoard: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/tasks`,
   /** Tasks assigned to the viewer (or their discipline) on every board they can see. */
   myWork: () => '/my-work',
+  /** A family invitation; the code rides in the fragment, which browsers never send to the server. */
+  invitation: (code: string) => `/invitation#${encodeURIComponent(code)}`,
 } as const;
+
+/** The invitation code of the address, when it is an invitation link (`paths.invitation`); null otherwise. */
+export function invitationCodeIn(location: { pathname: string; hash: string }): string | null {
+  if (location.pathname !== '/invitation') return null;
+  return decodeURIComponent(location.hash.replace(/^#/, ''));
+}
