@@ -63,12 +63,10 @@ export const taskBoardModule = defineModule({
   services: ({ orm, writes, feed, policy }, needs: Needs) => ({
     taskBoards: new TaskBoardService(orm, writes, feed, policy, needs),
   }),
-  jobs: ({ taskBoards }, { logger }) => {
-    let running = false;
-    const run = () => {
-      if (running) return;
-      running = true;
-      void taskBoards
+  jobs: async ({ taskBoards }, { logger }) => {
+    let running: Promise<void> | null = null;
+    const round = () => {
+      running ??= taskBoards
         .generateRecurring()
         .then((made) => {
           if (made > 0) logger.info({ made }, 'recurring cards generated');
@@ -77,11 +75,12 @@ export const taskBoardModule = defineModule({
           logger.warn({ err: error.message }, 'recurring cards not generated; the next round retries'),
         )
         .finally(() => {
-          running = false;
+          running = null;
         });
+      return running;
     };
-    run();
-    const timer = setInterval(run, RECURRING_EVERY_MS);
+    await round();
+    const timer = setInterval(() => void round(), RECURRING_EVERY_MS);
     timer.unref();
     return () => clearInterval(timer);
   },

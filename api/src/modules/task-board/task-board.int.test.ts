@@ -371,6 +371,27 @@ describe('task boards', () => {
       ]);
     });
 
+    it('a comment or an edit sent again with its clientMutationId (a retry) is applied once', async () => {
+      const task = await create({ title: `Retry me ${randomUUID().slice(0, 4)}` });
+      const comment = { taskId: task.id, text: 'Called the daughter back.', clientMutationId: `c-${randomUUID()}` };
+      const first = await mutate<{ addTaskComment: { id: string } }>(COMMENT, comment);
+      const again = await mutate<{ addTaskComment: { id: string } }>(COMMENT, comment);
+      expect(again.addTaskComment.id).toBe(first.addTaskComment.id);
+      const now = await readTask(task.id);
+      expect(now.comments).toHaveLength(1);
+      expect(now.commentCount).toBe(1);
+      const edit = {
+        id: task.id,
+        expectedVersion: now.version,
+        title: 'Retried title',
+        clientMutationId: `e-${randomUUID()}`,
+      };
+      const edited = (await mutate<{ updateTask: TaskRow }>(UPDATE, edit)).updateTask;
+      const replayed = (await mutate<{ updateTask: TaskRow }>(UPDATE, edit)).updateTask;
+      expect(replayed).toMatchObject({ title: 'Retried title', version: edited.version });
+      expect((await readTask(task.id)).version).toBe(now.version + 1);
+    });
+
     it('adds, ticks and removes checklist items with expectedVersion; an unknown item or a stale version changes nothing', async () => {
       const task = await create({ title: 'Discharge teaching', checklist: ['Medications'] });
       const added = (
@@ -675,6 +696,21 @@ describe('task boards', () => {
   describe('recurring cards', () => {
     const UPDATE_INTERVENTION =
       'mutation($i: UpdateInterventionInput!) { updateIntervention(input: $i) { id version schedule { kind everyHours } } }';
+
+    it("are on the demo patient's board when the hub has started, made from the demo plan's schedules", async () => {
+      const demo = await hub.read<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }', {}, casey);
+      const patientId = demo.patients.find((p) => p.mrn === 'MRN-100231')?.id ?? '';
+      const board = await hub.read<{
+        patient: { taskBoard: { tasks: { title: string; recurring: boolean; interventionId: string | null }[] } };
+      }>(
+        'query($id: ID!) { patient(id: $id) { taskBoard { tasks { title recurring interventionId } } } }',
+        { id: patientId },
+        casey,
+      );
+      const recurring = board.patient.taskBoard.tasks.filter((t) => t.recurring);
+      expect(recurring.map((t) => t.title)).toContain('Strict intake and output');
+      expect(recurring.every((t) => t.interventionId !== null)).toBe(true);
+    });
 
     it("are generated from an intervention's schedule once per occurrence, even by two generators at once", async () => {
       const demo = await hub.read<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }', {}, casey);

@@ -269,18 +269,34 @@ export class TaskResolver {
 
   @FieldResolver(() => Boolean, { description: "Past due and not complete, now, on the board's unit's clock." })
   async overdue(@Root() task: TaskType, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return dueFlags(task, await this.zoneOf(task, ctx)).overdue;
+    return (await this.flagsOf(task, ctx)).overdue;
   }
 
   @FieldResolver(() => Boolean, { description: "Falls due today (not complete) on the board's unit's clock." })
   async dueToday(@Root() task: TaskType, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return dueFlags(task, await this.zoneOf(task, ctx)).dueToday;
+    return (await this.flagsOf(task, ctx)).dueToday;
   }
 
-  private async zoneOf(task: TaskType, ctx: RequestContext): Promise<string> {
-    const board = await ctx.loaders.load(this.boards.boardsByIds, task.boardId);
-    return this.boards.timeZoneOf({ unitId: board?.unitId ?? null });
+  /** Both flags of a card, worked out once per card of an answer (a board asks for hundreds). */
+  private flagsOf(task: TaskType, ctx: RequestContext): Promise<{ overdue: boolean; dueToday: boolean }> {
+    // Per request (its loaders), per card version: type-graphql hands each field its own copy of the card.
+    let known = this.#flags.get(ctx.loaders);
+    if (!known) {
+      known = new Map();
+      this.#flags.set(ctx.loaders, known);
+    }
+    const key = `${task.id}:${task.version}`;
+    let flags = known.get(key);
+    if (!flags) {
+      flags = ctx.loaders
+        .load(this.boards.boardsByIds, task.boardId)
+        .then((board) => dueFlags(task, this.boards.timeZoneOf({ unitId: board?.unitId ?? null })));
+      known.set(key, flags);
+    }
+    return flags;
   }
+
+  readonly #flags = new WeakMap<object, Map<string, Promise<{ overdue: boolean; dueToday: boolean }>>>();
 }
 
 @Resolver(() => TaskCommentType)

@@ -32,7 +32,7 @@ import {
   taskView,
 } from './task-board.entity.js';
 import { compareKeyed, keyAfter, keysAtEnd } from './task-board.ordering.js';
-import { occurrencesOf, recurrenceKey } from './task-board.recurrence.js';
+import { type Occurrence, occurrencesOf, recurrenceKey } from './task-board.recurrence.js';
 import { parseDueAt, startOfLocalDay } from './task-board.time.js';
 import type {
   AddBoardColumnInput,
@@ -431,19 +431,23 @@ export class TaskBoardService {
   ): Promise<TaskView> {
     const { board, stamp } = await this.editableTask(caller, input.id, operation);
     return taskView(
-      await this.writes.run(stamp, async (tx) => {
-        const current = await this.lockedTask(tx, input.id, input.expectedVersion);
-        const refusal = rule.refuse(current);
-        if (refusal) throw badInput(refusal, 'id');
-        const column = rule.pick(await this.boardColumns(tx.em, board.id));
-        if (!column) throw badInput(rule.none, 'id');
-        const before = taskView(current);
-        current.position = keysAtEnd(await this.columnCards(tx.em, column.id), 1)[0] ?? current.position;
-        current.columnId = column.id;
-        completeIn(current, column, stamp);
-        tx.record({ kind: 'MOVED', entity: current, before });
-        return current;
-      }),
+      await this.writes.run(
+        stamp,
+        async (tx) => {
+          const current = await this.lockedTask(tx, input.id, input.expectedVersion);
+          const refusal = rule.refuse(current);
+          if (refusal) throw badInput(refusal, 'id');
+          const column = rule.pick(await this.boardColumns(tx.em, board.id));
+          if (!column) throw badInput(rule.none, 'id');
+          const before = taskView(current);
+          current.position = keysAtEnd(await this.columnCards(tx.em, column.id), 1)[0] ?? current.position;
+          current.columnId = column.id;
+          completeIn(current, column, stamp);
+          tx.record({ kind: 'MOVED', entity: current, before });
+          return current;
+        },
+        { clientMutationId: input.clientMutationId, replay: (em, id) => em.findOneOrFail(Task, { id }) },
+      ),
     );
   }
 
@@ -465,16 +469,13 @@ export class TaskBoardService {
     const mentionIds = [...new Set(input.mentionIds ?? [])];
     const scope = await this.teamScope(board, task.patientId);
     for (const id of mentionIds) await this.checkTeamMember(id, scope, 'mentionIds');
-    const comment = await this.writes.create(
+    // The comment is recorded first, so a repeated clientMutationId finds the comment (not the card).
+    const comment = await this.writes.run(
       stamp,
-      TaskComment,
       async ({ em, record }) => {
         const card = await em.findOneOrFail(Task, { id: task.id });
         if (card.archivedAt) refuseArchived();
-        const before = taskView(card);
-        card.commentCount += 1;
-        record({ kind: 'UPDATED', entity: card, before });
-        return em.create(TaskComment, {
+        const created = em.create(TaskComment, {
           taskId: task.id,
           boardId: task.boardId,
           patientId: task.patientId,
@@ -482,8 +483,13 @@ export class TaskBoardService {
           text,
           mentionIds,
         });
+        record({ kind: 'CREATED', entity: created });
+        const before = taskView(card);
+        card.commentCount += 1;
+        record({ kind: 'UPDATED', entity: card, before });
+        return created;
       },
-      input.clientMutationId,
+      { clientMutationId: input.clientMutationId, replay: (em, id) => em.findOneOrFail(TaskComment, { id }) },
     );
     return commentView(comment);
   }
@@ -665,16 +671,21 @@ export class TaskBoardService {
   async moveColumn(caller: Caller, input: MoveBoardColumnInput): Promise<ColumnView> {
     const { column, stamp } = await this.editableColumn(caller, input.id, 'moveBoardColumn');
     return columnView(
-      await this.writes.run(stamp, async ({ em, record, expectVersion }) => {
-        const current = await em.findOneOrFail(BoardColumn, { id: column.id });
-        expectVersion(current, input.expectedVersion);
-        if (current.archivedAt) throw badInput('This column is archived.', 'id');
-        const before = columnView(current);
-        const siblings = (await this.boardColumns(em, current.boardId)).filter((c) => c.id !== current.id);
-        current.position = keyAfter(siblings, input.afterId, 'afterId');
-        record({ kind: 'MOVED', entity: current, before });
-        return current;
-      }),
+      await this.writes.run(
+        stamp,
+        async ({ em, record, expectVersion }) => {
+          const current = await em.findOneOrFail(BoardColumn, { id: column.id });
+          expectVersion(current, input.expectedVersion);
+          if (current.archivedAt) throw badInput('This column is archived.', 'id');
+          const before = columnView(current);
+          const siblings = (await this.boardColumns(em, current.boardId)).filter((c) => c.id !== current.id);
+          current.position = keyAfter(siblings, input.afterId, 'afterId');
+          current.updatedAt = new Date();
+          record({ kind: 'MOVED', entity: current, before });
+          return current;
+        },
+        { clientMutationId: input.clientMutationId, replay: (em, id) => em.findOneOrFail(BoardColumn, { id }) },
+      ),
     );
   }
 
@@ -725,32 +736,46 @@ export class TaskBoardService {
         ),
       );
       const board = await this.ensureBoard(stamp, { patientId: intervention.patientId, unitId });
-      for (const occurrence of occurrences) {
-        const key = recurrenceKey(intervention.id, occurrence.at);
-        if (existing.has(key)) continue;
-        try {
-          await this.writes.create(stamp, Task, async ({ em }) => {
-            const column = await this.columnFor(em, board, null);
-            return em.create(Task, {
+      const missing = occurrences.filter((o) => !existing.has(recurrenceKey(intervention.id, o.at)));
+      if (missing.length === 0) continue;
+      const makeCards = (batch: Occurrence[]) =>
+        this.writes.run(stamp, async ({ em, record }) => {
+          const column = await this.columnFor(em, board, null);
+          const keys = keysAtEnd(await this.columnCards(em, column.id), batch.length);
+          batch.forEach((occurrence, i) => {
+            const card = em.create(Task, {
               boardId: board.id,
               columnId: column.id,
               patientId: intervention.patientId,
               title: intervention.action.slice(0, TASK_LIMITS.title),
-              position: keysAtEnd(await this.columnCards(em, column.id), 1)[0] ?? 'a0',
+              position: keys[i] ?? 'a0',
               assigneeId: intervention.ownerId,
               discipline: intervention.ownerDiscipline,
               dueAt: occurrence.dueAt,
               goalId: intervention.goalId,
               interventionId: intervention.id,
               visibility: 'TEAM',
-              recurrenceKey: key,
+              recurrenceKey: recurrenceKey(intervention.id, occurrence.at),
               occurrenceAt: occurrence.at,
             });
+            record({ kind: 'CREATED', entity: card });
           });
-          made++;
-        } catch (error) {
-          // Another generator made it between our check and our insert: the unique key kept one.
-          if (!(await this.orm.em.fork().count(Task, { recurrenceKey: key }))) throw error;
+        });
+      try {
+        // One transaction for the intervention's missing cards…
+        await makeCards(missing);
+        made += missing.length;
+      } catch {
+        // …and when another generator made one of them meanwhile (the unique key refused the batch),
+        // one at a time, keeping whatever the other made.
+        for (const occurrence of missing) {
+          const key = recurrenceKey(intervention.id, occurrence.at);
+          try {
+            await makeCards([occurrence]);
+            made++;
+          } catch (error) {
+            if (!(await this.orm.em.fork().count(Task, { recurrenceKey: key }))) throw error;
+          }
         }
       }
     }
@@ -911,10 +936,11 @@ export class TaskBoardService {
   /** A versioned edit of one card that is still on its board (an archived card takes no edits). */
   private async change(
     stamp: WriteStamp,
-    input: { id: string; expectedVersion: number },
+    input: { id: string; expectedVersion: number; clientMutationId?: string },
     patch: (current: Task) => Partial<Task>,
   ): Promise<TaskView> {
-    const target = { entity: Task, id: input.id, expectedVersion: input.expectedVersion };
+    const { id, expectedVersion, clientMutationId } = input;
+    const target = { entity: Task, id, expectedVersion, clientMutationId };
     return taskView(
       await this.writes.update(stamp, target, (current) => {
         if (current.archivedAt) refuseArchived();

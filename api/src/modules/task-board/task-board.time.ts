@@ -90,10 +90,17 @@ export function parseDueAt(value: string, timeZone: string, field = 'dueAt'): Da
   return zonedToInstant({ year, month, day, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0 }, timeZone);
 }
 
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date (YYYY-MM-DD) of an instant on the zone's clock. */
 export function localDate(instant: Date, timeZone: string): string {
-  const w = wallClock(instant.getTime(), timeZone);
-  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    // en-CA writes dates as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
 }
 
 /** Midnight starting the zone's calendar day that contains `instant`. */
