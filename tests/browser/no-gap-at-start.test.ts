@@ -77,7 +77,7 @@ describe('no change is missed between a screen’s first read and its subscripti
       i: { carePlanId: planId, clientMutationId: randomUUID(), text },
     });
 
-  it('a note and a record change written while the patient screen’s subscriptions wait still appear', async () => {
+  it('a note, a record change and a task written while the patient screen’s subscriptions wait still appear', async () => {
     await holdStreams();
     // The unit list replaces the caseload only once its screen has loaded; until then the caseload,
     // which links to Eleanor Whitfield too, stays on screen. The test goes on from the unit list,
@@ -89,12 +89,13 @@ describe('no change is missed between a screen’s first read and its subscripti
     await unitList.getByRole('link', { name: 'Eleanor Whitfield' }).click();
     const plan = nurse.getByRole('region', { name: 'Care plan' });
     await plan.getByText('Progress notes').waitFor();
+    await nurse.getByRole('region', { name: 'Tasks' }).getByText('Open task board').waitFor();
     // The unit list's stream (left behind), then the patient screen's features, once each (record, care plan,
-    // readmission risk, social needs, assessment, discharge): each starts after its read.
-    const held = await heldStreams(7);
+    // tasks, readmission risk, social needs, assessment, discharge): each starts after its read.
+    const held = await heldStreams(8);
     expect(held.map((s) => s.variables)).toEqual([
       { unitId: expect.any(String) },
-      ...Array.from({ length: 6 }, () => ({ patientId })),
+      ...Array.from({ length: 7 }, () => ({ patientId })),
     ]);
     expect(held.every((s) => s.after !== null && /^\d+$/.test(s.after))).toBe(true);
 
@@ -105,10 +106,16 @@ describe('no change is missed between a screen’s first read and its subscripti
     await must('mutation($i: UpdatePatientInput!) { updatePatient(input: $i) { id } }', {
       i: { id: patientId, expectedVersion: record.patient.version, bed: '4W-12B' },
     });
+    await must('mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }', {
+      i: { patientId, title: 'Written in the gap: weigh before breakfast', clientMutationId: randomUUID() },
+    });
     // The screen's first read was before these writes: they are not on screen yet.
     await expect(plan.textContent()).resolves.not.toContain('Written in the gap');
+    const tasks = nurse.getByRole('region', { name: 'Tasks' });
+    await expect(tasks.textContent()).resolves.not.toContain('Written in the gap');
 
     await releaseStreams();
+    await tasks.getByText('Written in the gap: weigh before breakfast').waitFor({ timeout: 2_000 });
     await plan.getByText('Written in the gap: daughter will bring the scale.').waitFor({ timeout: 2_000 });
     await nurse.getByText('Bed 4W-12B', { exact: false }).waitFor({ timeout: 2_000 });
   });

@@ -18,6 +18,8 @@ const NAV = [
   { label: 'My caseload', to: paths.caseload(), end: true },
   { label: 'Patients', to: paths.patients(), end: false },
   { label: 'High risk', to: paths.highRiskWorklist(), end: false },
+  { label: 'Unit board', to: paths.unitBoard(), end: false },
+  { label: 'My work', to: paths.myWork(), end: false },
 ];
 const ADMIN_NAV = [{ label: 'Administration', to: paths.admin(), end: false }];
 

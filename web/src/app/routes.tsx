@@ -12,6 +12,14 @@ const AuditRoute = lazy(() => import('../features/audit/AuditPage.js').then((m) 
 const HighRiskWorklist = lazy(() =>
   import('../features/risk/HighRiskWorklist.js').then((m) => ({ default: m.HighRiskWorklist })),
 );
+const UnitBoardRoute = lazy(() =>
+  import('../features/task-board/BoardPage.js').then((m) => ({ default: m.UnitBoardRoute })),
+);
+const BoardRoute = lazy(() => import('../features/task-board/BoardPage.js').then((m) => ({ default: m.BoardRoute })));
+const PatientBoardRoute = lazy(() =>
+  import('../features/task-board/BoardPage.js').then((m) => ({ default: m.PatientBoardRoute })),
+);
+const MyWork = lazy(() => import('../features/task-board/MyWork.js').then((m) => ({ default: m.MyWork })));
 const AdminPage = lazy(() => import('../features/admin/AdminPage.js').then((m) => ({ default: m.AdminPage })));
 
 /**
@@ -29,6 +37,10 @@ export function AppRoutes() {
         <Route path="patients/:id" element={<PatientRoute />} />
         <Route path="patients/:id/audit" element={<AuditRoute />} />
         <Route path="worklist/high-risk" element={<HighRiskWorklist />} />
+        <Route path="patients/:id/tasks" element={<PatientBoardRoute />} />
+        <Route path="board" element={<UnitBoardRoute />} />
+        <Route path="boards/:id" element={<BoardRoute />} />
+        <Route path="my-work" element={<MyWork />} />
         <Route path="admin" element={<AdminPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

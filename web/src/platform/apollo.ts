@@ -107,7 +107,9 @@ export const client = new ApolloClient({
     typePolicies: {
       // Lists are replaced whole by queries; live events edit them in each feature's *.live.ts.
       Patient: { fields: { careTeam: { merge: false }, familyLinks: { merge: false }, conditions: { merge: false } } },
-      Unit: { fields: { patients: { merge: false } } },
+      Unit: { fields: { patients: { merge: false }, staff: { merge: false } } },
+      TaskBoard: { fields: { tasks: { merge: false }, columns: { merge: false } } },
+      Task: { fields: { checklist: { merge: false }, comments: { merge: false } } },
     },
   }),
   defaultOptions: {

@@ -10,6 +10,14 @@ export const paths = {
   audit: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/audit`,
   admin: () => '/admin',
   highRiskWorklist: () => '/worklist/high-risk',
+  /** The task board of the viewer's unit. */
+  unitBoard: () => '/board',
+  /** Any task board, by id (a unit's or a patient's). */
+  board: (id: string) => `/boards/${encodeURIComponent(id)}`,
+  /** One patient's task board. */
+  patientBoard: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/tasks`,
+  /** Tasks assigned to the viewer (or their discipline) on every board they can see. */
+  myWork: () => '/my-work',
   /** A family invitation; the code rides in the fragment, which browsers never send to the server. */
   invitation: (code: string) => `/invitation#${encodeURIComponent(code)}`,
 } as const;

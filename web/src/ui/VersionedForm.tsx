@@ -1,4 +1,4 @@
-import { NativeSelect, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, Paper, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { clearOutcome, editKey, noteEditBase, reportOutcome, useOutcome } from '../platform/edit-sessions.js';
 import { apiError } from '../platform/errors.js';
@@ -14,7 +14,7 @@ import {
   type Values,
   valuesOf,
 } from './conflict-merge.js';
-import { DateField } from './DateField.js';
+import { DateField, DateTimeField } from './DateField.js';
 import { ErrorBanner } from './ErrorBanner.js';
 import { FormActions } from './FormActions.js';
 
@@ -160,6 +160,17 @@ export function VersionedForm({
                 required={f.required}
                 value={draft[f.key] ?? ''}
                 onChange={set(f.key)}
+              />
+            ) : f.type === 'datetime' ? (
+              <DateTimeField key={f.key} label={f.label} value={draft[f.key] ?? ''} onChange={set(f.key)} />
+            ) : f.type === 'textarea' ? (
+              <Textarea
+                key={f.key}
+                label={f.label}
+                autosize
+                minRows={2}
+                value={draft[f.key]}
+                onChange={(e) => set(f.key)(e.currentTarget.value)}
               />
             ) : (
               <TextInput

@@ -6,7 +6,7 @@
 export interface FormField {
   key: string;
   label: string;
-  type?: 'text' | 'date' | 'select';
+  type?: 'text' | 'date' | 'datetime' | 'select' | 'textarea';
   options?: { value: string; label: string }[];
   /** Blank is sent as-is (and refused by the server) instead of clearing the field. */
   required?: boolean;

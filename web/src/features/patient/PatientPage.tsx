@@ -20,6 +20,7 @@ import { FamilySharingPanel, OpenFamilyQuestions } from '../family/FamilySharing
 import { PresenceBar } from '../presence/PresenceBar.js';
 import { RiskPanel } from '../risk/RiskPanel.js';
 import { SocialNeedsPanel } from '../social-needs/SocialNeedsPanel.js';
+import { PatientTasks } from '../task-board/PatientTasks.js';
 import { ExpectedDischarge } from './ExpectedDischarge.js';
 import { PatientEditor } from './PatientEditor.js';
 import { usePatientLive } from './patient.live.js';
@@ -96,6 +97,7 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
       <SinceLastLooked patientId={p.id} version={p.version} />
       {editing ? <PatientEditor patient={p} onDone={() => setEditing(false)} /> : null}
       <CarePlanView patientId={p.id} />
+      <PatientTasks patientId={p.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <RiskPanel patientId={p.id} after={p.lastEventId} />
         <SocialNeedsPanel patientId={p.id} after={p.lastEventId} />

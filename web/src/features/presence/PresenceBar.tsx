@@ -25,7 +25,12 @@ export function PresenceBar({ patientId }: { patientId: string }) {
     if (previous.current) for (const message of presenceChanges(previous.current, viewers, me.id)) announce(message);
     previous.current = viewers;
   }, [viewers, me.id, announce]);
-  const others = viewers.filter((v) => v.userId !== me.id);
+  return <PresenceAvatars viewers={viewers} me={me.id} />;
+}
+
+/** Avatars of the people in `viewers` other than `me`, named for screen readers; nothing when alone. */
+export function PresenceAvatars({ viewers, me }: { viewers: PresentViewer[]; me: string }) {
+  const others = viewers.filter((v) => v.userId !== me);
   if (others.length === 0) return null;
   return (
     <Group component="section" gap={6} aria-label="Also viewing">

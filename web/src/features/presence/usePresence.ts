@@ -10,7 +10,7 @@ export interface PresentViewer {
 let socket: Socket | null = null;
 
 /** One socket.io connection per signed-in page; it carries the session cookie (same origin). */
-function presenceSocket(): Socket {
+export function presenceSocket(): Socket {
   socket ??= io({ path: '/socket.io', transports: ['websocket'], withCredentials: true });
   return socket;
 }
