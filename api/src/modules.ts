@@ -8,6 +8,7 @@ import { familyModule } from './modules/family/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { patientModule } from './modules/patient/index.js';
 import { presenceModule } from './modules/presence/index.js';
+import { roundsModule } from './modules/rounds/index.js';
 import { unitModule } from './modules/unit/index.js';
 import { moduleList, type ServicesOf } from './platform/feature-module.js';
 
@@ -25,6 +26,7 @@ const modules = [
   accessModule,
   auditModule,
   carePlanModule,
+  roundsModule,
   presenceModule,
 ] as const;
 

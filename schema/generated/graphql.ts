@@ -590,6 +590,7 @@ export type CarePlanEventsSubscriptionVariables = Exact<{
 export type CarePlanEventsSubscription = { patientEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
       | { __typename: 'CarePlan', id: string, version: number, planStatus: CarePlanStatus }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'DischargeBarrier' }
       | { __typename: 'FamilyLink' }
       | { __typename: 'Goal', id: string, problemId: string, description: string, targetValue: string | null, targetDate: string | null, visibility: Visibility, position: string, version: number, updatedAt: string, goalStatus: GoalStatus, history: Array<{ status: GoalStatus, at: string, byName: string }> }
       | { __typename: 'Intervention', id: string, goalId: string, action: string, ownerDiscipline: Discipline, frequency: string | null, position: string, version: number, interventionStatus: InterventionStatus }
@@ -597,6 +598,10 @@ export type CarePlanEventsSubscription = { patientEvents: { id: string, stream: 
       | { __typename: 'PlanSignOff', carePlanId: string, id: string, discipline: Discipline, createdAt: string, stale: boolean, user: { id: string, name: string } }
       | { __typename: 'Problem', id: string, carePlanId: string, statement: string, discipline: Discipline, priority: Priority, position: string, version: number, problemStatus: ProblemStatus }
       | { __typename: 'ProgressNote', carePlanId: string, id: string, text: string, createdAt: string, author: { id: string, name: string, discipline: Discipline | null } }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
      | null, actor: { id: string, name: string } } };
 
 export type MoveGoalMutationVariables = Exact<{
@@ -747,6 +752,7 @@ export type PatientEventsSubscriptionVariables = Exact<{
 export type PatientEventsSubscription = { patientEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember', endedAt: string | null, id: string, role: CareTeamRole, startedAt: string, version: number, user: { id: string, name: string, discipline: Discipline | null } }
+      | { __typename: 'DischargeBarrier' }
       | { __typename: 'FamilyLink', id: string, version: number, linkStatus: FamilyLinkStatus }
       | { __typename: 'Goal' }
       | { __typename: 'Intervention' }
@@ -754,6 +760,10 @@ export type PatientEventsSubscription = { patientEvents: { id: string, stream: s
       | { __typename: 'PlanSignOff' }
       | { __typename: 'Problem' }
       | { __typename: 'ProgressNote' }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
      | null, actor: { id: string, name: string } } };
 
 export type UnitEventsSubscriptionVariables = Exact<{
@@ -765,6 +775,7 @@ export type UnitEventsSubscriptionVariables = Exact<{
 export type UnitEventsSubscription = { unitEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'DischargeBarrier' }
       | { __typename: 'FamilyLink' }
       | { __typename: 'Goal' }
       | { __typename: 'Intervention' }
@@ -772,6 +783,10 @@ export type UnitEventsSubscription = { unitEvents: { id: string, stream: string,
       | { __typename: 'PlanSignOff' }
       | { __typename: 'Problem' }
       | { __typename: 'ProgressNote' }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
      | null, actor: { id: string, name: string } } };
 
 export type PatientChangesQueryVariables = Exact<{

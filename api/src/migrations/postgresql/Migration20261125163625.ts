@@ -1,0 +1,70 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261125163625 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create table "rounds_session" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "unit_id" uuid not null, "date" varchar(10) not null, "facilitator_id" uuid not null, "status" varchar(12) not null default 'PLANNED', "current_item_id" uuid null, "current_since" timestamptz null, "started_at" timestamptz null, "finished_at" timestamptz null, constraint "rounds_session_pkey" primary key ("id"));`);
+    this.addSql(`alter table "rounds_session" add constraint "rounds_session_unit_id_date_unique" unique ("unit_id", "date");`);
+
+    this.addSql(`create table "rounds_agenda_item" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "session_id" uuid not null, "patient_id" uuid not null, "position" varchar(64) not null, "time_box_seconds" int not null, "spent_seconds" int not null default 0, "discussed_at" timestamptz null, constraint "rounds_agenda_item_pkey" primary key ("id"));`);
+    this.addSql(`create index "rounds_agenda_item_session_id_position_index" on "rounds_agenda_item" ("session_id", "position");`);
+    this.addSql(`alter table "rounds_agenda_item" add constraint "rounds_agenda_item_session_id_patient_id_unique" unique ("session_id", "patient_id");`);
+
+    this.addSql(`create table "rounds_update" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "session_id" uuid not null, "item_id" uuid not null, "patient_id" uuid not null, "discipline" varchar(8) not null, "author_id" uuid not null, "status_since_last" varchar(2000) null, "concerns" varchar(2000) null, "plan_for_today" varchar(2000) null, constraint "rounds_update_pkey" primary key ("id"));`);
+    this.addSql(`alter table "rounds_update" add constraint "rounds_update_item_id_discipline_unique" unique ("item_id", "discipline");`);
+
+    this.addSql(`create table "rounds_decision" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "session_id" uuid not null, "item_id" uuid not null, "patient_id" uuid not null, "text" varchar(1000) not null, "author_id" uuid not null, "task_id" uuid null, constraint "rounds_decision_pkey" primary key ("id"));`);
+    this.addSql(`create index "rounds_decision_item_id_created_at_index" on "rounds_decision" ("item_id", "created_at");`);
+
+    this.addSql(`create table "rounds_barrier" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "session_id" uuid not null, "item_id" uuid not null, "patient_id" uuid not null, "description" varchar(500) not null, "owner_id" uuid null, "due_date" varchar(10) null, "status" varchar(10) not null default 'OPEN', constraint "rounds_barrier_pkey" primary key ("id"));`);
+    this.addSql(`create index "rounds_barrier_item_id_index" on "rounds_barrier" ("item_id");`);
+
+    this.addSql(`alter table "rounds_session" add constraint "rounds_session_unit_id_foreign" foreign key ("unit_id") references "unit" ("id") on update cascade;`);
+    this.addSql(`alter table "rounds_session" add constraint "rounds_session_facilitator_id_foreign" foreign key ("facilitator_id") references "app_user" ("id") on update cascade;`);
+
+    this.addSql(`alter table "rounds_agenda_item" add constraint "rounds_agenda_item_session_id_foreign" foreign key ("session_id") references "rounds_session" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "rounds_agenda_item" add constraint "rounds_agenda_item_patient_id_foreign" foreign key ("patient_id") references "patient" ("id") on update cascade;`);
+
+    this.addSql(`alter table "rounds_update" add constraint "rounds_update_session_id_foreign" foreign key ("session_id") references "rounds_session" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "rounds_update" add constraint "rounds_update_item_id_foreign" foreign key ("item_id") references "rounds_agenda_item" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "rounds_update" add constraint "rounds_update_patient_id_foreign" foreign key ("patient_id") references "patient" ("id") on update cascade;`);
+    this.addSql(`alter table "rounds_update" add constraint "rounds_update_author_id_foreign" foreign key ("author_id") references "app_user" ("id") on update cascade;`);
+
+    this.addSql(`alter table "rounds_decision" add constraint "rounds_decision_session_id_foreign" foreign key ("session_id") references "rounds_session" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "rounds_decision" add constraint "rounds_decision_item_id_foreign" foreign key ("item_id") references "rounds_agenda_item" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "rounds_decision" add constraint "rounds_decision_patient_id_foreign" foreign key ("patient_id") references "patient" ("id") on update cascade;`);
+    this.addSql(`alter table "rounds_decision" add constraint "rounds_decision_author_id_foreign" foreign key ("author_id") references "app_user" ("id") on update cascade;`);
+
+    this.addSql(`alter table "rounds_barrier" add constraint "rounds_barrier_session_id_foreign" foreign key ("session_id") references "rounds_session" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "rounds_barrier" add constraint "rounds_barrier_item_id_foreign" foreign key ("item_id") references "rounds_agenda_item" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "rounds_barrier" add constraint "rounds_barrier_patient_id_foreign" foreign key ("patient_id") references "patient" ("id") on update cascade;`);
+    this.addSql(`alter table "rounds_barrier" add constraint "rounds_barrier_owner_id_foreign" foreign key ("owner_id") references "app_user" ("id") on update cascade on delete set null;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`alter table "rounds_agenda_item" drop constraint "rounds_agenda_item_session_id_foreign";`);
+
+    this.addSql(`alter table "rounds_update" drop constraint "rounds_update_session_id_foreign";`);
+
+    this.addSql(`alter table "rounds_decision" drop constraint "rounds_decision_session_id_foreign";`);
+
+    this.addSql(`alter table "rounds_barrier" drop constraint "rounds_barrier_session_id_foreign";`);
+
+    this.addSql(`alter table "rounds_update" drop constraint "rounds_update_item_id_foreign";`);
+
+    this.addSql(`alter table "rounds_decision" drop constraint "rounds_decision_item_id_foreign";`);
+
+    this.addSql(`alter table "rounds_barrier" drop constraint "rounds_barrier_item_id_foreign";`);
+
+    this.addSql(`drop table if exists "rounds_session" cascade;`);
+
+    this.addSql(`drop table if exists "rounds_agenda_item" cascade;`);
+
+    this.addSql(`drop table if exists "rounds_update" cascade;`);
+
+    this.addSql(`drop table if exists "rounds_decision" cascade;`);
+
+    this.addSql(`drop table if exists "rounds_barrier" cascade;`);
+  }
+
+}
