@@ -177,6 +177,32 @@ describe('authorization matrix', () => {
       intervention: intervention.createIntervention,
     };
   };
+  /** A card on a fresh patient's board (the break-glass persona broke the glass for that patient), with its board. */
+  const freshTask = async (persona?: Persona, extra: Record<string, unknown> = {}) => {
+    const patient = await freshPatient(persona);
+    const created = await must<{ createTask: { id: string; version: number; boardId: string } }>(
+      casey,
+      'mutation($i: CreateTaskInput!) { createTask(input: $i) { id version boardId } }',
+      { i: { patientId: patient.id, title: 'Matrix card', checklist: ['First step'], ...extra } },
+    );
+    const task = created.createTask;
+    const read = await must<{
+      taskBoard: { columns: { id: string; version: number; completes: boolean }[] };
+      task: { checklist: { id: string }[] };
+    }>(
+      casey,
+      'query($b: ID!, $t: ID!) { taskBoard(id: $b) { columns { id version completes } } task(id: $t) { checklist { id } } }',
+      {
+        b: task.boardId,
+        t: task.id,
+      },
+    );
+    return { task, columns: read.taskBoard.columns, itemId: read.task.checklist[0]?.id ?? '' };
+  };
+  const ref = (t: { id: string; version: number }) => ({ id: t.id, expectedVersion: t.version });
+  /** The target patient's board and a card on it, for the read rows. */
+  let targetBoard: { boardId: string; taskId: string };
+
   /** The demo plan of the target patient, for the read rows. */
   let targetPlan: { planId: string; goalId: string };
 
@@ -240,6 +266,13 @@ describe('authorization matrix', () => {
       planId: seeded.patient.carePlan.id,
       goalId: seeded.patient.carePlan.problems[0]?.goals?.[0]?.id ?? '',
     };
+
+    const targetCard = await must<{ createTask: { id: string; boardId: string } }>(
+      casey,
+      'mutation($i: CreateTaskInput!) { createTask(input: $i) { id boardId } }',
+      { i: { patientId: targetId, title: 'Matrix read card' } },
+    );
+    targetBoard = { boardId: targetCard.createTask.boardId, taskId: targetCard.createTask.id };
 
     Object.assign(rows, {
       me: {
@@ -621,6 +654,138 @@ describe('authorization matrix', () => {
         prepare: async () => ({ id: targetId }),
         expected: targetPatient,
       },
+      taskBoard: {
+        document: 'query($id: ID!) { taskBoard(id: $id) { id lastEventId tasks { id patient { id } } } }',
+        prepare: async () => ({ id: targetBoard.boardId }),
+        expected: targetPatient,
+      },
+      task: {
+        document: 'query($id: ID!) { task(id: $id) { id comments { id } } }',
+        prepare: async () => ({ id: targetBoard.taskId }),
+        expected: targetPatient,
+      },
+      myWork: { document: '{ myWork { id } }', expected: staffOnly },
+      boardEvents: {
+        document: 'subscription($id: ID!) { boardEvents(boardId: $id, after: "0") { id } }',
+        prepare: async () => ({ id: targetBoard.boardId }),
+        expected: targetPatient,
+      },
+      createTask: {
+        document: 'mutation($i: CreateTaskInput!) { createTask(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { patientId: (await freshPatient(p)).id, title: 'Walk to the window' } }),
+        expected: targetPatient,
+      },
+      updateTask: {
+        document: 'mutation($i: UpdateTaskInput!) { updateTask(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { ...ref((await freshTask(p)).task), title: 'Walk twice' } }),
+        expected: targetPatient,
+      },
+      moveTask: {
+        document: 'mutation($i: MoveTaskInput!) { moveTask(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { task, columns } = await freshTask(p);
+          return { i: { ...ref(task), columnId: columns[1]?.id } };
+        },
+        expected: targetPatient,
+      },
+      assignTask: {
+        document: 'mutation($i: AssignTaskInput!) { assignTask(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { ...ref((await freshTask(p)).task), discipline: 'PT' } }),
+        expected: targetPatient,
+      },
+      completeTask: {
+        document: 'mutation($i: TaskVersionInput!) { completeTask(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: ref((await freshTask(p)).task) }),
+        expected: targetPatient,
+      },
+      reopenTask: {
+        document: 'mutation($i: TaskVersionInput!) { reopenTask(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { task, columns } = await freshTask(p);
+          const done = await must<{ moveTask: { id: string; version: number } }>(
+            casey,
+            'mutation($i: MoveTaskInput!) { moveTask(input: $i) { id version } }',
+            { i: { ...ref(task), columnId: columns.find((c) => c.completes)?.id } },
+          );
+          return { i: ref(done.moveTask) };
+        },
+        expected: targetPatient,
+      },
+      archiveTask: {
+        document: 'mutation($i: TaskVersionInput!) { archiveTask(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: ref((await freshTask(p)).task) }),
+        expected: targetPatient,
+      },
+      addTaskComment: {
+        document: 'mutation($i: AddTaskCommentInput!) { addTaskComment(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { taskId: (await freshTask(p)).task.id, text: 'Family brings shoes.' } }),
+        expected: targetPatient,
+      },
+      addChecklistItem: {
+        document: 'mutation($i: AddChecklistItemInput!) { addChecklistItem(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { ...ref((await freshTask(p)).task), text: 'Second step' } }),
+        expected: targetPatient,
+      },
+      toggleChecklistItem: {
+        document: 'mutation($i: ToggleChecklistItemInput!) { toggleChecklistItem(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { task, itemId } = await freshTask(p);
+          return { i: { ...ref(task), itemId, done: true } };
+        },
+        expected: targetPatient,
+      },
+      removeChecklistItem: {
+        document: 'mutation($i: RemoveChecklistItemInput!) { removeChecklistItem(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { task, itemId } = await freshTask(p);
+          return { i: { ...ref(task), itemId } };
+        },
+        expected: targetPatient,
+      },
+      bulkMoveTasks: {
+        document: 'mutation($i: BulkMoveTasksInput!) { bulkMoveTasks(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { task, columns } = await freshTask(p);
+          return { i: { tasks: [ref(task)], columnId: columns[2]?.id } };
+        },
+        expected: targetPatient,
+      },
+      bulkAssignTasks: {
+        document: 'mutation($i: BulkAssignTasksInput!) { bulkAssignTasks(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { tasks: [ref((await freshTask(p)).task)], discipline: 'OT' } }),
+        expected: targetPatient,
+      },
+      addBoardColumn: {
+        document: 'mutation($i: AddBoardColumnInput!) { addBoardColumn(input: $i) { id } }',
+        prepare: async (p: Persona) => ({
+          i: { boardId: (await freshTask(p)).task.boardId, name: 'Waiting on family' },
+        }),
+        expected: targetPatient,
+      },
+      updateBoardColumn: {
+        document: 'mutation($i: UpdateBoardColumnInput!) { updateBoardColumn(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { columns } = await freshTask(p);
+          return { i: { ...ref(columns[1] ?? { id: '', version: 0 }), wipLimit: 3 } };
+        },
+        expected: targetPatient,
+      },
+      moveBoardColumn: {
+        document: 'mutation($i: MoveBoardColumnInput!) { moveBoardColumn(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { columns } = await freshTask(p);
+          return { i: { ...ref(columns[2] ?? { id: '', version: 0 }), afterId: null } };
+        },
+        expected: targetPatient,
+      },
+      archiveBoardColumn: {
+        document: 'mutation($i: ArchiveBoardColumnInput!) { archiveBoardColumn(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { columns } = await freshTask(p);
+          return { i: ref(columns[2] ?? { id: '', version: 0 }) };
+        },
+        expected: targetPatient,
+      },
       unitEvents: {
         document: 'subscription($id: ID!) { unitEvents(unitId: $id, after: "0") { id } }',
         prepare: async () => ({ id: unitId }),
@@ -690,7 +855,7 @@ describe('authorization matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 
   async function run(operation: string, row: Row, persona: Persona): Promise<string> {
     const variables = row.prepare ? await row.prepare(persona) : {};

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { accessModule } from './modules/access/index.js';
 import { auditModule } from './modules/audit/index.js';
+import { careConferenceModule } from './modules/care-conference/index.js';
 import { carePlanModule } from './modules/care-plan/index.js';
 import { careTeamModule } from './modules/care-team/index.js';
 import { familyModule } from './modules/family/index.js';
@@ -9,6 +10,7 @@ import { identityModule } from './modules/identity/index.js';
 import { patientModule } from './modules/patient/index.js';
 import { presenceModule } from './modules/presence/index.js';
 import { roundsModule } from './modules/rounds/index.js';
+import { taskBoardModule } from './modules/task-board/index.js';
 import { unitModule } from './modules/unit/index.js';
 import { moduleList, type ServicesOf } from './platform/feature-module.js';
 
@@ -26,7 +28,9 @@ const modules = [
   accessModule,
   auditModule,
   carePlanModule,
+  taskBoardModule,
   roundsModule,
+  careConferenceModule,
   presenceModule,
 ] as const;
 

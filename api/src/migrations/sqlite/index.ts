@@ -3,12 +3,14 @@ import { Migration20261124064334 } from './Migration20261124064334.js';
 import { Migration20261124071309 } from './Migration20261124071309.js';
 import { Migration20261124072341 } from './Migration20261124072341.js';
 import { Migration20261125134603 } from './Migration20261125134603.js';
-import { Migration20261125163625 } from './Migration20261125163625.js';
+import { Migration20261125162916 } from './Migration20261125162916.js';
+import { Migration20261125164155 } from './Migration20261125164155.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261124064334', class: Migration20261124064334 },
   { name: 'Migration20261124071309', class: Migration20261124071309 },
   { name: 'Migration20261124072341', class: Migration20261124072341 },
   { name: 'Migration20261125134603', class: Migration20261125134603 },
-  { name: 'Migration20261125163625', class: Migration20261125163625 },
+  { name: 'Migration20261125162916', class: Migration20261125162916 },
+  { name: 'Migration20261125164155', class: Migration20261125164155 },
 ];

@@ -9,6 +9,19 @@ export const PROBLEM_STATUSES = ['ACTIVE', 'RESOLVED', 'CANCELLED'] as const;
 export const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export const GOAL_STATUSES = ['PROPOSED', 'ACTIVE', 'ACHIEVED', 'NOT_ACHIEVED', 'CANCELLED'] as const;
 export const INTERVENTION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
+export const SCHEDULE_KINDS = ['DAILY', 'EACH_SHIFT', 'EVERY_N_HOURS'] as const;
+
+/**
+ * When an intervention recurs, in a form the task board can generate cards from: once a day at a
+ * time on the unit's clock, once each nursing shift, or every N hours from midnight.
+ */
+export interface InterventionSchedule {
+  kind: (typeof SCHEDULE_KINDS)[number];
+  /** DAILY: the time of day, HH:mm on the unit's clock. */
+  at: string | null;
+  /** EVERY_N_HOURS: 1–24. */
+  everyHours: number | null;
+}
 
 type Optional = 'visibility' | 'version' | 'createdAt' | 'updatedAt';
 
@@ -125,7 +138,7 @@ export class Goal extends PlanItem {
 @Entity({ tableName: 'care_intervention' })
 @Index({ properties: ['goalId', 'position'] })
 export class Intervention extends PlanItem {
-  [OptionalProps]?: Optional | 'status' | 'ownerId' | 'frequency';
+  [OptionalProps]?: Optional | 'status' | 'ownerId' | 'frequency' | 'schedule';
 
   @ManyToOne(() => CarePlan, { mapToPk: true, fieldName: 'care_plan_id', deleteRule: 'cascade' })
   carePlanId!: string;
@@ -144,6 +157,10 @@ export class Intervention extends PlanItem {
 
   @Property({ length: 120, nullable: true })
   frequency: string | null = null;
+
+  /** The frequency in structured form, when it recurs on a schedule (recurring task-board cards follow it). */
+  @Property({ type: 'json', nullable: true })
+  schedule: InterventionSchedule | null = null;
 
   @Property({ length: 12 })
   status: (typeof INTERVENTION_STATUSES)[number] = 'PLANNED';
@@ -233,6 +250,7 @@ export const interventionView = (i: Intervention) => ({
   ownerDiscipline: i.ownerDiscipline,
   ownerId: i.ownerId,
   frequency: i.frequency,
+  schedule: i.schedule && { ...i.schedule },
   status: i.status,
   position: i.position,
 });

@@ -15,6 +15,7 @@ import {
   Goal,
   goalView,
   Intervention,
+  type InterventionSchedule,
   interventionView,
   PlanSignOff,
   Problem,
@@ -30,6 +31,7 @@ import type {
   CreateGoalInput,
   CreateInterventionInput,
   CreateProblemInput,
+  InterventionScheduleInput,
   ItemChangeType,
   MovePlanItemInput,
   UpdateCarePlanInput,
@@ -75,6 +77,37 @@ export class CarePlanService {
   /** The patient a plan belongs to (it never changes); NOT_FOUND for an unknown plan. Shows no plan data. */
   async patientIdOfPlan(id: string): Promise<string> {
     return (await this.load(CarePlan, id)).patientId;
+  }
+
+  /**
+   * The patient (and, for an intervention, the goal) a goal or intervention belongs to, or null for
+   * an unknown id: for other modules linking to the plan. Shows no plan data.
+   */
+  async planItemOf(
+    entityType: 'Goal' | 'Intervention',
+    id: string,
+  ): Promise<{ patientId: string; goalId: string } | null> {
+    if (!isUuid(id)) return null;
+    const em = this.orm.em.fork();
+    if (entityType === 'Goal') {
+      const goal = await em.findOne(Goal, { id });
+      return goal && { patientId: goal.patientId, goalId: goal.id };
+    }
+    const intervention = await em.findOne(Intervention, { id });
+    return intervention && { patientId: intervention.patientId, goalId: intervention.goalId };
+  }
+
+  /** Interventions with a schedule that are still planned or in progress, on open plans. */
+  async scheduledInterventions(): Promise<ScheduledIntervention[]> {
+    const em = this.orm.em.fork();
+    const openPlans = await em.find(CarePlan, { status: { $in: ['DRAFT', 'ACTIVE'] } }, { fields: ['id'] });
+    if (openPlans.length === 0) return [];
+    const rows = await em.find(Intervention, {
+      carePlanId: { $in: openPlans.map((p) => p.id) },
+      status: { $in: ['PLANNED', 'IN_PROGRESS'] },
+      schedule: { $ne: null },
+    });
+    return rows.flatMap((i) => (i.schedule ? [{ ...i, schedule: i.schedule }] : []));
   }
 
   /** The patient's open (draft or active) plan, else the latest one, for a caller who may read the patient now. */
@@ -254,6 +287,7 @@ export class CarePlanService {
       ownerDiscipline: input.ownerDiscipline,
       ownerId: input.ownerId ?? null,
       frequency: blankToNull(input.frequency),
+      schedule: checkSchedule(input.schedule),
       visibility: input.visibility ?? 'TEAM',
     })).then(interventionView);
   }
@@ -266,6 +300,7 @@ export class CarePlanService {
       ...(input.ownerDiscipline && { ownerDiscipline: input.ownerDiscipline }),
       ...(input.ownerId !== undefined && { ownerId: input.ownerId }),
       ...(input.frequency !== undefined && { frequency: blankToNull(input.frequency) }),
+      ...(input.schedule !== undefined && { schedule: checkSchedule(input.schedule) }),
       ...(input.status && { status: input.status }),
       ...(input.visibility && { visibility: input.visibility }),
     })).then(interventionView);
@@ -418,6 +453,26 @@ export class CarePlanService {
     };
   }
 }
+
+/** A schedule names what its kind needs: DAILY a time of day, EVERY_N_HOURS a number of hours. */
+function checkSchedule(schedule: InterventionScheduleInput | null | undefined): InterventionSchedule | null {
+  if (!schedule) return null;
+  if (schedule.kind === 'DAILY' && !schedule.at) throw badInput('A daily schedule needs its time (at).', 'schedule');
+  if (schedule.kind === 'EVERY_N_HOURS' && !schedule.everyHours) {
+    throw badInput('An every-N-hours schedule needs everyHours.', 'schedule');
+  }
+  return {
+    kind: schedule.kind,
+    at: schedule.kind === 'DAILY' ? (schedule.at ?? null) : null,
+    everyHours: schedule.kind === 'EVERY_N_HOURS' ? (schedule.everyHours ?? null) : null,
+  };
+}
+
+/** Interventions that recur on a schedule and are not done or cancelled, for the task board's generator. */
+export type ScheduledIntervention = Pick<
+  Intervention,
+  'id' | 'patientId' | 'goalId' | 'action' | 'ownerDiscipline' | 'ownerId' | 'visibility'
+> & { schedule: InterventionSchedule };
 
 function checkPeriod(start: string, end: string | null): void {
   if (end && end < start) throw badInput('periodEnd cannot be before periodStart.', 'periodEnd');

@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLDateTime, GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Visibility as VisibilityValue } from '../../platform/events/change-event.entity.js';
@@ -12,6 +12,7 @@ import {
   PLAN_STATUSES,
   PRIORITIES,
   PROBLEM_STATUSES,
+  SCHEDULE_KINDS,
 } from './care-plan.entity.js';
 
 export const CarePlanStatus = enumOf(PLAN_STATUSES);
@@ -24,6 +25,11 @@ registerEnumType(ProblemStatus, { name: 'ProblemStatus' });
 registerEnumType(Priority, { name: 'Priority' });
 registerEnumType(GoalStatus, { name: 'GoalStatus' });
 registerEnumType(InterventionStatus, { name: 'InterventionStatus' });
+export const ScheduleKind = enumOf(SCHEDULE_KINDS);
+registerEnumType(ScheduleKind, {
+  name: 'ScheduleKind',
+  description: 'DAILY at a time, EACH_SHIFT (07:00 and 19:00), or EVERY_N_HOURS from midnight, on the unit clock.',
+});
 
 type Status<T extends readonly string[]> = T[number];
 
@@ -56,6 +62,39 @@ export class GoalStatusChangeType {
   byName!: string;
 }
 
+@ObjectType('InterventionSchedule', {
+  description: 'When an intervention recurs; the task board makes a card per occurrence.',
+})
+export class InterventionScheduleType {
+  @Field(() => ScheduleKind)
+  kind!: string;
+
+  @Field(() => String, { nullable: true, description: 'DAILY: HH:mm on the unit clock.' })
+  at!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'EVERY_N_HOURS: 1–24.' })
+  everyHours!: number | null;
+}
+
+@InputType()
+export class InterventionScheduleInput {
+  @Field(() => ScheduleKind)
+  @IsIn(SCHEDULE_KINDS)
+  kind!: (typeof SCHEDULE_KINDS)[number];
+
+  @Field(() => String, { nullable: true, description: 'DAILY: HH:mm on the unit clock (required).' })
+  @IsOptional()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'at must be a time of day, HH:mm' })
+  at?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'EVERY_N_HOURS: 1–24 (required).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  everyHours?: number | null;
+}
+
 @ObjectType('Intervention')
 export class InterventionType extends Item {
   @Field(() => ID)
@@ -71,6 +110,12 @@ export class InterventionType extends Item {
 
   @Field(() => String, { nullable: true, description: 'e.g. "BID", "daily before lunch", "each visit".' })
   frequency!: string | null;
+
+  @Field(() => InterventionScheduleType, {
+    nullable: true,
+    description: 'The frequency in structured form, when it recurs: the task board generates a card per occurrence.',
+  })
+  schedule!: InterventionScheduleType | null;
 
   @Field(() => InterventionStatus)
   status!: string;
@@ -399,6 +444,11 @@ export class CreateInterventionInput {
   @MaxLength(120)
   frequency?: string | null;
 
+  @Field(() => InterventionScheduleInput, { nullable: true, description: 'Null clears it (no recurring cards).' })
+  @IsOptional()
+  @ValidateNested()
+  schedule?: InterventionScheduleInput | null;
+
   @VisibilityField()
   visibility?: VisibilityValue;
 }
@@ -424,6 +474,11 @@ export class UpdateInterventionInput extends VersionedInput {
   @IsOptional()
   @MaxLength(120)
   frequency?: string | null;
+
+  @Field(() => InterventionScheduleInput, { nullable: true, description: 'Null clears it (no recurring cards).' })
+  @IsOptional()
+  @ValidateNested()
+  schedule?: InterventionScheduleInput | null;
 
   @Field(() => InterventionStatus, { nullable: true, description: 'DONE completes it; CANCELLED cancels it.' })
   @IsOptional()

@@ -169,7 +169,12 @@ export class PatientAccessService {
   }
 
   /** One READ row per patient a list showed. */
-  async recordListRead(caller: Caller, viewer: Viewer, patients: Patient[], operation: string): Promise<void> {
+  async recordListRead(
+    caller: Caller,
+    viewer: Viewer,
+    patients: readonly { id: string }[],
+    operation: string,
+  ): Promise<void> {
     await this.audit.append(patients.map((p) => readFact(caller, viewer, p, operation, false)));
   }
 
@@ -180,7 +185,13 @@ export class PatientAccessService {
   }
 }
 
-function readFact(caller: Caller, viewer: Viewer, patient: Patient, operation: string, breakGlass: boolean): AuditFact {
+function readFact(
+  caller: Caller,
+  viewer: Viewer,
+  patient: { id: string },
+  operation: string,
+  breakGlass: boolean,
+): AuditFact {
   return {
     actor: { id: viewer.userId, name: viewer.name },
     patientId: patient.id,

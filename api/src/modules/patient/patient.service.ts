@@ -7,6 +7,7 @@ import type { EntityView, Route } from '../../platform/events/entity-views.js';
 import { type Delivery, type EventFeed, recheckAtMostEvery, type Sight } from '../../platform/events/event-feed.js';
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
+import { isUuid } from '../../platform/ids.js';
 import type { Policy } from '../../platform/policy/policy.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
 import { blankToNull, containsIgnoringCase, requireText } from '../../platform/text.js';
@@ -81,6 +82,17 @@ export class PatientService {
     await this.access.recordListRead(caller, viewer, patients, 'myCaseload');
     return patients.map(patientView);
   }
+
+  /**
+   * Patients by id, in the ids' order (null for an unknown one): the batch behind per-request
+   * loading of a patient nested under another item. Checks nothing: the caller asks
+   * `PatientAccessService.assertMayRead` first.
+   */
+  readonly byIds = async (ids: readonly string[]): Promise<(PatientView | null)[]> => {
+    const rows = await this.orm.em.fork().find(Patient, { id: { $in: ids.filter(isUuid) } });
+    const byId = new Map(rows.map((p) => [p.id, patientView(p)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
 
   async get(caller: Caller, id: string): Promise<PatientView> {
     const { patient } = await this.access.authorize(caller, id, 'patient.read', 'patient');

@@ -5,6 +5,7 @@ import type { ReadAccess } from '../../platform/policy/read-access.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { PatientService } from '../patient/patient.service.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
+import type { TaskBoardService } from '../task-board/task-board.service.js';
 import type { UnitService } from '../unit/unit.service.js';
 import * as entity from './rounds.entity.js';
 import {
@@ -35,6 +36,7 @@ interface Needs {
   units: UnitService;
   identity: IdentityService;
   readAccess: ReadAccess;
+  taskBoards: TaskBoardService;
 }
 
 /** Interdisciplinary rounds: sessions, agendas, prepared updates, barriers, and running them live. */
@@ -80,6 +82,17 @@ export const roundsModule = defineModule({
       needs.units,
       needs.identity,
       needs.readAccess,
+      // An action item is a card on the unit's board, made by the board's own write path.
+      async (caller, task) =>
+        needs.taskBoards.createTask(caller, {
+          boardId: await needs.taskBoards.unitBoardId(caller, task.unitId),
+          patientId: task.patientId,
+          title: task.title,
+          assigneeId: task.assigneeId,
+          dueAt: task.dueAt,
+          labels: ['rounds'],
+          clientMutationId: task.clientMutationId ?? undefined,
+        }),
     ),
   }),
   resolvers: [

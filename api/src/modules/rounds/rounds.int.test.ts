@@ -296,4 +296,56 @@ describe('rounds sessions', () => {
     expect(after.agenda.slice(0, 2).map((i) => i.id)).toEqual([second.id, first.id]);
     expect(after.agenda.filter((i) => i.version !== s.agenda.find((x) => x.id === i.id)?.version)).toHaveLength(1);
   });
+
+  it('turns an action item into a task on the unit board in one step, and the decision names it', async () => {
+    const s = await started();
+    const item = s.agenda[0];
+    if (!item) throw new Error('empty agenda');
+    const sw = await hub.read<{ me: { id: string } }>('{ me { id } }', {}, avery);
+    const { createRoundsActionItem: made } = await must<{
+      createRoundsActionItem: { taskId: string; decision: { text: string; taskId: string } };
+    }>(
+      'mutation($i: CreateRoundsActionItemInput!) { createRoundsActionItem(input: $i) { taskId decision { text taskId } } }',
+      { itemId: item.id, title: 'Call SNF about bed availability', assigneeId: sw.me.id, dueAt: '2030-01-02T15:00' },
+      riley,
+    );
+    expect(made.decision).toEqual({ text: 'Call SNF about bed availability', taskId: made.taskId });
+    const board = await hub.read<{
+      unit: { taskBoard: { tasks: { id: string; title: string; patientId: string; assignee: { name: string } }[] } };
+    }>(
+      'query($id: ID!) { unit(id: $id) { taskBoard { tasks { id title patientId assignee { name } } } } }',
+      { id: unitId },
+      avery,
+    );
+    expect(board.unit.taskBoard.tasks).toContainEqual({
+      id: made.taskId,
+      title: 'Call SNF about bed availability',
+      patientId: item.patientId,
+      assignee: { name: 'Avery Patel' },
+    });
+    expect((await read(s.id)).agenda[0]?.decisions.map((d) => d.text)).toContain('Call SNF about bed availability');
+  });
+
+  it('refuses an action item for someone who is not staff, and no task or decision is made', async () => {
+    const s = await started();
+    const item = s.agenda[0];
+    if (!item) throw new Error('empty agenda');
+    const tasks = async () =>
+      (
+        await hub.read<{ unit: { taskBoard: { tasks: { id: string }[] } } }>(
+          'query($id: ID!) { unit(id: $id) { taskBoard { tasks { id } } } }',
+          { id: unitId },
+          casey,
+        )
+      ).unit.taskBoard.tasks.length;
+    const before = await tasks();
+    const refused = await hub.gql(
+      'mutation($i: CreateRoundsActionItemInput!) { createRoundsActionItem(input: $i) { taskId } }',
+      { i: { itemId: item.id, title: 'Who?', assigneeId: randomUUID() } },
+      riley,
+    );
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(await tasks()).toBe(before);
+    expect((await read(s.id)).agenda[0]?.decisions).toEqual([]);
+  });
 });

@@ -33,6 +33,7 @@ import {
 import type {
   AddDischargeBarrierInput,
   AddRoundsPatientInput,
+  CreateRoundsActionItemInput,
   CreateRoundsSessionInput,
   MarkRoundsPatientDiscussedInput,
   MoveRoundsPatientInput,
@@ -54,7 +55,8 @@ export interface ActionTaskRequest {
   patientId: string;
   title: string;
   assigneeId: string | null;
-  dueDate: string | null;
+  /** As the task board reads it: a date and time on the unit's clock, or an instant with an offset. */
+  dueAt: string | null;
   clientMutationId: string | null;
 }
 
@@ -85,8 +87,8 @@ export class RoundsService {
     private readonly units: UnitService,
     private readonly identity: IdentityService,
     private readonly reads: ReadAccess,
-    /** The unit's task board; null until a board module provides one (action items are then refused). */
-    private readonly createActionTask: CreateActionTask | null = null,
+    /** Makes a card on the unit's task board (the board module's own write path). */
+    private readonly createActionTask: CreateActionTask,
   ) {}
 
   // ── reads ────────────────────────────────────────────────────────────────────────────────
@@ -432,18 +434,8 @@ export class RoundsService {
    * that names it, so the after-rounds summary lists the new task. The board writes its task on
    * its own stream; the decision follows on the session's stream.
    */
-  async createActionItem(
-    caller: Caller,
-    input: {
-      itemId: string;
-      title: string;
-      assigneeId?: string | null;
-      dueDate?: string | null;
-      clientMutationId?: string;
-    },
-  ) {
+  async createActionItem(caller: Caller, input: CreateRoundsActionItemInput) {
     const { item, access, session } = await this.itemFor(caller, input.itemId, 'createRoundsActionItem');
-    if (!this.createActionTask) throw badInput('This hub has no task board to put the action item on.', 'itemId');
     await this.checkStaff(input.assigneeId, 'assigneeId');
     const title = requireText(input.title, 'title');
     const task = await this.createActionTask(caller, {
@@ -451,7 +443,7 @@ export class RoundsService {
       patientId: item.patientId,
       title,
       assigneeId: input.assigneeId ?? null,
-      dueDate: input.dueDate ?? null,
+      dueAt: input.dueAt ?? null,
       clientMutationId: input.clientMutationId ? `task:${input.clientMutationId}` : null,
     });
     const decision = await this.writes.create(

@@ -364,9 +364,14 @@ export class CreateRoundsActionItemInput {
   @IsUUID()
   assigneeId?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When it is due, as the task board reads it: "2026-11-25T14:00" on the unit\'s clock, or an instant with an offset.',
+  })
   @IsOptional()
-  dueDate?: string | null;
+  @MaxLength(40)
+  dueAt?: string | null;
 }
 
 @ObjectType('RoundsActionItem', { description: 'An action item: the decision recorded and the task it became.' })

@@ -212,13 +212,17 @@ export class WritePath {
       }
       return result;
     } catch (error) {
+      if (
+        (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) &&
+        clientMutationId
+      ) {
+        // A retry that raced its own first attempt: the first one committed, return its result.
+        const earlier = await this.replay(actor, clientMutationId, options);
+        if (earlier.found) return earlier.result;
+      }
       if (error instanceof OptimisticLockError) {
         const entity = error.getEntity();
         if (entity) throw await this.conflictAfterRace(entity);
-      }
-      if (error instanceof UniqueConstraintViolationException && clientMutationId) {
-        const earlier = await this.replay(actor, clientMutationId, options);
-        if (earlier.found) return earlier.result;
       }
       if (error instanceof UniqueConstraintViolationException) {
         // Two writers raced past the service's own uniqueness check; the database kept one.

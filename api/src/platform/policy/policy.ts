@@ -6,6 +6,8 @@ import { forbidden, unauthenticated } from '../errors.js';
 export type Action =
   | 'unit.read'
   | 'unit.manage'
+  | 'board.read'
+  | 'board.update'
   | 'user.manage'
   | 'staff.read'
   | 'patient.create'
@@ -16,6 +18,7 @@ export type Action =
   | 'family.manage'
   | 'audit.read'
   | 'audit.verify'
+  | 'conference.publish'
   | 'breakGlass';
 
 /**
@@ -87,6 +90,8 @@ const ACCESS_ENTITIES = new Set(['CareTeamMember', 'FamilyLink', 'UnitMember']);
  * - The care team is changed by the patient's team and unit staff; the lead case manager role is
  *   given or taken only by the current lead or an admin (or, while a patient has none, by a unit
  *   lead on the patient's unit), and nobody gives themselves a role that widens their own access.
+ * - A unit's task board (`board.read`, `board.update`) is for the unit's staff; a card about a
+ *   patient also needs access to that patient (asked by the board's service).
  * - Family members see only items shared with family, of patients they are actively linked to,
  *   read only (through the portal).
  * - Anonymous callers see nothing.
@@ -170,6 +175,8 @@ export class Policy {
       case 'audit.verify':
         return viewer.role === 'ADMIN';
       case 'unit.read':
+      case 'board.read':
+      case 'board.update':
       case 'patient.create':
         return (
           resource.type === 'unit' && viewer.role !== 'ADMIN' && this.facts.isUnitMember(viewer.userId, resource.unitId)
@@ -185,6 +192,12 @@ export class Policy {
       case 'careTeam.manage':
         if (resource.type !== 'patient') return false;
         return this.mayChangeCareTeam(viewer, resource, await accessBasis());
+      case 'conference.publish':
+        // What the family is told after a conference comes from the patient's lead case manager.
+        return (
+          resource.type === 'patient' &&
+          (await this.facts.careTeamRole(viewer.userId, resource.patientId)) === LEAD_CASE_MANAGER
+        );
       case 'audit.read':
         if (resource.type !== 'patient') return false;
         if (viewer.role === 'ADMIN') return true;

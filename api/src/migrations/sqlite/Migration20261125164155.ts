@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125163625 extends Migration {
+export class Migration20261125164155 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`rounds_session\` (\`id\` text not null, \`version\` integer not null default 1, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`unit_id\` text not null, \`date\` text not null, \`facilitator_id\` text not null, \`status\` text not null default 'PLANNED', \`current_item_id\` text null, \`current_since\` datetime null, \`started_at\` datetime null, \`finished_at\` datetime null, constraint \`rounds_session_unit_id_foreign\` foreign key(\`unit_id\`) references \`unit\`(\`id\`) on update cascade, constraint \`rounds_session_facilitator_id_foreign\` foreign key(\`facilitator_id\`) references \`app_user\`(\`id\`) on update cascade, primary key (\`id\`));`);
@@ -33,6 +33,28 @@ export class Migration20261125163625 extends Migration {
     this.addSql(`create index \`rounds_barrier_patient_id_index\` on \`rounds_barrier\` (\`patient_id\`);`);
     this.addSql(`create index \`rounds_barrier_owner_id_index\` on \`rounds_barrier\` (\`owner_id\`);`);
     this.addSql(`create index \`rounds_barrier_item_id_index\` on \`rounds_barrier\` (\`item_id\`);`);
+
+    this.addSql(`create table \`care_conference\` (\`id\` text not null, \`patient_id\` text not null, \`version\` integer not null default 1, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`title\` text not null, \`scheduled_at\` datetime not null, \`location\` text null, \`status\` text not null default 'SCHEDULED', \`agenda\` json not null, \`notes\` text null, \`organizer_id\` text not null, constraint \`care_conference_patient_id_foreign\` foreign key(\`patient_id\`) references \`patient\`(\`id\`) on delete cascade on update cascade, constraint \`care_conference_organizer_id_foreign\` foreign key(\`organizer_id\`) references \`app_user\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`care_conference_patient_id_index\` on \`care_conference\` (\`patient_id\`);`);
+    this.addSql(`create index \`care_conference_organizer_id_index\` on \`care_conference\` (\`organizer_id\`);`);
+    this.addSql(`create index \`care_conference_patient_id_scheduled_at_index\` on \`care_conference\` (\`patient_id\`, \`scheduled_at\`);`);
+
+    this.addSql(`create table \`care_conference_summary\` (\`id\` text not null, \`patient_id\` text not null, \`version\` integer not null default 1, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`conference_id\` text not null, \`conference_title\` text not null, \`held_at\` datetime not null, \`text\` text not null, \`published_at\` datetime not null, \`published_by_id\` text not null, \`published_by_name\` text not null, constraint \`care_conference_summary_patient_id_foreign\` foreign key(\`patient_id\`) references \`patient\`(\`id\`) on delete cascade on update cascade, constraint \`care_conference_summary_conference_id_foreign\` foreign key(\`conference_id\`) references \`care_conference\`(\`id\`) on delete cascade on update cascade, constraint \`care_conference_summary_published_by_id_foreign\` foreign key(\`published_by_id\`) references \`app_user\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`care_conference_summary_patient_id_index\` on \`care_conference_summary\` (\`patient_id\`);`);
+    this.addSql(`create index \`care_conference_summary_conference_id_index\` on \`care_conference_summary\` (\`conference_id\`);`);
+    this.addSql(`create index \`care_conference_summary_published_by_id_index\` on \`care_conference_summary\` (\`published_by_id\`);`);
+    this.addSql(`create unique index \`care_conference_summary_conference_id_unique\` on \`care_conference_summary\` (\`conference_id\`);`);
+
+    this.addSql(`create table \`care_conference_decision\` (\`id\` text not null, \`patient_id\` text not null, \`version\` integer not null default 1, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`conference_id\` text not null, \`text\` text not null, \`author_id\` text not null, \`task_id\` text null, constraint \`care_conference_decision_patient_id_foreign\` foreign key(\`patient_id\`) references \`patient\`(\`id\`) on delete cascade on update cascade, constraint \`care_conference_decision_conference_id_foreign\` foreign key(\`conference_id\`) references \`care_conference\`(\`id\`) on delete cascade on update cascade, constraint \`care_conference_decision_author_id_foreign\` foreign key(\`author_id\`) references \`app_user\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`care_conference_decision_patient_id_index\` on \`care_conference_decision\` (\`patient_id\`);`);
+    this.addSql(`create index \`care_conference_decision_conference_id_index\` on \`care_conference_decision\` (\`conference_id\`);`);
+    this.addSql(`create index \`care_conference_decision_author_id_index\` on \`care_conference_decision\` (\`author_id\`);`);
+    this.addSql(`create index \`care_conference_decision_conference_id_created_at_index\` on \`care_conference_decision\` (\`conference_id\`, \`created_at\`);`);
+
+    this.addSql(`create table \`care_conference_attendee\` (\`id\` text not null, \`patient_id\` text not null, \`version\` integer not null default 1, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`conference_id\` text not null, \`kind\` text not null, \`user_id\` text null, \`name\` text not null, \`relationship\` text null, \`mode\` text not null, constraint \`care_conference_attendee_patient_id_foreign\` foreign key(\`patient_id\`) references \`patient\`(\`id\`) on delete cascade on update cascade, constraint \`care_conference_attendee_conference_id_foreign\` foreign key(\`conference_id\`) references \`care_conference\`(\`id\`) on delete cascade on update cascade, constraint \`care_conference_attendee_user_id_foreign\` foreign key(\`user_id\`) references \`app_user\`(\`id\`) on delete set null on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`care_conference_attendee_patient_id_index\` on \`care_conference_attendee\` (\`patient_id\`);`);
+    this.addSql(`create index \`care_conference_attendee_user_id_index\` on \`care_conference_attendee\` (\`user_id\`);`);
+    this.addSql(`create index \`care_conference_attendee_conference_id_index\` on \`care_conference_attendee\` (\`conference_id\`);`);
 
   }
 
