@@ -2,21 +2,32 @@ import { defineModule } from '../../platform/feature-module.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
+import type { RoundsService } from '../rounds/rounds.service.js';
 import { attachPresence } from './presence.js';
+import { attachRoundsPresence } from './rounds-presence.js';
 
 interface Needs {
   patientAccess: PatientAccessService;
   identity: IdentityService;
   readAccess: ReadAccess;
+  rounds: RoundsService;
 }
 
-/** Who else has a patient open, over socket.io; rooms re-check access like subscriptions. */
+/** Who else has a patient open, and who is in a rounds session, over socket.io; rooms re-check access like subscriptions. */
 export const presenceModule = defineModule({
   name: 'presence',
   entities: [],
   views: [],
   services: (_platform, _needs: Needs) => ({}),
   resolvers: [],
-  sockets: (io, { patientAccess, identity, readAccess }, { bus, policy, logger }) =>
-    attachPresence(io, { bus, policy, patientAccess, identity, logger, recheckMs: readAccess.recheckMs }),
+  sockets: (io, { patientAccess, identity, readAccess, rounds }, { bus, policy, logger }) => {
+    const recheckMs = readAccess.recheckMs;
+    const stops = [
+      attachPresence(io, { bus, policy, patientAccess, identity, logger, recheckMs }),
+      attachRoundsPresence(io, { bus, rounds, identity, logger, recheckMs }),
+    ];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  },
 });

@@ -12,7 +12,7 @@ import type { Policy } from '../../platform/policy/policy.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
 import { blankToNull, requireText } from '../../platform/text.js';
 import type { IdentityService } from '../identity/identity.service.js';
-import { patientView } from '../patient/patient.entity.js';
+import { type PatientView, patientView } from '../patient/patient.entity.js';
 import type { PatientService } from '../patient/patient.service.js';
 import type { PatientAccess, PatientAccessService } from '../patient/patient-access.service.js';
 import type { UnitService } from '../unit/unit.service.js';
@@ -107,13 +107,16 @@ export class RoundsService {
       em.find(DischargeBarrier, where, { orderBy: { createdAt: 'asc' } }),
       em.find(RoundsDecision, where, { orderBy: { createdAt: 'asc' } }),
     ]);
+    // The unit's census in one read (one audit row per patient shown); a patient who has left the
+    // unit since the agenda was drawn is checked on their own, and left out if the caller may not read them.
+    const census = new Map((await this.patients.list(caller, { unitId: session.unitId })).map((p) => [p.id, p]));
     const agenda: RoundsAgendaItemType[] = [];
     for (const item of items) {
-      const access = await this.readable(caller, item.patientId);
-      if (!access) continue;
+      const patient = census.get(item.patientId) ?? (await this.readable(caller, item.patientId));
+      if (!patient) continue;
       agenda.push({
         ...agendaItemView(item),
-        patient: patientView(access.patient),
+        patient,
         updates: updates.filter((u) => u.itemId === item.id).map(roundsUpdateView),
         barriers: barriers.filter((b) => b.itemId === item.id).map(barrierView),
         decisions: decisions.filter((d) => d.itemId === item.id).map(decisionView),
@@ -214,7 +217,7 @@ export class RoundsService {
         replay: (em, id) => em.findOneOrFail(RoundsSession, { id }),
       },
     );
-    return this.session(caller, created.id);
+    return roundsSessionView(created);
   }
 
   /** Adds a patient of the session's unit at the end of the agenda (before the session finishes). */
@@ -350,18 +353,22 @@ export class RoundsService {
   async start(caller: Caller, input: RoundsSessionTransitionInput): Promise<RoundsSessionType> {
     const { session, viewer } = await this.sessionFor(caller, input.id);
     assertFacilitator(session, viewer);
-    await this.writes.run(stampOf(caller, viewer, 'startRounds'), async ({ em, record, expectVersion }) => {
-      const current = await em.findOneOrFail(RoundsSession, { id: session.id });
-      expectVersion(current, input.expectedVersion);
-      if (current.status !== 'PLANNED') throw badInput('These rounds have already started.', 'id');
-      const first = await em.findOne(RoundsAgendaItem, { sessionId: current.id }, { orderBy: { position: 'asc' } });
-      if (!first) throw badInput('The agenda is empty: add a patient first.', 'id');
-      const before = roundsSessionView(current);
-      const now = new Date();
-      Object.assign(current, { status: 'IN_PROGRESS', startedAt: now, currentItemId: first.id, currentSince: now });
-      record({ kind: 'UPDATED', entity: current, before });
-    });
-    return this.session(caller, session.id);
+    const started = await this.writes.run(
+      stampOf(caller, viewer, 'startRounds'),
+      async ({ em, record, expectVersion }) => {
+        const current = await em.findOneOrFail(RoundsSession, { id: session.id });
+        expectVersion(current, input.expectedVersion);
+        if (current.status !== 'PLANNED') throw badInput('These rounds have already started.', 'id');
+        const first = await em.findOne(RoundsAgendaItem, { sessionId: current.id }, { orderBy: { position: 'asc' } });
+        if (!first) throw badInput('The agenda is empty: add a patient first.', 'id');
+        const before = roundsSessionView(current);
+        const now = new Date();
+        Object.assign(current, { status: 'IN_PROGRESS', startedAt: now, currentItemId: first.id, currentSince: now });
+        record({ kind: 'UPDATED', entity: current, before });
+        return current;
+      },
+    );
+    return roundsSessionView(started);
   }
 
   /**
@@ -373,7 +380,7 @@ export class RoundsService {
     const { session, viewer } = await this.sessionFor(caller, input.sessionId);
     assertFacilitator(session, viewer);
     if (input.to === 'ITEM' && !input.itemId) throw badInput('Moving to an item names the item.', 'itemId');
-    await this.writes.run(stampOf(caller, viewer, 'moveRoundsPointer'), async ({ em, record }) => {
+    const moved = await this.writes.run(stampOf(caller, viewer, 'moveRoundsPointer'), async ({ em, record }) => {
       const current = await em.findOneOrFail(RoundsSession, { id: session.id });
       assertRunning(current);
       const items = await em.find(RoundsAgendaItem, { sessionId: current.id }, { orderBy: { position: 'asc' } });
@@ -384,7 +391,7 @@ export class RoundsService {
         if (input.to === 'ITEM') throw badInput('That patient is not on this agenda.', 'itemId');
         throw badInput(input.to === 'NEXT' ? 'This is the last patient.' : 'This is the first patient.', 'to');
       }
-      if (target.id === current.currentItemId) return;
+      if (target.id === current.currentItemId) return current;
       const now = new Date();
       const leaving = items[at];
       if (leaving && current.currentSince) {
@@ -395,8 +402,9 @@ export class RoundsService {
       const before = roundsSessionView(current);
       Object.assign(current, { currentItemId: target.id, currentSince: now });
       record({ kind: 'UPDATED', entity: current, before });
+      return current;
     });
-    return this.session(caller, session.id);
+    return roundsSessionView(moved);
   }
 
   /** The facilitator marks a patient discussed (or takes the mark back). */
@@ -467,22 +475,28 @@ export class RoundsService {
   async finish(caller: Caller, input: RoundsSessionTransitionInput): Promise<RoundsSessionType> {
     const { session, viewer } = await this.sessionFor(caller, input.id);
     assertFacilitator(session, viewer);
-    await this.writes.run(stampOf(caller, viewer, 'finishRounds'), async ({ em, record, expectVersion }) => {
-      const current = await em.findOneOrFail(RoundsSession, { id: session.id });
-      expectVersion(current, input.expectedVersion);
-      assertRunning(current);
-      const now = new Date();
-      const leaving = current.currentItemId ? await em.findOne(RoundsAgendaItem, { id: current.currentItemId }) : null;
-      if (leaving && current.currentSince) {
-        const before = agendaItemView(leaving);
-        leaving.spentSeconds += secondsBetween(current.currentSince, now);
-        record({ kind: 'UPDATED', entity: leaving, before });
-      }
-      const before = roundsSessionView(current);
-      Object.assign(current, { status: 'FINISHED', finishedAt: now, currentItemId: null, currentSince: null });
-      record({ kind: 'UPDATED', entity: current, before });
-    });
-    return this.session(caller, session.id);
+    const finished = await this.writes.run(
+      stampOf(caller, viewer, 'finishRounds'),
+      async ({ em, record, expectVersion }) => {
+        const current = await em.findOneOrFail(RoundsSession, { id: session.id });
+        expectVersion(current, input.expectedVersion);
+        assertRunning(current);
+        const now = new Date();
+        const leaving = current.currentItemId
+          ? await em.findOne(RoundsAgendaItem, { id: current.currentItemId })
+          : null;
+        if (leaving && current.currentSince) {
+          const before = agendaItemView(leaving);
+          leaving.spentSeconds += secondsBetween(current.currentSince, now);
+          record({ kind: 'UPDATED', entity: leaving, before });
+        }
+        const before = roundsSessionView(current);
+        Object.assign(current, { status: 'FINISHED', finishedAt: now, currentItemId: null, currentSince: null });
+        record({ kind: 'UPDATED', entity: current, before });
+        return current;
+      },
+    );
+    return roundsSessionView(finished);
   }
 
   // ── mechanics ────────────────────────────────────────────────────────────────────────────
@@ -513,10 +527,12 @@ export class RoundsService {
     return { item, session, access };
   }
 
-  /** Access to a patient for the session read (audited), or null when the caller may not read them. */
-  private async readable(caller: Caller, patientId: string): Promise<PatientAccess | null> {
+  /** A patient for the session read (audited), or null when the caller may not read them. */
+  private async readable(caller: Caller, patientId: string): Promise<PatientView | null> {
     try {
-      return await this.patientAccess.authorize(caller, patientId, 'patient.read', 'roundsSession');
+      return patientView(
+        (await this.patientAccess.authorize(caller, patientId, 'patient.read', 'roundsSession')).patient,
+      );
     } catch (error) {
       if (isCoded(error) && error.extensions.code === 'FORBIDDEN') return null;
       throw error;
