@@ -80,7 +80,7 @@ export async function startApp(
   };
   const settings = { ...config, accessRecheckMs: timings.accessRecheckMs ?? ACCESS_RECHECK_MS };
   const { services, container, attachSockets } = hubModules.compose(platform, settings, facts);
-  if (config.seedDemo) await seedDemoIfEmpty(platform);
+  if (config.seedDemo) await seedDemoIfEmpty(platform, config.unitTimeZone);
   await warnAboutDemoAccounts(config, platform);
 
   const schema = await carehubSchema(hubModules);

@@ -1,2 +1,3 @@
 export * from './demo-care-plans.js';
+export * from './demo-rounds.js';
 export * from './demo-unit.js';

@@ -78,7 +78,7 @@ export class CareConferenceService {
   async conferencesOf(caller: Caller, patientId: string): Promise<CareConferenceType[]> {
     await this.needs.patientAccess.assertMayRead(caller, patientId, 'careConferences');
     const rows = await this.orm.em.fork().find(CareConference, { patientId }, { orderBy: { scheduledAt: 'desc' } });
-    return rows.map(conferenceView);
+    return Promise.all(rows.map((c) => this.whole(c)));
   }
 
   /**

@@ -113,16 +113,22 @@ export class CareConferenceType extends Item {
 
   organizerId!: string;
 
-  @Field(() => [ConferenceAttendeeType], { nullable: true, description: 'Present when read by careConference(id).' })
+  @Field(() => [ConferenceAttendeeType], {
+    nullable: true,
+    description: 'Staff first, then family, by name. Present when the conference is read; null on events.',
+  })
   attendees?: ConferenceAttendeeType[] | null;
 
   @Field(() => [ConferenceDecisionType], {
     nullable: true,
-    description: 'Oldest first; present when read by careConference(id).',
+    description: 'Oldest first. Present when the conference is read; null on events.',
   })
   decisions?: ConferenceDecisionType[] | null;
 
-  @Field(() => ConferenceSummaryType, { nullable: true, description: 'The published summary, once there is one.' })
+  @Field(() => ConferenceSummaryType, {
+    nullable: true,
+    description: 'The published summary, once there is one (null on events: the summary has events of its own).',
+  })
   summary?: ConferenceSummaryType | null;
 }
 

@@ -96,6 +96,34 @@ describe('rounds sessions', () => {
     return read(s.id);
   };
 
+  it('the demo unit has today’s rounds planned, with prepared updates and barriers, and a conference with the family', async () => {
+    const { unit } = await hub.read<{ unit: { timeZone: string } }>(
+      'query($id: ID!) { unit(id: $id) { timeZone } }',
+      { id: unitId },
+      casey,
+    );
+    const { roundsSessions } = await hub.read<{ roundsSessions: { id: string; date: string; status: string }[] }>(
+      'query($u: ID!) { roundsSessions(unitId: $u) { id date status } }',
+      { u: unitId },
+      riley,
+    );
+    const today = roundsSessions.find((x) => x.date === dayIn(unit.timeZone));
+    expect(today?.status).toBe('PLANNED');
+    const s = await read(today?.id ?? '', riley);
+    const eleanor = s.agenda.find((i) => i.patient.name === 'Eleanor Whitfield');
+    expect(eleanor?.updates.map((u) => u.discipline)).toEqual(['RD', 'RN', 'SW']);
+    expect(eleanor?.barriers.map((b) => b.owner?.name)).toEqual(['Avery Patel']);
+    const { patients } = await hub.read<{
+      patients: {
+        name: string;
+        careConferences: { status: string; attendees: { kind: string; name: string; mode: string }[] }[];
+      }[];
+    }>('{ patients { name careConferences { status attendees { kind name mode } } } }', {}, casey);
+    const conference = patients.find((p) => p.name === 'Eleanor Whitfield')?.careConferences[0];
+    expect(conference?.status).toBe('SCHEDULED');
+    expect(conference?.attendees).toContainEqual({ kind: 'FAMILY', name: 'Jordan Whitfield', mode: 'REMOTE' });
+  });
+
   it('draws the agenda from the census: discharges due first (overdue counts as today), then by room', async () => {
     const s = await plan();
     expect(s).toMatchObject({ status: 'PLANNED', facilitator: { name: 'Casey Morgan' }, currentItemId: null });
