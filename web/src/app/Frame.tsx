@@ -17,6 +17,7 @@ import { useSignOut } from './session.js';
 const NAV = [
   { label: 'My caseload', to: paths.caseload(), end: true },
   { label: 'Patients', to: paths.patients(), end: false },
+  { label: 'Rounds', to: paths.rounds(), end: false },
 ];
 const ADMIN_NAV = [{ label: 'Administration', to: paths.admin(), end: false }];
 

@@ -9,4 +9,9 @@ export const paths = {
   patient: (id: string) => `/patients/${encodeURIComponent(id)}`,
   audit: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/audit`,
   admin: () => '/admin',
+  rounds: () => '/rounds',
+  roundsSession: (id: string) => `/rounds/${encodeURIComponent(id)}`,
+  roundsDisplay: (id: string) => `/rounds/${encodeURIComponent(id)}/display`,
+  roundsSummary: (id: string) => `/rounds/${encodeURIComponent(id)}/summary`,
+  careConference: (id: string) => `/conferences/${encodeURIComponent(id)}`,
 } as const;

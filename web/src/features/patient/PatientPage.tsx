@@ -11,6 +11,7 @@ import { usePageTitle } from '../../ui/page-title.js';
 import { TimeZoneProvider } from '../../ui/time-zone.js';
 import { useDates } from '../../ui/use-dates.js';
 import { BreakGlass } from '../audit/BreakGlass.js';
+import { PatientConferences } from '../care-conference/PatientConferences.js';
 import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
 import { FamilyPanel } from '../family/FamilyPanel.js';
@@ -145,6 +146,7 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
         <Stack>
           <CareTeamPanel patientId={p.id} members={p.careTeam} />
           <FamilyPanel patientId={p.id} links={p.familyLinks} />
+          <PatientConferences patientId={p.id} />
         </Stack>
       </SimpleGrid>
     </Stack>
