@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DischargeBarrier, RoundsAgendaItem } from './modules/rounds/rounds.entity.js';
 import { hubModules } from './modules.js';
 import { carehubSchema } from './platform/graphql/schema.js';
 import { CASEY, collect, DEMO_PASSWORD, pause, startTestHub, type TestHub } from './testing/test-hub.js';
@@ -808,19 +809,18 @@ describe('authorization matrix', () => {
     const nextDate = () => new Date(Date.UTC(2031, 0, 1) + ++day * 86_400_000).toISOString().slice(0, 10);
     const newSession = async () => {
       const date = nextDate();
-      const created = await must<{ createRoundsSession: { id: string; version: number; agenda: { id: string }[] } }>(
+      const created = await must<{ createRoundsSession: { id: string; version: number } }>(
         casey,
-        'mutation($i: CreateRoundsSessionInput!) { createRoundsSession(input: $i) { id version agenda { id } } }',
+        'mutation($i: CreateRoundsSessionInput!) { createRoundsSession(input: $i) { id version } }',
         { i: { unitId, date } },
       );
       return created.createRoundsSession;
     };
-    const sessionNow = async (id: string) =>
-      (
-        await must<{
-          roundsSession: { id: string; version: number; status: string; agenda: { id: string; version: number }[] };
-        }>(casey, 'query($id: ID!) { roundsSession(id: $id) { id version status agenda { id version } } }', { id })
-      ).roundsSession;
+    /** A session's agenda (ids and versions) straight from the database: the rows below need only that. */
+    const agendaOf = (sessionId: string) =>
+      hub.app.services.orm.em
+        .fork()
+        .find(RoundsAgendaItem, { sessionId }, { orderBy: { position: 'asc' }, fields: ['id', 'version'] });
     // Sessions are drawn now, while the unit's census is still the demo's (the rows below add many patients).
     const pool = await Promise.all(Array.from({ length: 3 * 16 }, () => newSession()));
     const fromPool = () => {
@@ -833,7 +833,7 @@ describe('authorization matrix', () => {
       i: { id: running.id, expectedVersion: running.version },
     });
     const firstItem = async () => {
-      const item = (await sessionNow(running.id)).agenda[0];
+      const item = (await agendaOf(running.id))[0];
       if (!item) throw new Error('the rounds agenda is empty');
       return item;
     };
@@ -843,15 +843,8 @@ describe('authorization matrix', () => {
       { i: { itemId: (await firstItem()).id, description: 'Home oxygen not delivered' } },
     );
     const barrierVersion = async () =>
-      (
-        await must<{ roundsSession: { agenda: { barriers: { id: string; version: number }[] }[] } }>(
-          casey,
-          'query($id: ID!) { roundsSession(id: $id) { agenda { barriers { id version } } } }',
-          { id: running.id },
-        )
-      ).roundsSession.agenda
-        .flatMap((i) => i.barriers)
-        .find((b) => b.id === barrier.addDischargeBarrier.id)?.version;
+      (await hub.app.services.orm.em.fork().findOneOrFail(DischargeBarrier, { id: barrier.addDischargeBarrier.id }))
+        .version;
     const newConference = async () =>
       (
         await must<{ scheduleCareConference: { id: string; version: number } }>(
@@ -892,8 +885,7 @@ describe('authorization matrix', () => {
       moveRoundsPatient: {
         document: 'mutation($i: MoveRoundsPatientInput!) { moveRoundsPatient(input: $i) { id } }',
         prepare: async () => {
-          const planned = await sessionNow(fromPool().id);
-          const [a, b] = planned.agenda;
+          const [a, b] = await agendaOf(fromPool().id);
           return { i: { id: a?.id, expectedVersion: a?.version, afterId: b?.id } };
         },
         expected: unitStaff,
@@ -946,7 +938,7 @@ describe('authorization matrix', () => {
       moveRoundsPointer: {
         document: 'mutation($i: MoveRoundsPointerInput!) { moveRoundsPointer(input: $i) { id } }',
         prepare: async () => {
-          const agenda = (await sessionNow(running.id)).agenda;
+          const agenda = await agendaOf(running.id);
           return { i: { sessionId: running.id, to: 'ITEM', itemId: agenda[++day % 2]?.id } };
         },
         expected: facilitatorOnly,
