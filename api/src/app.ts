@@ -79,8 +79,9 @@ export async function startApp(
     policy: new Policy(facts as PolicyFacts),
   };
   const settings = { ...config, accessRecheckMs: timings.accessRecheckMs ?? ACCESS_RECHECK_MS };
-  const { services, container, attachSockets } = hubModules.compose(platform, settings, facts);
+  const { services, container, attachSockets, startJobs } = hubModules.compose(platform, settings, facts);
   if (config.seedDemo) await seedDemoIfEmpty(platform, config.unitTimeZone);
+  const stopJobs = startJobs();
   await warnAboutDemoAccounts(config, platform);
 
   const schema = await carehubSchema(hubModules);
@@ -191,6 +192,7 @@ export async function startApp(
   const close = () => {
     closing ??= (async () => {
       clearInterval(sweep);
+      stopJobs();
       stopListening();
       stopSockets();
       const websocketsClosed = closeWebSockets(wss);

@@ -8,6 +8,7 @@ import {
   demoPatients,
   demoRounds,
   demoStaff,
+  demoTasks,
   demoUnit,
 } from '@carehub/seeds';
 import { generateNKeysBetween } from 'fractional-indexing';
@@ -23,6 +24,7 @@ import { defaultAgendaOrder } from './modules/rounds/agenda-order.js';
 import { DischargeBarrier, RoundsAgendaItem, RoundsSession, RoundsUpdate } from './modules/rounds/rounds.entity.js';
 import { dayIn } from './modules/rounds/rounds.service.js';
 import { parseDueAt } from './modules/task-board/task-board.time.js';
+import { BoardColumn, DEFAULT_COLUMNS, Task, TaskBoard, TaskComment } from './modules/task-board/task-board.entity.js';
 import { Unit, UnitMember } from './modules/unit/unit.entity.js';
 import { SYSTEM_ACTOR } from './platform/auth/viewer.js';
 import { underStartupLock } from './platform/database/database.js';
@@ -165,6 +167,9 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
               action: i.action,
               ownerDiscipline: i.ownerDiscipline,
               frequency: i.frequency,
+              schedule: i.schedule
+                ? { kind: i.schedule.kind, at: i.schedule.at ?? null, everyHours: i.schedule.everyHours ?? null }
+                : null,
               status: 'IN_PROGRESS',
               position: keys[ii] ?? 'a0',
             });
@@ -172,6 +177,86 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
           });
         });
       });
+    }
+    // Task boards: the unit's, and the own boards of the patients the demo cards name.
+    const boards = new Map<string, { board: TaskBoard; columns: Map<string, BoardColumn> }>();
+    const boardFor = (key: string) => {
+      const known = boards.get(key);
+      if (known) return known;
+      const patient = key === 'UNIT' ? null : patientsByMrn.get(key);
+      if (key !== 'UNIT' && !patient) throw new Error(`demo card names unknown patient ${key}`);
+      const board = em.create(TaskBoard, {
+        scope: patient ? `patient:${patient.id}` : `unit:${unit.id}`,
+        kind: patient ? 'PATIENT' : 'UNIT',
+        unitId: unit.id,
+        patientId: patient?.id ?? null,
+        name: patient ? 'Patient tasks' : `${unit.code} tasks`,
+      });
+      record({ kind: 'CREATED', entity: board });
+      const keys = generateNKeysBetween(null, null, DEFAULT_COLUMNS.length);
+      const columns = new Map<string, BoardColumn>();
+      DEFAULT_COLUMNS.forEach((c, i) => {
+        const column = em.create(BoardColumn, {
+          boardId: board.id,
+          name: c.name,
+          completes: c.completes,
+          position: keys[i] ?? 'a0',
+        });
+        record({ kind: 'CREATED', entity: column });
+        columns.set(c.name, column);
+      });
+      const entry = { board, columns };
+      boards.set(key, entry);
+      return entry;
+    };
+    const cardKeys = new Map<string, string | null>();
+    for (const t of demoTasks) {
+      const { board, columns } = boardFor(t.board);
+      const column = columns.get(t.column);
+      if (!column) throw new Error(`demo card names unknown column ${t.column}`);
+      const patientMrn = t.board === 'UNIT' ? t.patientMrn : t.board;
+      const patient = patientMrn ? patientsByMrn.get(patientMrn) : undefined;
+      const position = generateNKeysBetween(cardKeys.get(column.id) ?? null, null, 1)[0] ?? 'a0';
+      cardKeys.set(column.id, position);
+      const dueAt = t.dueInHours === null ? null : new Date(now + t.dueInHours * 3_600_000);
+      const task = em.create(Task, {
+        boardId: board.id,
+        columnId: column.id,
+        patientId: patient?.id ?? null,
+        title: t.title,
+        position,
+        assigneeId: t.assignee ? staffId(t.assignee) : null,
+        discipline: t.discipline,
+        dueAt,
+        priority: t.priority,
+        labels: t.labels ?? [],
+        checklist: (t.checklist ?? []).map((c, i) => ({
+          id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          text: c.text,
+          done: c.done,
+          doneAt: c.done ? new Date(now - 3_600_000).toISOString() : null,
+          doneById: c.done && t.assignee ? staffId(t.assignee) : null,
+          doneByName: c.done && t.assignee ? (staffByEmail.get(t.assignee)?.name ?? null) : null,
+        })),
+        commentCount: t.comments?.length ?? 0,
+        createdById: staffId(demoLeadCaseManager),
+        ...(column.completes && {
+          completedAt: new Date(now - 3_600_000),
+          completedById: staffId(demoLeadCaseManager),
+        }),
+      });
+      record({ kind: 'CREATED', entity: task });
+      for (const c of t.comments ?? []) {
+        const comment = em.create(TaskComment, {
+          taskId: task.id,
+          boardId: board.id,
+          patientId: task.patientId,
+          authorId: staffId(c.author),
+          text: c.text,
+          mentionIds: (c.mentions ?? []).map(staffId),
+        });
+        record({ kind: 'CREATED', entity: comment });
+      }
     }
     const familyByEmail = new Map<string, User>();
     for (const f of demoFamily) {

@@ -24,6 +24,8 @@ export type AddCareTeamMemberInput = {
 };
 
 export type AddChecklistItemInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
   /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   id: string;
@@ -73,6 +75,8 @@ export type AddTaskCommentInput = {
 
 /** Archives a column with no open cards left on it. */
 export type ArchiveBoardColumnInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
   /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   id: string;
@@ -81,6 +85,8 @@ export type ArchiveBoardColumnInput = {
 /** Gives a card to a person and/or a discipline; null clears either. */
 export type AssignTaskInput = {
   assigneeId?: string | null | undefined;
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
   discipline?: Discipline | null | undefined;
   /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
@@ -132,6 +138,7 @@ export type BulkAssignTasksInput = {
   /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
   discipline?: Discipline | null | undefined;
+  /** 1–100 cards, each with its expectedVersion. */
   tasks: Array<TaskRefInput>;
 };
 
@@ -140,6 +147,7 @@ export type BulkMoveTasksInput = {
   /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
   columnId: string;
+  /** 1–100 cards, each with its expectedVersion. */
   tasks: Array<TaskRefInput>;
 };
 
@@ -468,6 +476,8 @@ export type MarkRoundsPatientDiscussedInput = {
 export type MoveBoardColumnInput = {
   /** The column it should follow; null for first. */
   afterId?: string | null | undefined;
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
   /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   id: string;
@@ -584,6 +594,8 @@ export type RemoveCareTeamMemberInput = {
 };
 
 export type RemoveChecklistItemInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
   /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   id: string;
@@ -676,12 +688,16 @@ export type TaskRefInput = {
 
 /** A card and the version the change was based on (complete, reopen, archive). */
 export type TaskVersionInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
   /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   id: string;
 };
 
 export type ToggleChecklistItemInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
   done: boolean;
   /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
@@ -696,6 +712,8 @@ export type UnitMemberInput = {
 
 /** Renames a column or changes its WIP limit; null clears the limit. */
 export type UpdateBoardColumnInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
   completes?: boolean | null | undefined;
   /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
@@ -793,6 +811,8 @@ export type UpdateProblemInput = {
 
 /** Edits a card; fields left out stay as they are, null clears. */
 export type UpdateTaskInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
   description?: string | null | undefined;
   /** ISO 8601 date and time. Without an offset ("2026-11-25T14:00") it is read on the clock of the board's unit; with one ("…Z", "…-05:00") it is that instant. Null clears it. */
   dueAt?: string | null | undefined;

@@ -16,6 +16,8 @@ export interface DemoPlan {
         action: string;
         ownerDiscipline: DemoPlan['problems'][number]['discipline'];
         frequency: string | null;
+        /** The frequency in structured form, when it recurs: the task board makes a card per occurrence. */
+        schedule?: { kind: 'DAILY' | 'EACH_SHIFT' | 'EVERY_N_HOURS'; at?: string; everyHours?: number };
       }[];
     }[];
   }[];
@@ -40,12 +42,19 @@ export const demoCarePlans: DemoPlan[] = [
                 action: 'Weigh before breakfast on the same scale; report a gain over 1 kg',
                 ownerDiscipline: 'RN',
                 frequency: 'Daily',
+                schedule: { kind: 'DAILY', at: '06:00' },
               },
-              { action: 'Strict intake and output', ownerDiscipline: 'RN', frequency: 'Every shift' },
+              {
+                action: 'Strict intake and output',
+                ownerDiscipline: 'RN',
+                frequency: 'Every shift',
+                schedule: { kind: 'EACH_SHIFT' },
+              },
               {
                 action: 'Review diuretic dose against weight and creatinine',
                 ownerDiscipline: 'PHARM',
                 frequency: 'Daily',
+                schedule: { kind: 'DAILY', at: '10:00' },
               },
             ],
           },
@@ -55,7 +64,12 @@ export const demoCarePlans: DemoPlan[] = [
             targetInDays: 4,
             status: 'ACTIVE',
             interventions: [
-              { action: 'Lung sounds and orthopnoea check', ownerDiscipline: 'RN', frequency: 'Every 4 hours' },
+              {
+                action: 'Lung sounds and orthopnoea check',
+                ownerDiscipline: 'RN',
+                frequency: 'Every 4 hours',
+                schedule: { kind: 'EVERY_N_HOURS', everyHours: 4 },
+              },
             ],
           },
         ],
@@ -117,7 +131,12 @@ export const demoCarePlans: DemoPlan[] = [
             targetInDays: 7,
             status: 'ACTIVE',
             interventions: [
-              { action: 'ADL retraining with one-handed techniques', ownerDiscipline: 'OT', frequency: 'Daily' },
+              {
+                action: 'ADL retraining with one-handed techniques',
+                ownerDiscipline: 'OT',
+                frequency: 'Daily',
+                schedule: { kind: 'DAILY', at: '14:00' },
+              },
             ],
           },
         ],

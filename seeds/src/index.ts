@@ -1,3 +1,4 @@
 export * from './demo-care-plans.js';
 export * from './demo-rounds.js';
+export * from './demo-tasks.js';
 export * from './demo-unit.js';

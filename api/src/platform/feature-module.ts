@@ -47,6 +47,8 @@ export interface FeatureModule<Needs extends object = object, Provides extends o
   policyFacts?(services: Needs & Provides): Partial<PolicyFacts>;
   /** What it does on the socket.io server (presence); returns what stops it at shutdown. */
   sockets?(io: Server, services: Needs & Provides, platform: Platform): () => void;
+  /** Background work while the hub runs (recurring cards); returns what stops it at shutdown. */
+  jobs?(services: Needs & Provides, platform: Platform): () => void;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a list holds modules of every shape; each is checked where defined
@@ -89,6 +91,8 @@ export interface Composition<S> {
   container: ResolverContainer;
   /** Lets each module attach to the socket.io server; returns the function that stops them all. */
   attachSockets(io: Server): () => void;
+  /** Starts each module's background work; returns the function that stops it all. */
+  startJobs(): () => void;
 }
 
 /** The hub's module list; compiles only in dependency order (see `InDependencyOrder`). */
@@ -159,6 +163,12 @@ export class ModuleList<Ms extends readonly AnyModule[]> {
       container: new ResolverContainer(factories),
       attachSockets: (io) => {
         const stops = this.modules.flatMap((m) => (m.sockets ? [m.sockets(io, services, platform)] : []));
+        return () => {
+          for (const stop of stops) stop();
+        };
+      },
+      startJobs: () => {
+        const stops = this.modules.flatMap((m) => (m.jobs ? [m.jobs(services, platform)] : []));
         return () => {
           for (const stop of stops) stop();
         };

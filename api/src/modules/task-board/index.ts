@@ -19,6 +19,9 @@ import {
 import { TaskBoardService } from './task-board.service.js';
 import * as types from './task-board.types.js';
 
+/** How often recurring cards are generated (each round looks a day ahead, so a missed round loses nothing). */
+const RECURRING_EVERY_MS = 15 * 60_000;
+
 interface Needs {
   patientAccess: PatientAccessService;
   readAccess: ReadAccess;
@@ -60,6 +63,28 @@ export const taskBoardModule = defineModule({
   services: ({ orm, writes, feed, policy }, needs: Needs) => ({
     taskBoards: new TaskBoardService(orm, writes, feed, policy, needs),
   }),
+  jobs: ({ taskBoards }, { logger }) => {
+    let running = false;
+    const run = () => {
+      if (running) return;
+      running = true;
+      void taskBoards
+        .generateRecurring()
+        .then((made) => {
+          if (made > 0) logger.info({ made }, 'recurring cards generated');
+        })
+        .catch((error: Error) =>
+          logger.warn({ err: error.message }, 'recurring cards not generated; the next round retries'),
+        )
+        .finally(() => {
+          running = false;
+        });
+    };
+    run();
+    const timer = setInterval(run, RECURRING_EVERY_MS);
+    timer.unref();
+    return () => clearInterval(timer);
+  },
   resolvers: [
     [TaskBoardResolver, (s) => new TaskBoardResolver(s.taskBoards, s.feed, s.units, s.patients, s.patientAccess)],
     [TaskResolver, (s) => new TaskResolver(s.taskBoards, s.identity, s.patients, s.patientAccess)],

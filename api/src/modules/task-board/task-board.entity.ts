@@ -36,17 +36,29 @@ export const DEFAULT_COLUMNS = [
 
 type Optional = 'version' | 'createdAt' | 'updatedAt';
 
+/** What every board item has: its id, its optimistic version, and when it was made and changed. */
+abstract class BoardItem {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ version: true })
+  version!: number;
+
+  @Property({ type: DateTimeType })
+  createdAt: Date = new Date();
+
+  @Property({ type: DateTimeType, onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
 /**
  * A task board: the unit's board (one per unit) or a patient's board (one per patient, made on
  * first need). `scope` is `unit:<id>` or `patient:<id>` and unique, so two first readers racing to
  * make the same board end up with one.
  */
 @Entity({ tableName: 'task_board' })
-export class TaskBoard {
+export class TaskBoard extends BoardItem {
   [OptionalProps]?: Optional | 'unitId' | 'patientId';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Property({ length: 80, unique: true })
   scope!: string;
@@ -62,25 +74,13 @@ export class TaskBoard {
 
   @Property({ length: 120 })
   name!: string;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 /** One column of a board, in order; archived columns keep their history but leave the board. */
 @Entity({ tableName: 'task_board_column' })
 @Index({ properties: ['boardId', 'position'] })
-export class BoardColumn {
+export class BoardColumn extends BoardItem {
   [OptionalProps]?: Optional | 'wipLimit' | 'completes' | 'archivedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne(() => TaskBoard, { mapToPk: true, fieldName: 'board_id', deleteRule: 'cascade' })
   boardId!: string;
@@ -102,15 +102,6 @@ export class BoardColumn {
 
   @Property({ type: DateTimeType, nullable: true })
   archivedAt: Date | null = null;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 export interface ChecklistItem {
@@ -133,7 +124,7 @@ export interface ChecklistItem {
 @Index({ properties: ['patientId'] })
 @Index({ properties: ['assigneeId'] })
 @Index({ properties: ['discipline'] })
-export class Task {
+export class Task extends BoardItem {
   [OptionalProps]?:
     | Optional
     | 'patientId'
@@ -153,9 +144,6 @@ export class Task {
     | 'recurrenceKey'
     | 'occurrenceAt'
     | 'commentCount';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne(() => TaskBoard, { mapToPk: true, fieldName: 'board_id', deleteRule: 'cascade' })
   boardId!: string;
@@ -223,25 +211,13 @@ export class Task {
 
   @ManyToOne(() => User, { mapToPk: true, fieldName: 'created_by_id', nullable: true })
   createdById: string | null = null;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 /** A comment on a card; comments are added, not edited. */
 @Entity({ tableName: 'task_comment' })
 @Index({ properties: ['taskId', 'createdAt'] })
-export class TaskComment {
+export class TaskComment extends BoardItem {
   [OptionalProps]?: Optional | 'patientId' | 'mentionIds';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne(() => Task, { mapToPk: true, fieldName: 'task_id', deleteRule: 'cascade' })
   taskId!: string;
@@ -261,15 +237,6 @@ export class TaskComment {
   /** Team members the comment @mentions (checked to be on the patient's team or the unit's staff). */
   @Property({ type: 'json' })
   mentionIds: string[] = [];
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { type EntityManager, type MikroORM, QueryOrder } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
-import type { Viewer } from '../../platform/auth/viewer.js';
+import { SYSTEM_ACTOR, type Viewer } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { AppError, badInput, forbidden, isCoded, notFound, unauthenticated } from '../../platform/errors.js';
 import { type Delivery, type EventFeed, recheckAtMostEvery, type Sight } from '../../platform/events/event-feed.js';
@@ -32,7 +32,8 @@ import {
   taskView,
 } from './task-board.entity.js';
 import { compareKeyed, keyAfter, keysAtEnd } from './task-board.ordering.js';
-import { parseDueAt } from './task-board.time.js';
+import { occurrencesOf, recurrenceKey } from './task-board.recurrence.js';
+import { parseDueAt, startOfLocalDay } from './task-board.time.js';
 import type {
   AddBoardColumnInput,
   AddChecklistItemInput,
@@ -147,7 +148,7 @@ export class TaskBoardService {
     const tasks = await em.find(
       Task,
       { $or: mine, completedAt: null, archivedAt: null },
-      { limit: MY_WORK_LIMIT, orderBy: { dueAt: 'asc', id: 'asc' } },
+      { limit: MY_WORK_LIMIT, orderBy: { dueAt: QueryOrder.ASC_NULLS_LAST, id: 'asc' } },
     );
     const boards = new Map(
       (await em.find(TaskBoard, { id: { $in: [...new Set(tasks.map((t) => t.boardId))] } })).map((b) => [b.id, b]),
@@ -198,6 +199,21 @@ export class TaskBoardService {
     if (board.kind === 'UNIT' && board.unitId) {
       await this.policy.assert(caller.viewer, 'board.read', { type: 'unit', unitId: board.unitId });
     }
+  }
+
+  /**
+   * Whether the caller may look at the board now (its presence room): the unit's staff, or those
+   * who may read its patient. Shows no patient data, so neither the check nor a refusal is audited.
+   */
+  async assertMayView(caller: Caller, boardId: string): Promise<void> {
+    const board = await this.loadBoard(boardId);
+    if (board.kind === 'PATIENT' && board.patientId) {
+      await this.needs.patientAccess.authorize(caller, board.patientId, 'patient.read', 'boardPresence', {
+        audit: false,
+      });
+      return;
+    }
+    await this.policy.assert(caller.viewer, 'board.read', { type: 'unit', unitId: board.unitId ?? '' });
   }
 
   /** Boards by id (null for an unknown one): the batch behind per-request board loading. */
@@ -361,6 +377,9 @@ export class TaskBoardService {
           const before = taskView(current);
           current.position = keyAfter(siblings, input.afterId);
           current.columnId = column.id;
+          // A move always writes, even to where the card already is: of two moves of one card at once
+          // exactly one wins and the other is CONFLICT, never two successes based on the same version.
+          current.updatedAt = new Date();
           completeIn(current, column, stamp);
           tx.record({ kind: 'MOVED', entity: current, before });
           return current;
@@ -382,41 +401,53 @@ export class TaskBoardService {
   }
 
   /** Completes a card: it moves to the end of the board's first Done column. */
-  async completeTask(caller: Caller, input: TaskVersionInput): Promise<TaskView> {
-    const { board, stamp } = await this.editableTask(caller, input.id, 'completeTask');
-    return taskView(
-      await this.writes.run(stamp, async (tx) => {
-        const current = await this.lockedTask(tx, input.id, input.expectedVersion);
-        if (current.completedAt) throw badInput('This card is already complete.', 'id');
-        const columns = await this.boardColumns(tx.em, board.id);
-        const done = columns.find((c) => c.completes);
-        if (!done) throw badInput('This board has no Done column; add one first.', 'id');
-        const before = taskView(current);
-        current.position = keysAtEnd(await this.columnCards(tx.em, done.id), 1)[0] ?? current.position;
-        current.columnId = done.id;
-        completeIn(current, done, stamp);
-        tx.record({ kind: 'MOVED', entity: current, before });
-        return current;
-      }),
-    );
+  completeTask(caller: Caller, input: TaskVersionInput): Promise<TaskView> {
+    return this.moveToEndOf(caller, input, 'completeTask', {
+      refuse: (card) => (card.completedAt ? 'This card is already complete.' : null),
+      pick: (columns) => columns.find((c) => c.completes),
+      none: 'This board has no Done column; add one first.',
+    });
   }
 
   /** Reopens a complete card: it goes back to the end of the board's first open column. */
-  async reopenTask(caller: Caller, input: TaskVersionInput): Promise<TaskView> {
-    const { board, stamp } = await this.editableTask(caller, input.id, 'reopenTask');
+  reopenTask(caller: Caller, input: TaskVersionInput): Promise<TaskView> {
+    return this.moveToEndOf(caller, input, 'reopenTask', {
+      refuse: (card) => (card.completedAt ? null : 'This card is not complete.'),
+      pick: (columns) => columns.find((c) => !c.completes),
+      none: 'This board has no open column to reopen the card in.',
+    });
+  }
+
+  /** Moves a card to the end of the column `pick` chooses (one row), unless `refuse` names a reason. */
+  private async moveToEndOf(
+    caller: Caller,
+    input: TaskVersionInput,
+    operation: string,
+    rule: {
+      refuse: (card: Task) => string | null;
+      pick: (columns: BoardColumn[]) => BoardColumn | undefined;
+      none: string;
+    },
+  ): Promise<TaskView> {
+    const { board, stamp } = await this.editableTask(caller, input.id, operation);
     return taskView(
-      await this.writes.run(stamp, async (tx) => {
-        const current = await this.lockedTask(tx, input.id, input.expectedVersion);
-        if (!current.completedAt) throw badInput('This card is not complete.', 'id');
-        const open = (await this.boardColumns(tx.em, board.id)).find((c) => !c.completes);
-        if (!open) throw badInput('This board has no open column to reopen the card in.', 'id');
-        const before = taskView(current);
-        current.position = keysAtEnd(await this.columnCards(tx.em, open.id), 1)[0] ?? current.position;
-        current.columnId = open.id;
-        completeIn(current, open, stamp);
-        tx.record({ kind: 'MOVED', entity: current, before });
-        return current;
-      }),
+      await this.writes.run(
+        stamp,
+        async (tx) => {
+          const current = await this.lockedTask(tx, input.id, input.expectedVersion);
+          const refusal = rule.refuse(current);
+          if (refusal) throw badInput(refusal, 'id');
+          const column = rule.pick(await this.boardColumns(tx.em, board.id));
+          if (!column) throw badInput(rule.none, 'id');
+          const before = taskView(current);
+          current.position = keysAtEnd(await this.columnCards(tx.em, column.id), 1)[0] ?? current.position;
+          current.columnId = column.id;
+          completeIn(current, column, stamp);
+          tx.record({ kind: 'MOVED', entity: current, before });
+          return current;
+        },
+        { clientMutationId: input.clientMutationId, replay: (em, id) => em.findOneOrFail(Task, { id }) },
+      ),
     );
   }
 
@@ -438,16 +469,13 @@ export class TaskBoardService {
     const mentionIds = [...new Set(input.mentionIds ?? [])];
     const scope = await this.teamScope(board, task.patientId);
     for (const id of mentionIds) await this.checkTeamMember(id, scope, 'mentionIds');
-    const comment = await this.writes.create(
+    // The comment is recorded first, so a repeated clientMutationId finds the comment (not the card).
+    const comment = await this.writes.run(
       stamp,
-      TaskComment,
       async ({ em, record }) => {
         const card = await em.findOneOrFail(Task, { id: task.id });
         if (card.archivedAt) refuseArchived();
-        const before = taskView(card);
-        card.commentCount += 1;
-        record({ kind: 'UPDATED', entity: card, before });
-        return em.create(TaskComment, {
+        const created = em.create(TaskComment, {
           taskId: task.id,
           boardId: task.boardId,
           patientId: task.patientId,
@@ -455,8 +483,13 @@ export class TaskBoardService {
           text,
           mentionIds,
         });
+        record({ kind: 'CREATED', entity: created });
+        const before = taskView(card);
+        card.commentCount += 1;
+        record({ kind: 'UPDATED', entity: card, before });
+        return created;
       },
-      input.clientMutationId,
+      { clientMutationId: input.clientMutationId, replay: (em, id) => em.findOneOrFail(TaskComment, { id }) },
     );
     return commentView(comment);
   }
@@ -638,16 +671,21 @@ export class TaskBoardService {
   async moveColumn(caller: Caller, input: MoveBoardColumnInput): Promise<ColumnView> {
     const { column, stamp } = await this.editableColumn(caller, input.id, 'moveBoardColumn');
     return columnView(
-      await this.writes.run(stamp, async ({ em, record, expectVersion }) => {
-        const current = await em.findOneOrFail(BoardColumn, { id: column.id });
-        expectVersion(current, input.expectedVersion);
-        if (current.archivedAt) throw badInput('This column is archived.', 'id');
-        const before = columnView(current);
-        const siblings = (await this.boardColumns(em, current.boardId)).filter((c) => c.id !== current.id);
-        current.position = keyAfter(siblings, input.afterId, 'afterId');
-        record({ kind: 'MOVED', entity: current, before });
-        return current;
-      }),
+      await this.writes.run(
+        stamp,
+        async ({ em, record, expectVersion }) => {
+          const current = await em.findOneOrFail(BoardColumn, { id: column.id });
+          expectVersion(current, input.expectedVersion);
+          if (current.archivedAt) throw badInput('This column is archived.', 'id');
+          const before = columnView(current);
+          const siblings = (await this.boardColumns(em, current.boardId)).filter((c) => c.id !== current.id);
+          current.position = keyAfter(siblings, input.afterId, 'afterId');
+          current.updatedAt = new Date();
+          record({ kind: 'MOVED', entity: current, before });
+          return current;
+        },
+        { clientMutationId: input.clientMutationId, replay: (em, id) => em.findOneOrFail(BoardColumn, { id }) },
+      ),
     );
   }
 
@@ -665,6 +703,69 @@ export class TaskBoardService {
         return { archivedAt: new Date() };
       }),
     );
+  }
+
+  // ── recurring cards ──────────────────────────────────────────────────────────────────────
+
+  /**
+   * Makes the cards of every scheduled intervention (planned or in progress, on an open plan) for
+   * its occurrences from the start of today until `horizonHours` ahead, on the unit's clock, on the
+   * patient's board. Each card carries its intervention + occurrence key, unique: a second run, a
+   * second instance or a retry finds it there and makes nothing. Returns how many cards it made.
+   */
+  async generateRecurring(now: Date = new Date(), horizonHours = 24): Promise<number> {
+    const stamp: WriteStamp = {
+      actor: SYSTEM_ACTOR,
+      operation: 'generateRecurringTasks',
+      ip: null,
+      requestId: null,
+      breakGlass: false,
+    };
+    let made = 0;
+    for (const intervention of await this.needs.carePlans.scheduledInterventions()) {
+      const unitId = await this.needs.patientAccess.unitOf(intervention.patientId);
+      if (!unitId) continue;
+      const timeZone = this.needs.units.timeZoneOf(unitId);
+      const until = new Date(now.getTime() + horizonHours * 3_600_000);
+      const occurrences = occurrencesOf(intervention.schedule, startOfLocalDay(now, timeZone), until, timeZone);
+      if (occurrences.length === 0) continue;
+      const keys = occurrences.map((o) => recurrenceKey(intervention.id, o.at));
+      const existing = new Set(
+        (await this.orm.em.fork().find(Task, { recurrenceKey: { $in: keys } }, { fields: ['recurrenceKey'] })).map(
+          (t) => t.recurrenceKey,
+        ),
+      );
+      const board = await this.ensureBoard(stamp, { patientId: intervention.patientId, unitId });
+      for (const occurrence of occurrences) {
+        const key = recurrenceKey(intervention.id, occurrence.at);
+        if (existing.has(key)) continue;
+        try {
+          await this.writes.create(stamp, Task, async ({ em }) => {
+            const column = await this.columnFor(em, board, null);
+            return em.create(Task, {
+              boardId: board.id,
+              columnId: column.id,
+              patientId: intervention.patientId,
+              title: intervention.action.slice(0, TASK_LIMITS.title),
+              position: keysAtEnd(await this.columnCards(em, column.id), 1)[0] ?? 'a0',
+              assigneeId: intervention.ownerId,
+              discipline: intervention.ownerDiscipline,
+              dueAt: occurrence.dueAt,
+              goalId: intervention.goalId,
+              interventionId: intervention.id,
+              visibility: 'TEAM',
+              recurrenceKey: key,
+              occurrenceAt: occurrence.at,
+            });
+          });
+          made++;
+        } catch (error) {
+          // Another generator made it between our check and our insert: the unique key kept one.
+          if (!(await this.orm.em.fork().count(Task, { recurrenceKey: key }))) throw error;
+        }
+      }
+    }
+    return made;
   }
 
   // ── boards ───────────────────────────────────────────────────────────────────────────────
@@ -821,10 +922,11 @@ export class TaskBoardService {
   /** A versioned edit of one card that is still on its board (an archived card takes no edits). */
   private async change(
     stamp: WriteStamp,
-    input: { id: string; expectedVersion: number },
+    input: { id: string; expectedVersion: number; clientMutationId?: string },
     patch: (current: Task) => Partial<Task>,
   ): Promise<TaskView> {
-    const target = { entity: Task, id: input.id, expectedVersion: input.expectedVersion };
+    const { id, expectedVersion, clientMutationId } = input;
+    const target = { entity: Task, id, expectedVersion, clientMutationId };
     return taskView(
       await this.writes.update(stamp, target, (current) => {
         if (current.archivedAt) refuseArchived();

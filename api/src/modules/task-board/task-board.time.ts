@@ -3,18 +3,29 @@ import { badInput } from '../../platform/errors.js';
 const DUE_AT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
 const HOUR_MS = 3_600_000;
 
+/** One formatter per zone: making one is far slower than using it, and a board asks for hundreds of cards. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The wall-clock fields of an instant on a zone's clock. */
 function wallClock(instant: number, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
+  const parts = formatterOf(timeZone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }
@@ -35,10 +46,17 @@ export function zonedToInstant(
   timeZone: string,
 ): Date {
   const local = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second ?? 0);
-  let instant = local - offsetAt(local, timeZone);
+  const first = local - offsetAt(local, timeZone);
   // Once more at the candidate: the offset may differ across a change of summer time.
-  instant = local - offsetAt(instant, timeZone);
-  return new Date(instant);
+  const second = local - offsetAt(first, timeZone);
+  const shows = (instant: number) => {
+    const w = wallClock(instant, timeZone);
+    return w.day === fields.day && w.hour === fields.hour && w.minute === fields.minute;
+  };
+  if (shows(second)) return new Date(second);
+  if (shows(first)) return new Date(first);
+  // A time the clock skips: the offset from before the change moves it forward by the gap.
+  return new Date(Math.max(first, second));
 }
 
 /**

@@ -305,6 +305,9 @@ export class CreateTaskInput {
 
 @InputType({ description: 'Edits a card; fields left out stay as they are, null clears.' })
 export class UpdateTaskInput extends VersionedInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, TASK_LIMITS.title)
@@ -359,6 +362,9 @@ export class MoveTaskInput extends VersionedInput {
 
 @InputType({ description: 'Gives a card to a person and/or a discipline; null clears either.' })
 export class AssignTaskInput extends VersionedInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
@@ -371,7 +377,10 @@ export class AssignTaskInput extends VersionedInput {
 }
 
 @InputType({ description: 'A card and the version the change was based on (complete, reopen, archive).' })
-export class TaskVersionInput extends VersionedInput {}
+export class TaskVersionInput extends VersionedInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+}
 
 @InputType()
 export class AddTaskCommentInput {
@@ -398,6 +407,9 @@ export class AddTaskCommentInput {
 
 @InputType()
 export class AddChecklistItemInput extends VersionedInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
   @Field()
   @Length(1, TASK_LIMITS.checklistText)
   text!: string;
@@ -405,6 +417,9 @@ export class AddChecklistItemInput extends VersionedInput {
 
 @InputType()
 export class ToggleChecklistItemInput extends VersionedInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
   @Field(() => ID)
   @IsUUID()
   itemId!: string;
@@ -416,6 +431,9 @@ export class ToggleChecklistItemInput extends VersionedInput {
 
 @InputType()
 export class RemoveChecklistItemInput extends VersionedInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
   @Field(() => ID)
   @IsUUID()
   itemId!: string;
@@ -433,33 +451,28 @@ export class TaskRefInput {
   expectedVersion!: number;
 }
 
-@InputType({ description: 'Moves cards, in the order given, to the end of one column: all of them or none.' })
-export class BulkMoveTasksInput {
+/** The cards of a bulk change (1–100, each with its expectedVersion) and the change's clientMutationId. */
+@InputType('BulkTasksFields')
+abstract class BulkTasksFields {
   @ClientMutationId()
   clientMutationId?: string;
 
-  @Field(() => [TaskRefInput])
+  @Field(() => [TaskRefInput], { description: `1–${TASK_LIMITS.bulk} cards, each with its expectedVersion.` })
   @ArrayMinSize(1)
   @ArrayMaxSize(TASK_LIMITS.bulk)
   @ValidateNested({ each: true })
   tasks!: TaskRefInput[];
+}
 
+@InputType({ description: 'Moves cards, in the order given, to the end of one column: all of them or none.' })
+export class BulkMoveTasksInput extends BulkTasksFields {
   @Field(() => ID)
   @IsUUID()
   columnId!: string;
 }
 
 @InputType({ description: 'Gives cards to one person and/or discipline: all of them or none.' })
-export class BulkAssignTasksInput {
-  @ClientMutationId()
-  clientMutationId?: string;
-
-  @Field(() => [TaskRefInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(TASK_LIMITS.bulk)
-  @ValidateNested({ each: true })
-  tasks!: TaskRefInput[];
-
+export class BulkAssignTasksInput extends BulkTasksFields {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
@@ -504,6 +517,9 @@ export class AddBoardColumnInput {
 
 @InputType({ description: 'Renames a column or changes its WIP limit; null clears the limit.' })
 export class UpdateBoardColumnInput extends VersionedInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, TASK_LIMITS.columnName)
@@ -524,6 +540,9 @@ export class UpdateBoardColumnInput extends VersionedInput {
 
 @InputType()
 export class MoveBoardColumnInput extends VersionedInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
   @Field(() => ID, { nullable: true, description: 'The column it should follow; null for first.' })
   @IsOptional()
   @IsUUID()
@@ -531,4 +550,7 @@ export class MoveBoardColumnInput extends VersionedInput {
 }
 
 @InputType({ description: 'Archives a column with no open cards left on it.' })
-export class ArchiveBoardColumnInput extends VersionedInput {}
+export class ArchiveBoardColumnInput extends VersionedInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+}

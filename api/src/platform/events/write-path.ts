@@ -44,6 +44,8 @@ export interface Target<T> {
   entity: EntityClass<T>;
   id: string;
   expectedVersion?: number | null;
+  /** Client-generated id of the edit: sent again (a retry), it returns the item as the first edit left it. */
+  clientMutationId?: string | null;
 }
 
 /** What an update changes: the fields to assign (or nothing, when `apply` changed the item itself). */
@@ -137,15 +139,22 @@ export class WritePath {
     apply: (current: NoInfer<T>, tx: WriteContext) => Patch<NoInfer<T>> | Promise<Patch<NoInfer<T>>>,
     kind: 'UPDATED' | 'DELETED' = 'UPDATED',
   ): Promise<T> {
-    return this.run(stamp, async (tx) => {
-      const current = await tx.em.findOneOrFail(target.entity, { id: target.id } as FilterQuery<T>);
-      if (target.expectedVersion != null) tx.expectVersion(current, target.expectedVersion);
-      const before = this.views.viewOf(current)?.view;
-      const patch = await apply(current, tx);
-      if (patch) tx.em.assign(current, patch as never);
-      tx.record({ kind, entity: current, before });
-      return current;
-    });
+    return this.run(
+      stamp,
+      async (tx) => {
+        const current = await tx.em.findOneOrFail(target.entity, { id: target.id } as FilterQuery<T>);
+        if (target.expectedVersion != null) tx.expectVersion(current, target.expectedVersion);
+        const before = this.views.viewOf(current)?.view;
+        const patch = await apply(current, tx);
+        if (patch) tx.em.assign(current, patch as never);
+        tx.record({ kind, entity: current, before });
+        return current;
+      },
+      {
+        clientMutationId: target.clientMutationId,
+        replay: (em, id) => em.findOneOrFail(target.entity, { id } as FilterQuery<T>),
+      },
+    );
   }
 
   /**
