@@ -7,6 +7,7 @@ import type { RequestContext } from '../../platform/graphql/context.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
+import { userNamedBy } from '../identity/user-named.js';
 import type { PatientView } from '../patient/patient.entity.js';
 import type { PatientService } from '../patient/patient.service.js';
 import { PatientType } from '../patient/patient.types.js';
@@ -26,12 +27,6 @@ import {
 } from './care-conference.types.js';
 
 type StreamArgs = SubscribeData<{ conferenceId?: string; after?: string | null }>;
-
-async function userOf(identity: IdentityService, ctx: RequestContext, id: string): Promise<User> {
-  const user = await ctx.loaders.load(identity.usersByIds, id);
-  if (!user) throw new Error(`User ${id} is missing`);
-  return user;
-}
 
 @Resolver(() => CareConferenceType)
 export class CareConferenceResolver {
@@ -72,7 +67,7 @@ export class CareConferenceResolver {
 
   @FieldResolver(() => UserType, { description: 'Who called the conference.' })
   organizer(@Root() conference: CareConferenceType, @Ctx() ctx: RequestContext): Promise<User> {
-    return userOf(this.identity, ctx, conference.organizerId);
+    return userNamedBy(this.identity, ctx, conference.organizerId);
   }
 
   @Subscription(() => ChangeEvent, {
@@ -134,7 +129,7 @@ export class ConferenceDecisionResolver {
 
   @FieldResolver(() => UserType)
   author(@Root() decision: ConferenceDecisionType, @Ctx() ctx: RequestContext): Promise<User> {
-    return userOf(this.identity, ctx, decision.authorId);
+    return userNamedBy(this.identity, ctx, decision.authorId);
   }
 }
 

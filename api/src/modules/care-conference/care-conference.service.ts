@@ -247,19 +247,9 @@ export class CareConferenceService {
       input.conferenceId,
       'recordConferenceDecision',
     );
-    const decision = await this.writes.create(
-      access.stamp,
-      ConferenceDecision,
-      ({ em }) =>
-        em.create(ConferenceDecision, {
-          patientId: conference.patientId,
-          conferenceId: conference.id,
-          text: requireText(input.text, 'text'),
-          authorId: access.viewer.userId,
-        }),
-      input.clientMutationId,
+    return conferenceDecisionView(
+      await this.decide(access, conference, requireText(input.text, 'text'), null, input.clientMutationId),
     );
-    return conferenceDecisionView(decision);
   }
 
   /** A follow-up in one step: a task on the patient's board and the decision naming it. */
@@ -279,20 +269,30 @@ export class CareConferenceService {
       labels: ['conference'],
       clientMutationId: input.clientMutationId ? `task:${input.clientMutationId}` : undefined,
     });
-    const decision = await this.writes.create(
+    return conferenceDecisionView(await this.decide(access, conference, title, task.id, input.clientMutationId));
+  }
+
+  /** Records a decision of the conference (a follow-up names its task). */
+  private decide(
+    access: PatientAccess,
+    conference: CareConference,
+    text: string,
+    taskId: string | null,
+    clientMutationId: string | undefined,
+  ): Promise<ConferenceDecision> {
+    return this.writes.create(
       access.stamp,
       ConferenceDecision,
       ({ em }) =>
         em.create(ConferenceDecision, {
           patientId: conference.patientId,
           conferenceId: conference.id,
-          text: title,
+          text,
           authorId: access.viewer.userId,
-          taskId: task.id,
+          taskId,
         }),
-      input.clientMutationId,
+      clientMutationId,
     );
-    return conferenceDecisionView(decision);
   }
 
   /**

@@ -8,6 +8,7 @@ import type { RequestContext } from '../../platform/graphql/context.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
+import { userNamedBy } from '../identity/user-named.js';
 import type { PatientView } from '../patient/patient.entity.js';
 import type { PatientService } from '../patient/patient.service.js';
 import { PatientType } from '../patient/patient.types.js';
@@ -34,13 +35,6 @@ import {
 } from './rounds.types.js';
 
 type StreamArgs = SubscribeData<{ sessionId?: string; after?: string | null }>;
-
-/** A staff member named by an item; the user row outlives their account being switched off. */
-async function userOf(identity: IdentityService, ctx: RequestContext, id: string): Promise<User> {
-  const user = await ctx.loaders.load(identity.usersByIds, id);
-  if (!user) throw new Error(`User ${id} is missing`);
-  return user;
-}
 
 @Resolver(() => RoundsSessionType)
 export class RoundsResolver {
@@ -81,7 +75,7 @@ export class RoundsResolver {
 
   @FieldResolver(() => UserType)
   facilitator(@Root() session: RoundsSessionType, @Ctx() ctx: RequestContext): Promise<User> {
-    return userOf(this.identity, ctx, session.facilitatorId);
+    return userNamedBy(this.identity, ctx, session.facilitatorId);
   }
 
   @Subscription(() => ChangeEvent, {
@@ -185,7 +179,7 @@ export class RoundsUpdateResolver {
 
   @FieldResolver(() => UserType)
   author(@Root() update: RoundsUpdateType, @Ctx() ctx: RequestContext): Promise<User> {
-    return userOf(this.identity, ctx, update.authorId);
+    return userNamedBy(this.identity, ctx, update.authorId);
   }
 }
 
@@ -195,7 +189,7 @@ export class DischargeBarrierResolver {
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Who removes the barrier.' })
   owner(@Root() barrier: DischargeBarrierType, @Ctx() ctx: RequestContext): Promise<User> | null {
-    return barrier.ownerId ? userOf(this.identity, ctx, barrier.ownerId) : null;
+    return barrier.ownerId ? userNamedBy(this.identity, ctx, barrier.ownerId) : null;
   }
 }
 
@@ -205,6 +199,6 @@ export class RoundsDecisionResolver {
 
   @FieldResolver(() => UserType)
   author(@Root() decision: RoundsDecisionType, @Ctx() ctx: RequestContext): Promise<User> {
-    return userOf(this.identity, ctx, decision.authorId);
+    return userNamedBy(this.identity, ctx, decision.authorId);
   }
 }

@@ -6,7 +6,7 @@ import { AppError, badInput, forbidden, isCoded, notFound, unauthenticated } fro
 import { type Delivery, type EventFeed, recheckAtMostEvery } from '../../platform/events/event-feed.js';
 import { positionAtEnd } from '../../platform/events/ordering.js';
 import { Streams } from '../../platform/events/streams.js';
-import { stampOf, type WritePath } from '../../platform/events/write-path.js';
+import { stampOf, type WriteContext, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import type { Policy } from '../../platform/policy/policy.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
@@ -393,12 +393,7 @@ export class RoundsService {
       }
       if (target.id === current.currentItemId) return current;
       const now = new Date();
-      const leaving = items[at];
-      if (leaving && current.currentSince) {
-        const before = agendaItemView(leaving);
-        leaving.spentSeconds += secondsBetween(current.currentSince, now);
-        record({ kind: 'UPDATED', entity: leaving, before });
-      }
+      addTimeSpent(items[at], current.currentSince, now, record);
       const before = roundsSessionView(current);
       Object.assign(current, { currentItemId: target.id, currentSince: now });
       record({ kind: 'UPDATED', entity: current, before });
@@ -421,20 +416,7 @@ export class RoundsService {
   /** Anyone in the session records a decision about a patient. */
   async recordDecision(caller: Caller, input: RecordRoundsDecisionInput) {
     const { item, access } = await this.itemFor(caller, input.itemId, 'recordRoundsDecision');
-    const decision = await this.writes.create(
-      access.stamp,
-      RoundsDecision,
-      ({ em }) =>
-        em.create(RoundsDecision, {
-          sessionId: item.sessionId,
-          itemId: item.id,
-          patientId: item.patientId,
-          text: requireText(input.text, 'text'),
-          authorId: access.viewer.userId,
-        }),
-      input.clientMutationId,
-    );
-    return decisionView(decision);
+    return decisionView(await this.decide(access, item, requireText(input.text, 'text'), null, input.clientMutationId));
   }
 
   /**
@@ -454,7 +436,19 @@ export class RoundsService {
       dueAt: input.dueAt ?? null,
       clientMutationId: input.clientMutationId ? `task:${input.clientMutationId}` : null,
     });
-    const decision = await this.writes.create(
+    const decision = await this.decide(access, item, title, task.id, input.clientMutationId);
+    return { decision: decisionView(decision), taskId: task.id };
+  }
+
+  /** Records a decision about an agenda item's patient (an action item names its task). */
+  private decide(
+    access: PatientAccess,
+    item: RoundsAgendaItem,
+    text: string,
+    taskId: string | null,
+    clientMutationId: string | undefined,
+  ): Promise<RoundsDecision> {
+    return this.writes.create(
       access.stamp,
       RoundsDecision,
       ({ em }) =>
@@ -462,13 +456,12 @@ export class RoundsService {
           sessionId: item.sessionId,
           itemId: item.id,
           patientId: item.patientId,
-          text: title,
+          text,
           authorId: access.viewer.userId,
-          taskId: task.id,
+          taskId,
         }),
-      input.clientMutationId,
+      clientMutationId,
     );
-    return { decision: decisionView(decision), taskId: task.id };
   }
 
   /** The facilitator finishes the session: the current patient's time is added and the pointer clears. */
@@ -485,11 +478,7 @@ export class RoundsService {
         const leaving = current.currentItemId
           ? await em.findOne(RoundsAgendaItem, { id: current.currentItemId })
           : null;
-        if (leaving && current.currentSince) {
-          const before = agendaItemView(leaving);
-          leaving.spentSeconds += secondsBetween(current.currentSince, now);
-          record({ kind: 'UPDATED', entity: leaving, before });
-        }
+        addTimeSpent(leaving, current.currentSince, now, record);
         const before = roundsSessionView(current);
         Object.assign(current, { status: 'FINISHED', finishedAt: now, currentItemId: null, currentSince: null });
         record({ kind: 'UPDATED', entity: current, before });
@@ -557,8 +546,17 @@ function nextKey(previous: string | null): string {
   return generateKeyBetween(previous, null);
 }
 
-function secondsBetween(from: Date, to: Date): number {
-  return Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
+/** Adds the time since the pointer reached `item` to what was spent on it, as the pointer leaves it. */
+function addTimeSpent(
+  item: RoundsAgendaItem | null | undefined,
+  since: Date | null,
+  now: Date,
+  record: WriteContext['record'],
+): void {
+  if (!item || !since) return;
+  const before = agendaItemView(item);
+  item.spentSeconds += Math.max(0, Math.round((now.getTime() - since.getTime()) / 1000));
+  record({ kind: 'UPDATED', entity: item, before });
 }
 
 function assertFacilitator(session: RoundsSession, viewer: Viewer): void {

@@ -13,8 +13,7 @@ import {
   type UpdateCareConferenceMutation,
   type UpdateCareConferenceMutationVariables,
 } from '@carehub/schema/graphql';
-import type { LiveMutationSpec } from '../../platform/live-mutation.js';
-import { queuedCreate, versionedUpdate } from '../../platform/optimistic.js';
+import { needsConnection, queuedCreate, versionedUpdate } from '../../platform/optimistic.js';
 
 /**
  * How each conference change shows before the hub answers. Notes, agenda and decisions show at
@@ -24,22 +23,21 @@ import { queuedCreate, versionedUpdate } from '../../platform/optimistic.js';
 
 const quoted = (text: unknown) => `“${String(text ?? '').slice(0, 60)}”`;
 
-function online<TData, TVariables>(describe: (variables: TVariables) => string): LiveMutationSpec<TData, TVariables> {
-  return { describe, optimistic: () => null };
-}
-
-export const scheduleConferenceLive = online<ScheduleCareConferenceMutation, ScheduleCareConferenceMutationVariables>(
-  ({ input }) => `Conference ${quoted(input.title)}`,
-);
-export const addAttendeeLive = online<AddConferenceAttendeeMutation, AddConferenceAttendeeMutationVariables>(
+export const scheduleConferenceLive = needsConnection<
+  ScheduleCareConferenceMutation,
+  ScheduleCareConferenceMutationVariables
+>(({ input }) => `Conference ${quoted(input.title)}`);
+export const addAttendeeLive = needsConnection<AddConferenceAttendeeMutation, AddConferenceAttendeeMutationVariables>(
   () => 'Conference attendee',
 );
-export const followUpLive = online<CreateConferenceFollowUpMutation, CreateConferenceFollowUpMutationVariables>(
-  ({ input }) => `Follow-up ${quoted(input.title)}`,
-);
-export const publishSummaryLive = online<PublishConferenceSummaryMutation, PublishConferenceSummaryMutationVariables>(
-  () => 'Summary for the family',
-);
+export const followUpLive = needsConnection<
+  CreateConferenceFollowUpMutation,
+  CreateConferenceFollowUpMutationVariables
+>(({ input }) => `Follow-up ${quoted(input.title)}`);
+export const publishSummaryLive = needsConnection<
+  PublishConferenceSummaryMutation,
+  PublishConferenceSummaryMutationVariables
+>(() => 'Summary for the family');
 
 export const updateConferenceLive = versionedUpdate<
   UpdateCareConferenceMutation,

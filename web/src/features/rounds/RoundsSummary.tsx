@@ -66,52 +66,38 @@ function RoundsSummary({ sessionId }: { sessionId: string }) {
                 </Anchor>
               </Text>
             </Group>
-            <Title order={3} size="h5">
-              Decisions
-            </Title>
-            {decisions.length ? (
-              <ul>
-                {decisions.map((d) => (
-                  <li key={d.id}>
-                    {d.text} <i>({d.author.name})</i>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <Text size="sm">None.</Text>
-            )}
-            <Title order={3} size="h5">
-              New tasks
-            </Title>
-            {tasks.length ? (
-              <ul>
-                {tasks.map((d) => (
-                  <li key={d.id}>
-                    {d.text} <i>({d.author.name})</i>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <Text size="sm">None.</Text>
-            )}
-            <Title order={3} size="h5">
-              Barriers to discharge
-            </Title>
-            {(item.barriers ?? []).length ? (
-              <ul>
-                {(item.barriers ?? []).map((b) => (
-                  <li key={b.id}>
-                    {b.description} — {b.owner?.name ?? 'no owner'}, due {dates.date(b.dueDate)}
-                    {b.status === 'RESOLVED' ? ' (resolved)' : ''}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <Text size="sm">None.</Text>
-            )}
+            <Part title="Decisions" lines={decisions.map((d) => `${d.text} (${d.author.name})`)} />
+            <Part title="New tasks" lines={tasks.map((d) => `${d.text} (${d.author.name})`)} />
+            <Part
+              title="Barriers to discharge"
+              lines={(item.barriers ?? []).map(
+                (b) =>
+                  `${b.description} — ${b.owner?.name ?? 'no owner'}, due ${dates.date(b.dueDate)}${b.status === 'RESOLVED' ? ' (resolved)' : ''}`,
+              )}
+            />
           </section>
         );
       })}
     </Stack>
+  );
+}
+
+/** One part of a patient's summary: its lines, or "None." */
+function Part({ title, lines }: { title: string; lines: string[] }) {
+  return (
+    <>
+      <Title order={3} size="h5">
+        {title}
+      </Title>
+      {lines.length ? (
+        <ul>
+          {lines.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <Text size="sm">None.</Text>
+      )}
+    </>
   );
 }

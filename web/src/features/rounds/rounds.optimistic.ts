@@ -24,8 +24,7 @@ import {
   type UpdateDischargeBarrierMutation,
   type UpdateDischargeBarrierMutationVariables,
 } from '@carehub/schema/graphql';
-import type { LiveMutationSpec } from '../../platform/live-mutation.js';
-import { positionMove, queuedCreate, versionedUpdate } from '../../platform/optimistic.js';
+import { needsConnection, positionMove, queuedCreate, versionedUpdate } from '../../platform/optimistic.js';
 
 /**
  * How each rounds change shows before the hub answers (see platform/live-mutation.ts). Decisions
@@ -37,25 +36,23 @@ import { positionMove, queuedCreate, versionedUpdate } from '../../platform/opti
 const quoted = (text: unknown) => `“${String(text ?? '').slice(0, 60)}”`;
 const now = () => new Date().toISOString();
 
-/** A change that goes straight to the hub and shows when it answers (and through the session's events). */
-function online<TData, TVariables>(describe: (variables: TVariables) => string): LiveMutationSpec<TData, TVariables> {
-  return { describe, optimistic: () => null };
-}
-
-export const createRoundsSessionLive = online<CreateRoundsSessionMutation, CreateRoundsSessionMutationVariables>(
-  ({ input }) => `Rounds on ${input.date}`,
+export const createRoundsSessionLive = needsConnection<
+  CreateRoundsSessionMutation,
+  CreateRoundsSessionMutationVariables
+>(({ input }) => `Rounds on ${input.date}`);
+export const startRoundsLive = needsConnection<StartRoundsMutation, StartRoundsMutationVariables>(() => 'Start rounds');
+export const finishRoundsLive = needsConnection<FinishRoundsMutation, FinishRoundsMutationVariables>(
+  () => 'Finish rounds',
 );
-export const startRoundsLive = online<StartRoundsMutation, StartRoundsMutationVariables>(() => 'Start rounds');
-export const finishRoundsLive = online<FinishRoundsMutation, FinishRoundsMutationVariables>(() => 'Finish rounds');
-export const moveRoundsPointerLive = online<MoveRoundsPointerMutation, MoveRoundsPointerMutationVariables>(
+export const moveRoundsPointerLive = needsConnection<MoveRoundsPointerMutation, MoveRoundsPointerMutationVariables>(
   ({ input }) =>
     input.to === 'ITEM' ? 'Discuss this patient now' : input.to === 'NEXT' ? 'Next patient' : 'Previous patient',
 );
-export const createRoundsActionItemLive = online<
+export const createRoundsActionItemLive = needsConnection<
   CreateRoundsActionItemMutation,
   CreateRoundsActionItemMutationVariables
 >(({ input }) => `Action item ${quoted(input.title)}`);
-export const saveRoundsUpdateLive = online<SaveRoundsUpdateMutation, SaveRoundsUpdateMutationVariables>(
+export const saveRoundsUpdateLive = needsConnection<SaveRoundsUpdateMutation, SaveRoundsUpdateMutationVariables>(
   () => 'Rounds update',
 );
 
