@@ -108,6 +108,11 @@ export const client = new ApolloClient({
       // Lists are replaced whole by queries; live events edit them in each feature's *.live.ts.
       Patient: { fields: { careTeam: { merge: false }, familyLinks: { merge: false }, conditions: { merge: false } } },
       Unit: { fields: { patients: { merge: false } } },
+      RoundsSession: { fields: { agenda: { merge: false } } },
+      RoundsAgendaItem: {
+        fields: { updates: { merge: false }, barriers: { merge: false }, decisions: { merge: false } },
+      },
+      CareConference: { fields: { attendees: { merge: false }, decisions: { merge: false } } },
     },
   }),
   defaultOptions: {
