@@ -125,6 +125,22 @@ describe('running rounds together in Chromium', () => {
     }
   });
 
+  it('the room display shows the patient now discussed and their timer; the summary lists the new task', async () => {
+    const display = await facilitator.context().newPage();
+    await display.goto(facilitator.url().replace(/\/?$/, '/display'));
+    const name = await facilitator.locator('.rounds-agenda li[data-now]').getAttribute('data-patient');
+    await expect.poll(() => display.getByTestId('display-patient').textContent(), PATIENCE).toBe(name);
+    await expect.poll(() => timerSince(display), PATIENCE).toBe(await timerSince(facilitator));
+    await expectNoSeriousA11yViolations(display, 'the rounds room display');
+    await display.goto(facilitator.url().replace(/\/?$/, '/summary'));
+    await display
+      .getByRole('region', { name: `Summary: ${name}` })
+      .getByText('Call the SNF about a bed for Friday (Avery Patel)')
+      .waitFor({ timeout: PATIENCE.timeout });
+    await expectNoSeriousA11yViolations(display, 'the after-rounds summary');
+    await display.close();
+  });
+
   it('the nurse reloads and comes back into the same state', async () => {
     const patientBefore = await nurse.getByTestId('rounds-patient-name').textContent();
     const since = await timerSince(facilitator);

@@ -34,7 +34,9 @@ function RoundsDisplay({ sessionId }: { sessionId: string }) {
   if (!session) return error ? <ErrorBanner error={apiError(error)} /> : null;
   const nameOf = (itemId: string | null) => agenda.find((i) => i.id === itemId)?.patient.name ?? null;
   return (
-    <div className="rounds-display" data-testid="rounds-display">
+    // The screen scrolls when the agenda is long: keyboard users reach it (tab stop) to scroll it.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+    <section className="rounds-display" data-testid="rounds-display" aria-label="Rounds display" tabIndex={0}>
       <aside aria-label="Agenda">
         <h2>Rounds · {dates.date(session.date)}</h2>
         <ol className="rounds-agenda">
@@ -49,14 +51,14 @@ function RoundsDisplay({ sessionId }: { sessionId: string }) {
         </ol>
         <PresenceList participants={presence.participants} patientName={nameOf} large />
       </aside>
-      <main aria-label="Now discussing">
+      <section aria-label="Now discussing">
         {current ? (
           <Current item={current} session={session} serverNow={serverNow} />
         ) : (
           <h1>{session.status === 'FINISHED' ? 'Rounds are finished' : 'Rounds have not started'}</h1>
         )}
-      </main>
-    </div>
+      </section>
+    </section>
   );
 }
 

@@ -54,17 +54,19 @@ function RoundsSummary({ sessionId }: { sessionId: string }) {
               <Title order={2} size="h3">
                 {item.patient.name} · {item.patient.bed}
               </Title>
-              <Text size="sm" c="dimmed">
-                {item.discussedAt ? 'discussed' : 'not discussed'} · {formatDuration(item.spentSeconds)}
+              <Group gap="sm">
+                <Text size="sm" c="dimmed">
+                  {item.discussedAt ? 'discussed' : 'not discussed'} · {formatDuration(item.spentSeconds)}
+                </Text>
                 <Anchor
                   component={Link}
                   to={`${paths.roundsSummary(sessionId)}?patient=${item.patientId}`}
-                  ml="sm"
+                  size="sm"
                   className="no-print"
                 >
                   This patient only
                 </Anchor>
-              </Text>
+              </Group>
             </Group>
             <Part title="Decisions" lines={decisions.map((d) => `${d.text} (${d.author.name})`)} />
             <Part title="New tasks" lines={tasks.map((d) => `${d.text} (${d.author.name})`)} />
