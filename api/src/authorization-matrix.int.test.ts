@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FamilyQuestion } from './modules/portal/family-question.entity.js';
 import { DischargeBarrier, RoundsAgendaItem } from './modules/rounds/rounds.entity.js';
 import { hubModules } from './modules.js';
 import { carehubSchema } from './platform/graphql/schema.js';
@@ -68,6 +69,16 @@ const adminOnly = {
   outsider: 'FORBIDDEN',
   breakGlass: 'FORBIDDEN',
   admin: 'ok',
+  family: 'FORBIDDEN',
+  revokedFamily: 'FORBIDDEN',
+  anonymous: 'UNAUTHENTICATED',
+} as const;
+/** Operations only a family member linked to the patient may do (staff read the patient page instead). */
+const familyOnly = {
+  team: 'FORBIDDEN',
+  outsider: 'FORBIDDEN',
+  breakGlass: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
   family: 'FORBIDDEN',
   revokedFamily: 'FORBIDDEN',
   anonymous: 'UNAUTHENTICATED',
@@ -292,7 +303,8 @@ describe('authorization matrix', () => {
       },
       patients: { document: '{ patients { id } }', expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' } },
       patient: {
-        document: 'query($id: ID!) { patient(id: $id) { id name } }',
+        document:
+          'query($id: ID!) { patient(id: $id) { id name familyUpdates { id } familyQuestions { id } familySharing } }',
         prepare: async () => ({ id: targetId }),
         expected: targetPatient,
       },
@@ -793,6 +805,42 @@ describe('authorization matrix', () => {
         document: 'subscription($id: ID!) { unitEvents(unitId: $id, after: "0") { id } }',
         prepare: async () => ({ id: unitId }),
         expected: { team: 'ok', breakGlass: 'FORBIDDEN', ...deny },
+      },
+      // The family portal: family members read and ask about their own patient; staff share and answer.
+      portal: {
+        document: 'query($id: ID!) { portal { patient(patientId: $id) { patientId items { id } } } }',
+        prepare: async () => ({ id: targetId }),
+        expected: { ...familyOnly, family: 'ok' },
+      },
+      portalEvents: {
+        document: 'subscription($id: ID!) { portalEvents(patientId: $id, after: "0") { id } }',
+        prepare: async () => ({ id: targetId }),
+        expected: { ...familyOnly, family: 'ok' },
+      },
+      askCareTeam: {
+        document: 'mutation($i: AskCareTeamInput!) { askCareTeam(input: $i) { id } }',
+        prepare: async () => ({ i: { patientId: targetId, text: 'When is the next family meeting?' } }),
+        expected: { ...familyOnly, family: 'ok' },
+      },
+      setFamilySharing: {
+        document: 'mutation($i: SetFamilySharingInput!) { setFamilySharing(input: $i) { id } }',
+        prepare: async () => ({ i: { entityType: 'Goal', id: targetPlan.goalId, shared: true } }),
+        expected: unitPatient,
+      },
+      writeFamilyUpdate: {
+        document: 'mutation($i: WriteFamilyUpdateInput!) { writeFamilyUpdate(input: $i) { id } }',
+        prepare: async () => ({ i: { patientId: targetId, text: 'Eleanor walked to the window today.' } }),
+        expected: unitPatient,
+      },
+      answerFamilyQuestion: {
+        document: 'mutation($i: AnswerFamilyQuestionInput!) { answerFamilyQuestion(input: $i) { id } }',
+        prepare: async () => {
+          const question = await hub.app.services.orm.em
+            .fork()
+            .findOneOrFail(FamilyQuestion, { patientId: targetId }, { orderBy: { createdAt: 'asc' } });
+          return { i: { id: question.id, expectedVersion: question.version, reply: 'We will call you today.' } };
+        },
+        expected: unitPatient,
       },
     } satisfies Record<string, Row>);
     const teamwork = await roundsAndConferenceRows();

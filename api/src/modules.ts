@@ -8,6 +8,7 @@ import { careTeamModule } from './modules/care-team/index.js';
 import { familyModule } from './modules/family/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { patientModule } from './modules/patient/index.js';
+import { portalModule } from './modules/portal/index.js';
 import { presenceModule } from './modules/presence/index.js';
 import { roundsModule } from './modules/rounds/index.js';
 import { taskBoardModule } from './modules/task-board/index.js';
@@ -31,6 +32,7 @@ const modules = [
   taskBoardModule,
   roundsModule,
   careConferenceModule,
+  portalModule,
   presenceModule,
 ] as const;
 

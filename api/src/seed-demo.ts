@@ -4,6 +4,7 @@ import {
   demoCarePlans,
   demoConference,
   demoFamily,
+  demoFamilyFeeds,
   demoLeadCaseManager,
   demoPatients,
   demoRounds,
@@ -20,6 +21,8 @@ import { FamilyLink } from './modules/family/family-link.entity.js';
 import { hashPassword } from './modules/identity/password.js';
 import { User } from './modules/identity/user.entity.js';
 import { Patient } from './modules/patient/patient.entity.js';
+import { FamilyQuestion } from './modules/portal/family-question.entity.js';
+import { FamilyUpdate } from './modules/portal/family-update.entity.js';
 import { defaultAgendaOrder } from './modules/rounds/agenda-order.js';
 import { DischargeBarrier, RoundsAgendaItem, RoundsSession, RoundsUpdate } from './modules/rounds/rounds.entity.js';
 import { dayIn } from './modules/rounds/rounds.service.js';
@@ -88,6 +91,8 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
       if (!user) throw new Error(`demo team names unknown staff ${email}`);
       return user.id;
     };
+    const feedOf = (mrn: string) => demoFamilyFeeds.find((f) => f.patientMrn === mrn);
+    const sharedOn = (mrn: string, text: string) => (feedOf(mrn)?.sharedPlanItems.includes(text) ? 'FAMILY' : 'TEAM');
     const patientsByMrn = new Map<string, Patient>();
     for (const p of demoPatients) {
       const patient = em.create(Patient, {
@@ -117,7 +122,12 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
       record({ kind: 'CREATED', entity: patient });
       const team = { [demoLeadCaseManager]: 'LEAD_CASE_MANAGER', [demoAttending]: 'ATTENDING', ...p.team } as const;
       for (const [email, role] of Object.entries(team)) {
-        const member = em.create(CareTeamMember, { patientId: patient.id, userId: staffId(email), role });
+        const member = em.create(CareTeamMember, {
+          patientId: patient.id,
+          userId: staffId(email),
+          role,
+          visibility: feedOf(p.mrn)?.contacts.includes(email) ? 'FAMILY' : 'TEAM',
+        });
         record({ kind: 'CREATED', entity: member });
       }
     }
@@ -149,6 +159,7 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
             targetValue: g.targetValue,
             targetDate: new Date(patient.admittedAt.getTime() + g.targetInDays * DAY_MS).toISOString().slice(0, 10),
             status: g.status,
+            visibility: sharedOn(demo.patientMrn, g.description),
             history: [
               { status: 'PROPOSED' as const, at, byId: staffId(demoLeadCaseManager), byName: 'Casey Morgan' },
               ...(g.status === 'ACTIVE'
@@ -171,6 +182,7 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
                 ? { kind: i.schedule.kind, at: i.schedule.at ?? null, everyHours: i.schedule.everyHours ?? null }
                 : null,
               status: 'IN_PROGRESS',
+              visibility: sharedOn(demo.patientMrn, i.action),
               position: keys[ii] ?? 'a0',
             });
             record({ kind: 'CREATED', entity: intervention });
@@ -269,6 +281,7 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
         relationship: f.relationship,
         status: 'ACTIVE',
         consentScope: f.consentScope,
+        shareScopes: f.shares,
         consentSource: 'PATIENT',
         consentRecordedById: staffId(demoLeadCaseManager),
         consentRecordedAt: new Date(now - DAY_MS),
@@ -358,6 +371,46 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
         mode: a.mode,
       });
       record({ kind: 'CREATED', entity: attendee });
+    }
+  });
+  // What the team has shared with the demo families: after the links, whose consent it needs.
+  await writes.run(stamp, async ({ em, record }) => {
+    const hoursAgo = (hours: number) => new Date(now - hours * 3_600_000);
+    for (const feed of demoFamilyFeeds) {
+      const patient = await em.findOneOrFail(Patient, { mrn: feed.patientMrn });
+      for (const u of feed.updates) {
+        const author = await em.findOneOrFail(User, { email: u.authorEmail });
+        const at = hoursAgo(u.hoursAgo);
+        const update = em.create(FamilyUpdate, {
+          patientId: patient.id,
+          authorId: author.id,
+          authorName: author.name,
+          text: u.text,
+          createdAt: at,
+          updatedAt: at,
+        });
+        record({ kind: 'CREATED', entity: update });
+      }
+      for (const q of feed.questions) {
+        const asker = await em.findOneOrFail(User, { email: q.askerEmail });
+        const replier = q.reply && (await em.findOneOrFail(User, { email: q.reply.authorEmail }));
+        const question = em.create(FamilyQuestion, {
+          patientId: patient.id,
+          askedById: asker.id,
+          askedByName: asker.name,
+          text: q.text,
+          createdAt: hoursAgo(q.hoursAgo),
+          ...(q.reply &&
+            replier && {
+              status: 'ANSWERED' as const,
+              reply: q.reply.text,
+              repliedById: replier.id,
+              repliedByName: replier.name,
+              repliedAt: hoursAgo(q.reply.hoursAgo),
+            }),
+        });
+        record({ kind: 'CREATED', entity: question });
+      }
     }
   });
   logger.info(

@@ -57,6 +57,8 @@ export interface DemoFamilyMember {
   relationship: string;
   patientMrn: string;
   consentScope: string;
+  /** The consent as the sharing rules read it (FamilyShareScope values). */
+  shares: ('UPDATES' | 'CARE_PLAN' | 'CONTACTS' | 'DISCHARGE' | 'CONFERENCES' | 'EDUCATION')[];
 }
 
 export const demoUnit = { code: '4W', name: '4 West Medical-Surgical' } as const;
@@ -434,6 +436,7 @@ export const demoFamily: DemoFamilyMember[] = [
     relationship: 'Daughter',
     patientMrn: 'MRN-100231',
     consentScope: 'Care plan updates, conference summaries and the discharge plan',
+    shares: ['UPDATES', 'CARE_PLAN', 'CONTACTS', 'DISCHARGE', 'CONFERENCES'],
   },
   {
     email: 'chris.family@demo.carehub.test',
@@ -441,5 +444,6 @@ export const demoFamily: DemoFamilyMember[] = [
     relationship: 'Son',
     patientMrn: 'MRN-100232',
     consentScope: 'Care plan updates and the discharge plan',
+    shares: ['UPDATES', 'CARE_PLAN', 'DISCHARGE'],
   },
 ];

@@ -28,7 +28,7 @@ describe('family links in Chromium', () => {
     await hub?.stop();
   });
 
-  it('links with consent, shows when the invitation code expires, the code signs them in, and revoking ends their access', async () => {
+  it("links with consent, shows the invitation link and when it expires, the link's code signs them in, and revoking ends their access", async () => {
     const family = page.getByRole('region', { name: 'Family' });
     await family.getByRole('button', { name: 'Link family member' }).click();
     const form = family.getByRole('form', { name: 'Link family member' });
@@ -39,7 +39,9 @@ describe('family links in Chromium', () => {
     await expect(form.getByRole('button', { name: 'Link and invite' }).isDisabled()).resolves.toBe(true);
     await form.getByLabel('The patient has consented to share this with them').check();
     await form.getByRole('button', { name: 'Link and invite' }).click();
-    const code = (await family.getByRole('status').locator('strong').textContent()) ?? '';
+    const link = await family.getByRole('status').getByLabel('Invitation link').inputValue();
+    expect(link).toMatch(new RegExp(`^${hub.url}/invitation#`));
+    const code = decodeURIComponent(new URL(link).hash.slice(1));
     expect(code.length).toBeGreaterThan(20);
     // A new account: the code expires, and with it they choose their password.
     const banner = (await family.getByRole('status').textContent()) ?? '';

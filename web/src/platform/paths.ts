@@ -14,4 +14,12 @@ export const paths = {
   roundsDisplay: (id: string) => `/rounds/${encodeURIComponent(id)}/display`,
   roundsSummary: (id: string) => `/rounds/${encodeURIComponent(id)}/summary`,
   careConference: (id: string) => `/conferences/${encodeURIComponent(id)}`,
+  /** A family invitation; the code rides in the fragment, which browsers never send to the server. */
+  invitation: (code: string) => `/invitation#${encodeURIComponent(code)}`,
 } as const;
+
+/** The invitation code of the address, when it is an invitation link (`paths.invitation`); null otherwise. */
+export function invitationCodeIn(location: { pathname: string; hash: string }): string | null {
+  if (location.pathname !== '/invitation') return null;
+  return decodeURIComponent(location.hash.replace(/^#/, ''));
+}

@@ -3,6 +3,7 @@ import { Migration20261124064334 } from './Migration20261124064334.js';
 import { Migration20261124071309 } from './Migration20261124071309.js';
 import { Migration20261124072341 } from './Migration20261124072341.js';
 import { Migration20261125134603 } from './Migration20261125134603.js';
+import { Migration20261125162716 } from './Migration20261125162716.js';
 import { Migration20261125162916 } from './Migration20261125162916.js';
 import { Migration20261125164155 } from './Migration20261125164155.js';
 
@@ -11,6 +12,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261124071309', class: Migration20261124071309 },
   { name: 'Migration20261124072341', class: Migration20261124072341 },
   { name: 'Migration20261125134603', class: Migration20261125134603 },
+  { name: 'Migration20261125162716', class: Migration20261125162716 },
   { name: 'Migration20261125162916', class: Migration20261125162916 },
   { name: 'Migration20261125164155', class: Migration20261125164155 },
 ];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { Visibility } from '../../platform/events/change-event.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
 
@@ -109,7 +110,11 @@ export class ConferenceDecision extends ConferenceItem {
 @Entity({ tableName: 'care_conference_summary' })
 @Unique({ properties: ['conferenceId'] })
 export class ConferenceSummary extends ConferenceItem {
-  [OptionalProps]?: Optional;
+  [OptionalProps]?: Optional | 'visibility';
+
+  /** FAMILY once published; the team may take it back (TEAM) through the portal's sharing control. */
+  @Property({ length: 8 })
+  visibility: Visibility = 'FAMILY';
 
   @ManyToOne(() => CareConference, { mapToPk: true, fieldName: 'conference_id', deleteRule: 'cascade' })
   conferenceId!: string;
@@ -176,7 +181,7 @@ export const summaryView = (s: ConferenceSummary) => ({
   text: s.text,
   publishedAt: s.publishedAt.toISOString(),
   publishedByName: s.publishedByName,
-  visibility: 'FAMILY' as const,
+  visibility: s.visibility,
 });
 
 export type ConferenceView = ReturnType<typeof conferenceView>;

@@ -209,6 +209,15 @@ describe('care conferences', () => {
       publishedByName: 'Casey Morgan',
     });
     expect(codeOf(await hub.gql(SUMMARIES, { p: patientId }, otherFamily))).toBe('FORBIDDEN');
+    // In the family member's portal, in plain words.
+    const { portal } = await hub.read<{
+      portal: { patients: { patientId: string; items: { kind: string; title: string; text: string }[] }[] };
+    }>('{ portal { patients { patientId items { kind title text } } } }', {}, family);
+    expect(portal.patients.find((p) => p.patientId === patientId)?.items).toContainEqual({
+      kind: 'CONFERENCE_SUMMARY',
+      title: 'After the care conference: Family meeting: going home or rehab',
+      text: 'We agreed on rehab near home; the team sends the referral today.',
+    });
     const rows = await hub.app.services.orm.em
       .fork()
       .find(ChangeEventRecord, { stream: Streams.patient(patientId), entityType: 'ConferenceSummary' });

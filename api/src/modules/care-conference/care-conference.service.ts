@@ -316,7 +316,13 @@ export class CareConferenceService {
       const existing = await em.findOne(ConferenceSummary, { conferenceId: conference.id });
       if (existing) {
         const before = summaryView(existing);
-        Object.assign(existing, { text, publishedAt: now, publishedById: viewer.userId, publishedByName: viewer.name });
+        Object.assign(existing, {
+          text,
+          publishedAt: now,
+          publishedById: viewer.userId,
+          publishedByName: viewer.name,
+          visibility: 'FAMILY',
+        });
         record({ kind: 'UPDATED', entity: existing, before });
       } else {
         const created = em.create(ConferenceSummary, {

@@ -65,7 +65,7 @@ export const careConferenceModule = defineModule({
       route: (s) => ({
         streams: [Streams.patient(s.patientId), Streams.conference(s.conferenceId)],
         patientId: s.patientId,
-        visibility: 'FAMILY',
+        visibility: s.visibility,
       }),
       nodeType: types.ConferenceSummaryType,
     }),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { Visibility } from '../../platform/events/change-event.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
 
@@ -31,7 +32,7 @@ export type CareTeamRole = (typeof CARE_TEAM_ROLES)[number];
   expression: `create unique index "care_team_member_once" on "care_team_member" ("patient_id", "user_id") where "ended_at" is null`,
 })
 export class CareTeamMember {
-  [OptionalProps]?: 'startedAt' | 'endedAt' | 'version';
+  [OptionalProps]?: 'startedAt' | 'endedAt' | 'visibility' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -51,6 +52,10 @@ export class CareTeamMember {
   @Property({ type: DateTimeType, nullable: true })
   endedAt: Date | null = null;
 
+  /** FAMILY when the team shows this member to the patient's family as a contact. */
+  @Property({ length: 8 })
+  visibility: Visibility = 'TEAM';
+
   @Property({ version: true })
   version!: number;
 }
@@ -64,6 +69,7 @@ export interface CareTeamMemberView {
   role: CareTeamRole;
   startedAt: string;
   endedAt: string | null;
+  visibility: Visibility;
 }
 
 export const careTeamMemberView = (m: CareTeamMember): CareTeamMemberView => ({
@@ -74,4 +80,5 @@ export const careTeamMemberView = (m: CareTeamMember): CareTeamMemberView => ({
   role: m.role,
   startedAt: m.startedAt.toISOString(),
   endedAt: m.endedAt?.toISOString() ?? null,
+  visibility: m.visibility,
 });

@@ -2,7 +2,7 @@ import { IsIn, IsUUID } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../platform/graphql/enums.js';
-import { ClientMutationId, VersionedInput } from '../../platform/graphql/inputs.js';
+import { ClientMutationId, VersionedInput, Visibility } from '../../platform/graphql/inputs.js';
 import { CARE_TEAM_ROLES, type CareTeamRole as Role } from './care-team.entity.js';
 
 export const CareTeamRole = enumOf(CARE_TEAM_ROLES);
@@ -24,6 +24,9 @@ export class CareTeamMemberType {
 
   @Field(() => GraphQLDateTime, { nullable: true })
   endedAt!: string | null;
+
+  @Field(() => Visibility, { description: 'FAMILY when the family sees this member among their contacts.' })
+  visibility!: string;
 
   @Field(() => Int)
   version!: number;

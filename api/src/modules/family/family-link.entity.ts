@@ -6,6 +6,21 @@ import { Patient } from '../patient/patient.entity.js';
 export const FAMILY_LINK_STATUSES = ['INVITED', 'ACTIVE', 'REVOKED'] as const;
 export type FamilyLinkStatus = (typeof FAMILY_LINK_STATUSES)[number];
 
+/**
+ * What the patient's consent lets the team share with this family member: plain-language updates,
+ * care plan goals and interventions, the care-team contacts, the expected discharge date and the
+ * discharge plan, conference summaries, education given. An item is shared only within a scope.
+ */
+export const FAMILY_SHARE_SCOPES = [
+  'UPDATES',
+  'CARE_PLAN',
+  'CONTACTS',
+  'DISCHARGE',
+  'CONFERENCES',
+  'EDUCATION',
+] as const;
+export type FamilyShareScope = (typeof FAMILY_SHARE_SCOPES)[number];
+
 export const CONSENT_SOURCES = ['PATIENT', 'LEGAL_REPRESENTATIVE'] as const;
 export type ConsentSource = (typeof CONSENT_SOURCES)[number];
 
@@ -22,7 +37,14 @@ export type ConsentSource = (typeof CONSENT_SOURCES)[number];
   expression: `create unique index "family_link_once" on "family_link" ("patient_id", "user_id") where "status" <> 'REVOKED'`,
 })
 export class FamilyLink {
-  [OptionalProps]?: 'status' | 'invitationHash' | 'invitationExpiresAt' | 'revokedAt' | 'createdAt' | 'version';
+  [OptionalProps]?:
+    | 'status'
+    | 'shareScopes'
+    | 'invitationHash'
+    | 'invitationExpiresAt'
+    | 'revokedAt'
+    | 'createdAt'
+    | 'version';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -45,6 +67,11 @@ export class FamilyLink {
 
   @Property({ length: 24 })
   consentSource!: ConsentSource;
+
+  /** What may be shared, as scopes the sharing rules check (the consent's words stay in consentScope). */
+  // The column's default is what links made before scopes existed kept: updates written for family.
+  @Property({ type: 'json', default: '["UPDATES"]' })
+  shareScopes: FamilyShareScope[] = ['UPDATES'];
 
   @ManyToOne(() => User, { mapToPk: true, fieldName: 'consent_recorded_by_id' })
   consentRecordedById!: string;
@@ -83,6 +110,7 @@ export interface FamilyLinkView {
   status: FamilyLinkStatus;
   consentScope: string;
   consentSource: ConsentSource;
+  shareScopes: FamilyShareScope[];
   consentRecordedById: string;
   consentRecordedAt: string;
   invitationExpiresAt: string | null;
@@ -98,6 +126,7 @@ export const familyLinkView = (l: FamilyLink): FamilyLinkView => ({
   status: l.status,
   consentScope: l.consentScope,
   consentSource: l.consentSource,
+  shareScopes: [...l.shareScopes],
   consentRecordedById: l.consentRecordedById,
   consentRecordedAt: l.consentRecordedAt.toISOString(),
   invitationExpiresAt: l.invitationExpiresAt?.toISOString() ?? null,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { GraphQLError } from 'graphql';
 import type { Caller } from '../../platform/auth/caller.js';
 import { AppError, badInput, ErrorCode, forbidden, isCoded, unauthenticated } from '../../platform/errors.js';
@@ -10,7 +10,13 @@ import { hashPassword } from '../identity/password.js';
 import { User } from '../identity/user.entity.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
 import type { AcceptFamilyInvitationInput, LinkFamilyMemberInput, RevokeFamilyLinkInput } from './family.types.js';
-import { FamilyLink, type FamilyLinkView, familyLinkView } from './family-link.entity.js';
+import {
+  FAMILY_SHARE_SCOPES,
+  FamilyLink,
+  type FamilyLinkView,
+  type FamilyShareScope,
+  familyLinkView,
+} from './family-link.entity.js';
 
 /** A password hash no password matches: a family account cannot sign in before accepting its invitation. */
 const NO_PASSWORD = '!';
@@ -57,6 +63,31 @@ export class FamilyService {
     return (await this.orm.em.fork().count(FamilyLink, { userId, patientId, status: 'ACTIVE' })) > 0;
   }
 
+  /** The family member's active links, oldest first (the patients their portal shows). */
+  async activeLinksOf(userId: string): Promise<FamilyLinkView[]> {
+    const rows = await this.orm.em
+      .fork()
+      .find(FamilyLink, { userId, status: 'ACTIVE' }, { orderBy: { createdAt: 'asc' } });
+    return rows.map(familyLinkView);
+  }
+
+  /** The family member's active link to the patient, or null. */
+  async activeLink(userId: string, patientId: string): Promise<FamilyLinkView | null> {
+    if (!isUuid(patientId)) return null;
+    const link = await this.orm.em.fork().findOne(FamilyLink, { userId, patientId, status: 'ACTIVE' });
+    return link && familyLinkView(link);
+  }
+
+  /**
+   * What the patient's consent lets the team share now: the scopes of every link that is not
+   * revoked (an invited family member's consent is recorded already). Read with `em` inside a
+   * sharing write, so a revoke that commits first is seen.
+   */
+  async consentedScopes(patientId: string, em: EntityManager = this.orm.em.fork()): Promise<FamilyShareScope[]> {
+    const links = await em.find(FamilyLink, { patientId, status: { $ne: 'REVOKED' } }, { fields: ['shareScopes'] });
+    return FAMILY_SHARE_SCOPES.filter((scope) => links.some((l) => l.shareScopes.includes(scope)));
+  }
+
   /** The patient's family links, for a caller who may read the patient now. */
   async linksOf(caller: Caller, patientId: string): Promise<FamilyLinkView[]> {
     await this.access.assertMayRead(caller, patientId, 'familyLinks');
@@ -94,6 +125,7 @@ export class FamilyService {
           relationship: input.relationship.trim(),
           consentScope: input.consent.scope.trim(),
           consentSource: input.consent.source,
+          shareScopes: [...new Set(input.consent.shares ?? ['UPDATES' as const])],
           consentRecordedById: access.viewer.userId,
           consentRecordedAt: now,
           invitationHash: hashCode(invitationCode),

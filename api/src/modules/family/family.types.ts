@@ -1,14 +1,36 @@
-import { Equals, IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  Equals,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../platform/graphql/enums.js';
 import { ClientMutationId, VersionedInput } from '../../platform/graphql/inputs.js';
-import { CONSENT_SOURCES, FAMILY_LINK_STATUSES, type ConsentSource as Source } from './family-link.entity.js';
+import {
+  CONSENT_SOURCES,
+  FAMILY_LINK_STATUSES,
+  FAMILY_SHARE_SCOPES,
+  type FamilyShareScope as Scope,
+  type ConsentSource as Source,
+} from './family-link.entity.js';
 
 export const FamilyLinkStatus = enumOf(FAMILY_LINK_STATUSES);
 export const ConsentSource = enumOf(CONSENT_SOURCES);
 registerEnumType(FamilyLinkStatus, { name: 'FamilyLinkStatus' });
 registerEnumType(ConsentSource, { name: 'ConsentSource', description: 'Who gave consent to share.' });
+export const FamilyShareScope = enumOf(FAMILY_SHARE_SCOPES);
+registerEnumType(FamilyShareScope, {
+  name: 'FamilyShareScope',
+  description: 'What the consent lets the team share with a family member.',
+});
 
 @ObjectType('FamilyLink', {
   description: "A family member or caregiver linked to a patient with the patient's consent.",
@@ -32,6 +54,9 @@ export class FamilyLinkType {
 
   @Field(() => ConsentSource)
   consentSource!: string;
+
+  @Field(() => [FamilyShareScope], { description: 'What the consent lets the team share with this family member.' })
+  shareScopes!: string[];
 
   @Field(() => GraphQLDateTime)
   consentRecordedAt!: string;
@@ -80,6 +105,16 @@ export class ConsentInput {
   @Field({ description: 'What may be shared, e.g. "care plan updates and conference summaries".' })
   @Length(3, 500)
   scope!: string;
+
+  @Field(() => [FamilyShareScope], {
+    nullable: true,
+    description: 'What may be shared, as the sharing rules read it; left out: plain-language updates only.',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(FAMILY_SHARE_SCOPES.length)
+  @IsIn(FAMILY_SHARE_SCOPES, { each: true })
+  shares?: Scope[] | null;
 }
 
 @InputType()

@@ -36,6 +36,22 @@ export class EventLog {
       );
   }
 
+  /**
+   * The events of a stream up to `through` (inclusive) that family may learn of — those marked
+   * FAMILY, and those of `alsoTypes` — oldest first: what a family member's portal is folded from.
+   */
+  familyVisible(stream: string, alsoTypes: readonly string[], through: string): Promise<ChangeEventRecord[]> {
+    return this.orm.em.fork().find(
+      ChangeEventRecord,
+      {
+        stream,
+        id: { $lte: through },
+        $or: [{ visibility: 'FAMILY' }, ...(alsoTypes.length > 0 ? [{ entityType: { $in: [...alsoTypes] } }] : [])],
+      },
+      { orderBy: { id: 'asc' } },
+    );
+  }
+
   /** Every event about one item on a stream, oldest first. */
   ofItem(stream: string, entityType: string, entityId: string): Promise<ChangeEventRecord[]> {
     return this.orm.em.fork().find(ChangeEventRecord, { entityType, entityId, stream }, { orderBy: { id: 'asc' } });

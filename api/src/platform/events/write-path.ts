@@ -51,6 +51,17 @@ export interface Target<T> {
 /** What an update changes: the fields to assign (or nothing, when `apply` changed the item itself). */
 export type Patch<T> = Partial<T> | undefined;
 
+/**
+ * Asked, inside the writing transaction, for every item a change newly shares with family (its view's
+ * `visibility` turns FAMILY): throws to refuse (the whole write rolls back). Set by the module that
+ * holds the patient's consent, so no module can share past it.
+ */
+export type SharingGuard = (share: {
+  em: EntityManager;
+  entityType: string;
+  patientId: string | null;
+}) => Promise<void>;
+
 /** Who writes, for the event log and the audit trail. */
 export interface WriteStamp {
   actor: Actor;
@@ -98,6 +109,10 @@ const UNVERSIONED_FIELDS = new Set(['version', 'updatedAt']);
  * CONFLICT, and a repeated `clientMutationId` returns the first result instead of writing twice.
  */
 export class WritePath {
+  #sharingGuard: SharingGuard = async () => {
+    throw badInput('Nothing can be shared with family on this hub.');
+  };
+
   constructor(
     private readonly orm: MikroORM,
     private readonly bus: Bus,
@@ -105,6 +120,11 @@ export class WritePath {
     private readonly logger: Logger,
     private readonly views: EntityViews,
   ) {}
+
+  /** Sets the check every newly family-shared item passes (the family module's consent rules). */
+  guardSharing(guard: SharingGuard): void {
+    this.#sharingGuard = guard;
+  }
 
   /**
    * Creates one item: `build` checks the domain's rules and `em.create`s it; the item is recorded
@@ -211,6 +231,7 @@ export class WritePath {
           },
         };
         const value = await work(tx);
+        await this.checkSharing(em, changes);
         await em.flush();
         committed = await this.appendEvents(em, actor, changes, clientMutationId);
         await this.audit.appendIn(em, auditFacts(stamp, committed));
@@ -238,6 +259,17 @@ export class WritePath {
         throw badInput('This duplicates an existing record.');
       }
       throw error;
+    }
+  }
+
+  /** Every item a change newly shares with family passes the sharing guard (consent). */
+  private async checkSharing(em: EntityManager, changes: Change[]): Promise<void> {
+    for (const change of changes) {
+      if (change.kind === 'DELETED') continue;
+      const described = this.views.viewOf(change.entity);
+      if (described?.view.visibility !== 'FAMILY' || change.before?.visibility === 'FAMILY') continue;
+      const patientId = this.routeOf(change).patientId ?? null;
+      await this.#sharingGuard({ em, entityType: described.entityType, patientId });
     }
   }
 

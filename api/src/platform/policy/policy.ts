@@ -16,6 +16,7 @@ export type Action =
   | 'patient.place'
   | 'careTeam.manage'
   | 'family.manage'
+  | 'family.share'
   | 'audit.read'
   | 'audit.verify'
   | 'conference.publish'
@@ -93,7 +94,8 @@ const ACCESS_ENTITIES = new Set(['CareTeamMember', 'FamilyLink', 'UnitMember']);
  * - A unit's task board (`board.read`, `board.update`) is for the unit's staff; a card about a
  *   patient also needs access to that patient (asked by the board's service).
  * - Family members see only items shared with family, of patients they are actively linked to,
- *   read only (through the portal).
+ *   read only (through the portal), and ask the team questions. Sharing with family, and answering
+ *   them, is for the patient's team and unit staff, not under break-the-glass (`family.share`).
  * - Anonymous callers see nothing.
  */
 const isTeamOrUnit = (basis: AccessBasis | null) => basis === 'CARE_TEAM' || basis === 'UNIT';
@@ -188,6 +190,7 @@ export class Policy {
         return (await accessBasis()) !== null;
       case 'patient.place':
       case 'family.manage':
+      case 'family.share':
         return isTeamOrUnit(await accessBasis());
       case 'careTeam.manage':
         if (resource.type !== 'patient') return false;

@@ -111,6 +111,7 @@ export function CarePlanView({ patientId }: { patientId: string }) {
               <GoalCard
                 key={goal.id}
                 goal={goal}
+                patientId={patientId}
                 carePlanId={plan.id}
                 editable={editable}
                 siblings={problem.goals ?? []}

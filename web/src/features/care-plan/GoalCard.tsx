@@ -15,6 +15,7 @@ import { useLiveMutation } from '../../platform/live-mutation.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { useDates } from '../../ui/use-dates.js';
 import { enumOptions, type FormField, VersionedForm } from '../../ui/VersionedForm.js';
+import { ShareToggle } from '../family/ShareToggle.js';
 import { DISCIPLINES } from '../identity/disciplines.js';
 import { AddIntervention } from './AddItem.js';
 import { updateGoalLive, updateInterventionLive } from './care-plan.optimistic.js';
@@ -46,11 +47,13 @@ const statusColor = (s: string) =>
 /** One goal with its interventions: edit in place, see its history, add interventions. */
 export function GoalCard({
   goal,
+  patientId,
   carePlanId,
   editable,
   siblings,
 }: {
   goal: Goal;
+  patientId: string;
   carePlanId: string;
   editable: boolean;
   siblings: { id: string }[];
@@ -90,6 +93,15 @@ export function GoalCard({
                 </Badge>
               ) : null}
             </Text>
+            <ShareToggle
+              patientId={patientId}
+              entityType="Goal"
+              id={goal.id}
+              version={goal.version}
+              visibility={goal.visibility}
+              scope="CARE_PLAN"
+              name={`goal ${goal.description}`}
+            />
           </div>
           {editable ? (
             <Group gap="sm" wrap="nowrap">
@@ -129,7 +141,13 @@ export function GoalCard({
       ) : null}
       <ul className="interventions">
         {(goal.interventions ?? []).map((i) => (
-          <InterventionRow key={i.id} intervention={i} editable={editable} siblings={goal.interventions ?? []} />
+          <InterventionRow
+            key={i.id}
+            intervention={i}
+            patientId={patientId}
+            editable={editable}
+            siblings={goal.interventions ?? []}
+          />
         ))}
       </ul>
       {editable ? <AddIntervention carePlanId={carePlanId} goalId={goal.id} /> : null}
@@ -139,10 +157,12 @@ export function GoalCard({
 
 function InterventionRow({
   intervention,
+  patientId,
   editable,
   siblings,
 }: {
   intervention: InterventionFieldsFragment;
+  patientId: string;
   editable: boolean;
   siblings: { id: string }[];
 }) {
@@ -192,6 +212,15 @@ function InterventionRow({
             </Text>
           ) : null}
         </Text>
+        <ShareToggle
+          patientId={patientId}
+          entityType="Intervention"
+          id={intervention.id}
+          version={intervention.version}
+          visibility={intervention.visibility}
+          scope="CARE_PLAN"
+          name={`intervention ${intervention.action}`}
+        />
         {editable ? (
           <MoveUp kind="intervention" id={intervention.id} version={intervention.version} siblings={siblings} />
         ) : null}

@@ -10,6 +10,7 @@ export const intervention = (id: string, position: string) => ({
   ownerDiscipline: 'RN',
   frequency: null,
   status: 'PLANNED',
+  visibility: 'TEAM',
   position,
   version: 1,
 });

@@ -90,6 +90,7 @@ describe('care-plan events in the cache', () => {
         ownerDiscipline: 'RN',
         frequency: null,
         interventionStatus: 'PLANNED',
+        visibility: 'TEAM',
         position: 'Zz',
         version: 2,
       },

@@ -143,6 +143,7 @@ export const createInterventionLive = queuedCreate<CreateInterventionMutation, C
     ownerDiscipline: input.ownerDiscipline,
     frequency: input.frequency ?? null,
     status: 'PLANNED',
+    visibility: input.visibility ?? 'TEAM',
     position: LAST,
     version: 1,
   }),

@@ -13,6 +13,7 @@ import { useLiveMutation } from '../../platform/live-mutation.js';
 import { useConfirm } from '../../ui/confirm.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { FormActions } from '../../ui/FormActions.js';
+import { ShareToggle } from '../family/ShareToggle.js';
 import { addCareTeamMemberLive, removeCareTeamMemberLive } from './care-team.optimistic.js';
 
 const roleLabel = (role: string) => role.charAt(0) + role.slice(1).toLowerCase().replaceAll('_', ' ');
@@ -49,7 +50,18 @@ export function CareTeamPanel({ patientId, members }: { patientId: string; membe
                     {m.user.discipline}
                   </Text>
                 </Table.Td>
-                <Table.Td fz="sm">{roleLabel(m.role)}</Table.Td>
+                <Table.Td fz="sm">
+                  {roleLabel(m.role)}
+                  <ShareToggle
+                    patientId={patientId}
+                    entityType="CareTeamMember"
+                    id={m.id}
+                    version={m.version}
+                    visibility={m.visibility}
+                    scope="CONTACTS"
+                    name={`${m.user.name} as a contact`}
+                  />
+                </Table.Td>
                 <Table.Td ta="right">
                   <Anchor
                     component="button"

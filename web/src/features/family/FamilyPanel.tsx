@@ -1,4 +1,9 @@
-import { LinkFamilyMemberDocument, type PatientQuery, RevokeFamilyLinkDocument } from '@carehub/schema/graphql';
+import {
+  type FamilyShareScope,
+  LinkFamilyMemberDocument,
+  type PatientQuery,
+  RevokeFamilyLinkDocument,
+} from '@carehub/schema/graphql';
 import {
   Alert,
   Anchor,
@@ -16,11 +21,13 @@ import {
 import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
+import { paths } from '../../platform/paths.js';
 import { useConfirm } from '../../ui/confirm.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { FormActions } from '../../ui/FormActions.js';
 import { useDates } from '../../ui/use-dates.js';
 import { linkFamilyMemberLive, revokeFamilyLinkLive } from './family.optimistic.js';
+import { SCOPE_LABELS } from './ShareToggle.js';
 
 type Link = NonNullable<PatientQuery['patient']>['familyLinks'][number];
 
@@ -56,7 +63,8 @@ export function FamilyPanel({ patientId, links }: { patientId: string; links: Li
         </Group>
         {invitation ? (
           <Alert color="brand" role="status">
-            Invitation code (shown once — give it to them): <strong>{invitation.code}</strong>
+            <Text>Invitation link (shown once — send it to them):</Text>
+            <InvitationLink code={invitation.code} />
             <Text size="sm">
               Valid until {dates.dateTime(invitation.expiresAt)}.{' '}
               {invitation.existingAccount
@@ -108,7 +116,8 @@ export function FamilyPanel({ patientId, links }: { patientId: string; links: Li
                 ) : null}
               </Group>
               <Text c="dimmed" size="sm">
-                Consent {dates.date(l.consentRecordedAt)}: {l.consentScope}
+                Consent {dates.date(l.consentRecordedAt)}: {l.consentScope} (shares{' '}
+                {l.shareScopes.map((s) => SCOPE_LABELS[s]).join(', ')})
               </Text>
             </li>
           ))}
@@ -117,6 +126,36 @@ export function FamilyPanel({ patientId, links }: { patientId: string; links: Li
     </Paper>
   );
 }
+
+/** The one-time invitation as a link to copy; opening it lets the family member set a password. */
+function InvitationLink({ code }: { code: string }) {
+  const link = `${window.location.origin}${paths.invitation(code)}`;
+  const [copied, setCopied] = useState(false);
+  return (
+    <Group gap="xs" wrap="nowrap" my={4}>
+      <TextInput
+        aria-label="Invitation link"
+        readOnly
+        value={link}
+        onFocus={(e) => e.currentTarget.select()}
+        style={{ flex: 1 }}
+      />
+      <Button
+        variant="default"
+        onClick={() =>
+          void navigator.clipboard?.writeText(link).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
+      >
+        {copied ? 'Copied' : 'Copy link'}
+      </Button>
+    </Group>
+  );
+}
+
+const SHARE_CHOICES = Object.entries(SCOPE_LABELS) as [FamilyShareScope, string][];
 
 /** An invitation past its expiry says so: the team revokes it and links again. */
 function statusOf(link: Link): string {
@@ -136,6 +175,7 @@ function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitatio
     scope: 'Care plan updates and the discharge plan',
   });
   const [given, setGiven] = useState(false);
+  const [shares, setShares] = useState<FamilyShareScope[]>(['UPDATES', 'CARE_PLAN', 'DISCHARGE']);
   const [link, { loading, error }] = useLiveMutation(LinkFamilyMemberDocument, linkFamilyMemberLive, {
     refetchQueries: ['Patient'],
   });
@@ -151,7 +191,7 @@ function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitatio
           name: form.name,
           email: form.email,
           relationship: form.relationship,
-          consent: { given, source: 'PATIENT', scope: form.scope },
+          consent: { given, source: 'PATIENT', scope: form.scope, shares },
         },
       },
     }).catch(() => null);
@@ -173,12 +213,28 @@ function LinkForm({ patientId, onDone }: { patientId: string; onDone: (invitatio
         <TextInput label="Relationship" required value={form.relationship} onChange={set('relationship')} />
         <TextInput label="What may be shared" required value={form.scope} onChange={set('scope')} />
       </SimpleGrid>
+      <Checkbox.Group
+        label="The patient agrees to share"
+        value={shares}
+        onChange={(value) => setShares(value as FamilyShareScope[])}
+      >
+        <Group gap="md" mt={4}>
+          {SHARE_CHOICES.map(([value, label]) => (
+            <Checkbox key={value} value={value} label={label} />
+          ))}
+        </Group>
+      </Checkbox.Group>
       <Checkbox
         checked={given}
         onChange={(e) => setGiven(e.currentTarget.checked)}
         label="The patient has consented to share this with them"
       />
-      <FormActions submit="Link and invite" busy={loading} disabled={!given} onCancel={() => onDone(null)} />
+      <FormActions
+        submit="Link and invite"
+        busy={loading}
+        disabled={!given || shares.length === 0}
+        onCancel={() => onDone(null)}
+      />
     </Stack>
   );
 }

@@ -28,6 +28,7 @@ export const linkFamilyMemberLive: LiveMutationSpec<LinkFamilyMemberMutation, Li
           relationship: input.relationship,
           status: 'INVITED',
           consentScope: input.consent.scope,
+          shareScopes: input.consent.shares ?? ['UPDATES'],
           consentRecordedAt: new Date().toISOString(),
           invitationExpiresAt: null,
           version: 1,

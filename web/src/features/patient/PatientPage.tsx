@@ -15,6 +15,7 @@ import { PatientConferences } from '../care-conference/PatientConferences.js';
 import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
 import { FamilyPanel } from '../family/FamilyPanel.js';
+import { FamilySharingPanel, OpenFamilyQuestions } from '../family/FamilySharingPanel.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
 import { ExpectedDischarge } from './ExpectedDischarge.js';
 import { PatientEditor } from './PatientEditor.js';
@@ -76,6 +77,7 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
               </Text>
               {p.allergies ? <Badge color="danger">Allergies: {p.allergies}</Badge> : null}
               {p.interpreterNeeded ? <Badge color="warn">Interpreter: {p.primaryLanguage ?? 'needed'}</Badge> : null}
+              <OpenFamilyQuestions patientId={p.id} />
             </Group>
           </div>
           <Group gap="sm">
@@ -147,6 +149,7 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
           <CareTeamPanel patientId={p.id} members={p.careTeam} />
           <FamilyPanel patientId={p.id} links={p.familyLinks} />
           <PatientConferences patientId={p.id} />
+          <FamilySharingPanel patientId={p.id} />
         </Stack>
       </SimpleGrid>
     </Stack>

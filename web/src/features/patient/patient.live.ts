@@ -117,6 +117,17 @@ export function placeInPatientLists(cache: ApolloCache, patientId: string, kind:
       },
     });
   }
+  if ((node.__typename === 'FamilyUpdate' || node.__typename === 'FamilyQuestion') && kind === 'CREATED') {
+    const field = node.__typename === 'FamilyUpdate' ? 'familyUpdates' : 'familyQuestions';
+    cache.modify({
+      id: patient,
+      fields: {
+        [field](existing: readonly Reference[] = []) {
+          return existing.some((r) => r.__ref === ref) ? existing : [{ __ref: ref } as Reference, ...existing];
+        },
+      },
+    });
+  }
   if (node.__typename === 'FamilyLink' && kind === 'CREATED') {
     cache.modify({
       id: patient,
