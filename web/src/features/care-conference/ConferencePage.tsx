@@ -68,13 +68,15 @@ function ConferencePage({ conferenceId }: { conferenceId: string }) {
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={1}>{conference.title}</Title>
-          <Text c="dimmed">
+          <Group gap="xs">
             <Anchor component={Link} to={paths.patient(conference.patient.id)}>
               {conference.patient.name}
-            </Anchor>{' '}
-            · {dates.dateTime(conference.scheduledAt)} · {conference.location ?? 'no place set'} · called by{' '}
-            {conference.organizer.name}
-          </Text>
+            </Anchor>
+            <Text c="dimmed">
+              · {dates.dateTime(conference.scheduledAt)} · {conference.location ?? 'no place set'} · called by{' '}
+              {conference.organizer.name}
+            </Text>
+          </Group>
         </div>
         <Group gap="sm">
           <Badge>{conference.status.replace('_', ' ').toLowerCase()}</Badge>
