@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FamilyQuestion } from './modules/portal/family-question.entity.js';
-import { DischargeBarrier, RoundsAgendaItem } from './modules/rounds/rounds.entity.js';
+import { RoundsAgendaItem, RoundsBarrier } from './modules/rounds/rounds.entity.js';
 import { hubModules } from './modules.js';
 import { carehubSchema } from './platform/graphql/schema.js';
 import { CASEY, collect, DEMO_PASSWORD, pause, startTestHub, type TestHub } from './testing/test-hub.js';
@@ -219,6 +219,91 @@ describe('authorization matrix', () => {
 
   /** The demo plan of the target patient, for the read rows. */
   let targetPlan: { planId: string; goalId: string };
+  /** A draft social-needs screening on a fresh patient (started by the lead case manager). */
+  const freshScreening = async (persona: Persona, answers: { question: string; values: string[] }[] = []) => {
+    const patient = await freshPatient(persona);
+    const started = await must<{ startScreening: { id: string; version: number } }>(
+      casey,
+      'mutation($i: StartScreeningInput!) { startScreening(input: $i) { id version } }',
+      { i: { patientId: patient.id, language: 'ENGLISH', interpreterUsed: false } },
+    );
+    if (!answers.length) return { ...started.startScreening, patientId: patient.id };
+    const answered = await must<{ answerScreening: { id: string; version: number } }>(
+      casey,
+      'mutation($i: AnswerScreeningInput!) { answerScreening(input: $i) { id version } }',
+      { i: { id: started.startScreening.id, expectedVersion: started.startScreening.version, answers } },
+    );
+    return { ...answered.answerScreening, patientId: patient.id };
+  };
+  /** Every screening question answered; only transportation is positive. */
+  const transportOnly = [
+    ['LIVING_SITUATION', 'STEADY'],
+    ['HOUSING_PROBLEMS', 'NONE'],
+    ['FOOD_WORRY', 'NEVER_TRUE'],
+    ['FOOD_DID_NOT_LAST', 'NEVER_TRUE'],
+    ['TRANSPORTATION', 'YES'],
+    ['UTILITIES', 'NO'],
+    ['SAFETY_PHYSICALLY_HURT', 'NEVER'],
+    ['SAFETY_INSULT', 'NEVER'],
+    ['SAFETY_THREATEN', 'NEVER'],
+    ['SAFETY_SCREAM', 'NEVER'],
+  ].map(([question, value]) => ({ question: question as string, values: [value as string] }));
+  /** A draft assessment on a fresh patient, filled enough to sign when `complete`. */
+  const freshAssessment = async (persona: Persona, complete = false) => {
+    const patient = await freshPatient(persona);
+    const started = await must<{ startAssessment: { id: string; version: number } }>(
+      casey,
+      'mutation($i: StartAssessmentInput!) { startAssessment(input: $i) { id version } }',
+      { i: { patientId: patient.id } },
+    );
+    if (!complete) return started.startAssessment;
+    const filled = await must<{ updateAssessment: { id: string; version: number } }>(
+      casey,
+      'mutation($i: UpdateAssessmentInput!) { updateAssessment(input: $i) { id version } }',
+      {
+        i: {
+          id: started.startAssessment.id,
+          expectedVersion: started.startAssessment.version,
+          clinical: { cognition: 'INTACT' },
+          psychosocial: { supportSystem: 'STRONG' },
+          financial: { coverageAdequate: true },
+          environmental: { livingArrangement: 'WITH_FAMILY', caregiver: 'AVAILABLE', functionalStatus: 'INDEPENDENT' },
+        },
+      },
+    );
+    return filled.updateAssessment;
+  };
+  /** A discharge plan on a fresh patient (made by the lead case manager), with a checklist item or barrier if asked. */
+  const freshDischarge = async (persona: Persona, with_: { item?: boolean; barrier?: boolean } = {}) => {
+    const patient = await freshPatient(persona);
+    const created = await must<{ createDischargePlan: { id: string; version: number } }>(
+      casey,
+      'mutation($i: CreateDischargePlanInput!) { createDischargePlan(input: $i) { id version } }',
+      { i: { patientId: patient.id, disposition: 'HOME' } },
+    );
+    const plan = created.createDischargePlan;
+    const item = with_.item
+      ? (
+          await must<{ addDischargeChecklistItem: { id: string; version: number } }>(
+            casey,
+            'mutation($i: AddDischargeChecklistItemInput!) { addDischargeChecklistItem(input: $i) { id version } }',
+            { i: { planId: plan.id, kind: 'PATIENT_FAMILY_EDUCATION' } },
+          )
+        ).addDischargeChecklistItem
+      : null;
+    const barrier = with_.barrier
+      ? (
+          await must<{ addDischargeBarrier: { id: string; version: number } }>(
+            casey,
+            'mutation($i: AddDischargeBarrierInput!) { addDischargeBarrier(input: $i) { id version } }',
+            { i: { planId: plan.id, description: 'Awaiting home oxygen' } },
+          )
+        ).addDischargeBarrier
+      : null;
+    return { patientId: patient.id, plan, item, barrier };
+  };
+  /** An assessment on the target patient, for the read row. */
+  let targetAssessmentId = '';
 
   beforeAll(async () => {
     hub = await startTestHub({ LOGIN_MAX_FAILURES: '1000' });
@@ -280,6 +365,13 @@ describe('authorization matrix', () => {
       planId: seeded.patient.carePlan.id,
       goalId: seeded.patient.carePlan.problems[0]?.goals?.[0]?.id ?? '',
     };
+    targetAssessmentId = (
+      await must<{ startAssessment: { id: string } }>(
+        casey,
+        'mutation($i: StartAssessmentInput!) { startAssessment(input: $i) { id } }',
+        { i: { patientId: targetId } },
+      )
+    ).startAssessment.id;
 
     const targetCard = await must<{ createTask: { id: string; boardId: string } }>(
       casey,
@@ -303,8 +395,10 @@ describe('authorization matrix', () => {
       },
       patients: { document: '{ patients { id } }', expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' } },
       patient: {
-        document:
-          'query($id: ID!) { patient(id: $id) { id name familyUpdates { id } familyQuestions { id } familySharing } }',
+        // Nested patient data checks access like the root field.
+        document: `query($id: ID!) { patient(id: $id) { id name familyUpdates { id } familyQuestions { id } familySharing
+          readmissionRisk { score missing } emergencyVisitHistory { id } assessments { id } socialNeedsScreenings { id }
+          socialNeeds { id } dischargePlan { id readiness checklist { id } barriers { id } } educationRecords { id } } }`,
         prepare: async () => ({ id: targetId }),
         expected: targetPatient,
       },
@@ -664,6 +758,145 @@ describe('authorization matrix', () => {
         },
         expected: targetPatient,
       },
+      worklist: {
+        document: '{ worklist(kind: HIGH_READMISSION_RISK) { id readmissionRisk { score } } }',
+        expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' },
+      },
+      recordEmergencyVisits: {
+        document: 'mutation($i: RecordEmergencyVisitsInput!) { recordEmergencyVisits(input: $i) { id } }',
+        prepare: async (p: Persona) => ({
+          i: { patientId: (await freshPatient(p)).id, expectedVersion: null, visits: [] },
+        }),
+        expected: targetPatient,
+      },
+      socialNeedsScreeningTool: { document: '{ socialNeedsScreeningTool { id } }', expected: staffOnly },
+      startScreening: {
+        document: 'mutation($i: StartScreeningInput!) { startScreening(input: $i) { id } }',
+        prepare: async (p: Persona) => ({
+          i: { patientId: (await freshPatient(p)).id, language: 'SPANISH', interpreterUsed: true },
+        }),
+        expected: targetPatient,
+      },
+      answerScreening: {
+        document: 'mutation($i: AnswerScreeningInput!) { answerScreening(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const s = await freshScreening(p);
+          return {
+            i: { id: s.id, expectedVersion: s.version, answers: [{ question: 'TRANSPORTATION', values: ['YES'] }] },
+          };
+        },
+        expected: targetPatient,
+      },
+      completeScreening: {
+        document: 'mutation($i: CompleteScreeningInput!) { completeScreening(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const s = await freshScreening(p, transportOnly);
+          return { i: { id: s.id, expectedVersion: s.version } };
+        },
+        expected: targetPatient,
+      },
+      updateNeed: {
+        document: 'mutation($i: UpdateNeedInput!) { updateNeed(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const s = await freshScreening(p, transportOnly);
+          await must(casey, 'mutation($i: CompleteScreeningInput!) { completeScreening(input: $i) { id } }', {
+            i: { id: s.id, expectedVersion: s.version },
+          });
+          const needs = await must<{ patient: { socialNeeds: { id: string; version: number }[] } }>(
+            casey,
+            'query($id: ID!) { patient(id: $id) { socialNeeds { id version } } }',
+            { id: s.patientId },
+          );
+          const need = needs.patient.socialNeeds[0];
+          return { i: { id: need?.id, expectedVersion: need?.version, status: 'ADDRESSED' } };
+        },
+        expected: targetPatient,
+      },
+      assessment: {
+        document: 'query($id: ID!) { assessment(id: $id) { id changesSincePrevious { field } } }',
+        prepare: async () => ({ id: targetAssessmentId }),
+        expected: targetPatient,
+      },
+      startAssessment: {
+        document: 'mutation($i: StartAssessmentInput!) { startAssessment(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { patientId: (await freshPatient(p)).id } }),
+        expected: targetPatient,
+      },
+      updateAssessment: {
+        document: 'mutation($i: UpdateAssessmentInput!) { updateAssessment(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const a = await freshAssessment(p);
+          return { i: { id: a.id, expectedVersion: a.version, clinical: { cognition: 'INTACT' } } };
+        },
+        expected: targetPatient,
+      },
+      signAssessment: {
+        document: 'mutation($i: SignAssessmentInput!) { signAssessment(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const a = await freshAssessment(p, true);
+          return { i: { id: a.id, expectedVersion: a.version } };
+        },
+        expected: targetPatient,
+      },
+      createDischargePlan: {
+        document: 'mutation($i: CreateDischargePlanInput!) { createDischargePlan(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { patientId: (await freshPatient(p)).id, disposition: 'HOSPICE' } }),
+        expected: targetPatient,
+      },
+      updateDischargePlan: {
+        document: 'mutation($i: UpdateDischargePlanInput!) { updateDischargePlan(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { plan } = await freshDischarge(p);
+          return { i: { id: plan.id, expectedVersion: plan.version, disposition: 'SKILLED_NURSING_FACILITY' } };
+        },
+        expected: targetPatient,
+      },
+      addDischargeChecklistItem: {
+        document: 'mutation($i: AddDischargeChecklistItemInput!) { addDischargeChecklistItem(input: $i) { id } }',
+        prepare: async (p: Persona) => ({ i: { planId: (await freshDischarge(p)).plan.id, kind: 'TRANSPORTATION' } }),
+        expected: targetPatient,
+      },
+      updateDischargeChecklistItem: {
+        document: 'mutation($i: UpdateDischargeChecklistItemInput!) { updateDischargeChecklistItem(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { item } = await freshDischarge(p, { item: true });
+          return { i: { id: item?.id, expectedVersion: item?.version, status: 'DONE' } };
+        },
+        expected: targetPatient,
+      },
+      addDischargeBarrier: {
+        document: 'mutation($i: AddDischargeBarrierInput!) { addDischargeBarrier(input: $i) { id } }',
+        prepare: async (p: Persona) => ({
+          i: { planId: (await freshDischarge(p)).plan.id, description: 'Ride home not arranged' },
+        }),
+        expected: targetPatient,
+      },
+      updateDischargeBarrier: {
+        document: 'mutation($i: UpdateDischargeBarrierInput!) { updateDischargeBarrier(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { barrier } = await freshDischarge(p, { barrier: true });
+          return { i: { id: barrier?.id, expectedVersion: barrier?.version, status: 'RESOLVED' } };
+        },
+        expected: targetPatient,
+      },
+      recordEducation: {
+        document: 'mutation($i: RecordEducationInput!) { recordEducation(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { patientId, item } = await freshDischarge(p, { item: true });
+          return {
+            i: {
+              patientId,
+              checklistItemId: item?.id,
+              topic: 'Low-sodium diet',
+              taughtTo: 'PATIENT',
+              method: 'WRITTEN',
+              teachBack: 'MET',
+              followUpNeeded: false,
+            },
+          };
+        },
+        expected: targetPatient,
+      },
       patientEvents: {
         document: 'subscription($id: ID!) { patientEvents(patientId: $id, after: "0") { id } }',
         prepare: async () => ({ id: targetId }),
@@ -889,14 +1122,13 @@ describe('authorization matrix', () => {
       if (!item) throw new Error('the rounds agenda is empty');
       return item;
     };
-    const barrier = await must<{ addDischargeBarrier: { id: string } }>(
+    const barrier = await must<{ addRoundsBarrier: { id: string } }>(
       casey,
-      'mutation($i: AddDischargeBarrierInput!) { addDischargeBarrier(input: $i) { id } }',
+      'mutation($i: AddRoundsBarrierInput!) { addRoundsBarrier(input: $i) { id } }',
       { i: { itemId: (await firstItem()).id, description: 'Home oxygen not delivered' } },
     );
     const barrierVersion = async () =>
-      (await hub.app.services.orm.em.fork().findOneOrFail(DischargeBarrier, { id: barrier.addDischargeBarrier.id }))
-        .version;
+      (await hub.app.services.orm.em.fork().findOneOrFail(RoundsBarrier, { id: barrier.addRoundsBarrier.id })).version;
     const newConference = async () =>
       (
         await must<{ scheduleCareConference: { id: string; version: number } }>(
@@ -963,16 +1195,16 @@ describe('authorization matrix', () => {
         },
         expected: unitStaff,
       },
-      addDischargeBarrier: {
-        document: 'mutation($i: AddDischargeBarrierInput!) { addDischargeBarrier(input: $i) { id } }',
+      addRoundsBarrier: {
+        document: 'mutation($i: AddRoundsBarrierInput!) { addRoundsBarrier(input: $i) { id } }',
         prepare: async () => ({ i: { itemId: (await firstItem()).id, description: 'Awaiting SNF acceptance' } }),
         expected: unitStaff,
       },
-      updateDischargeBarrier: {
-        document: 'mutation($i: UpdateDischargeBarrierInput!) { updateDischargeBarrier(input: $i) { id } }',
+      updateRoundsBarrier: {
+        document: 'mutation($i: UpdateRoundsBarrierInput!) { updateRoundsBarrier(input: $i) { id } }',
         prepare: async () => ({
           i: {
-            id: barrier.addDischargeBarrier.id,
+            id: barrier.addRoundsBarrier.id,
             expectedVersion: await barrierVersion(),
             dueDate: nextDate(),
           },
@@ -1159,12 +1391,12 @@ describe('authorization matrix', () => {
 
   it('every caller gets exactly what the policy allows, for every operation', async () => {
     expect(await mismatchesOf((operation) => !teamworkOperations.has(operation))).toEqual([]);
-  }, 600_000);
+  }, 900_000);
 
   it('every caller gets exactly what the policy allows, for every rounds and care-conference operation', async () => {
     expect(teamworkOperations.size).toBeGreaterThan(0);
     expect(await mismatchesOf((operation) => teamworkOperations.has(operation))).toEqual([]);
-  }, 600_000);
+  }, 900_000);
 
   async function run(operation: string, row: Row, persona: Persona): Promise<string> {
     const variables = row.prepare ? await row.prepare(persona) : {};

@@ -54,6 +54,9 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   roundsSessions: 'refused',
   careConference: 'refused',
   conferenceSummaries: 'answers',
+  worklist: 'answers',
+  assessment: 'refused',
+  socialNeedsScreeningTool: 'refused',
   // Subscriptions
   patientEvents: 'refused',
   unitEvents: 'refused',

@@ -1,16 +1,20 @@
 // Decorated classes (entities, GraphQL types) read emitted metadata as they load.
 import 'reflect-metadata';
 import { accessModule } from './modules/access/index.js';
+import { assessmentModule } from './modules/assessment/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { careConferenceModule } from './modules/care-conference/index.js';
 import { carePlanModule } from './modules/care-plan/index.js';
 import { careTeamModule } from './modules/care-team/index.js';
+import { dischargeModule } from './modules/discharge/index.js';
 import { familyModule } from './modules/family/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { patientModule } from './modules/patient/index.js';
 import { portalModule } from './modules/portal/index.js';
 import { presenceModule } from './modules/presence/index.js';
+import { riskModule } from './modules/risk/index.js';
 import { roundsModule } from './modules/rounds/index.js';
+import { socialNeedsModule } from './modules/social-needs/index.js';
 import { taskBoardModule } from './modules/task-board/index.js';
 import { unitModule } from './modules/unit/index.js';
 import { moduleList, type ServicesOf } from './platform/feature-module.js';
@@ -34,6 +38,10 @@ const modules = [
   careConferenceModule,
   portalModule,
   presenceModule,
+  riskModule,
+  socialNeedsModule,
+  assessmentModule,
+  dischargeModule,
 ] as const;
 
 export const hubModules = moduleList(modules);

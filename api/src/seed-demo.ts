@@ -1,31 +1,46 @@
 import {
   DEMO_PASSWORD,
+  demoAssessments,
   demoAttending,
   demoCarePlans,
   demoConference,
+  demoDischargePlans,
   demoFamily,
   demoFamilyFeeds,
   demoLeadCaseManager,
   demoPatients,
+  demoRiskInputs,
   demoRounds,
+  demoScreenings,
   demoStaff,
   demoTasks,
   demoUnit,
 } from '@carehub/seeds';
 import { generateNKeysBetween } from 'fractional-indexing';
 import type { Config } from './config.js';
+import type { AssessmentDomains } from './modules/assessment/assessment.domains.js';
+import { Assessment } from './modules/assessment/assessment.entity.js';
 import { CareConference, ConferenceAttendee } from './modules/care-conference/care-conference.entity.js';
 import { CarePlan, Goal, Intervention, Problem } from './modules/care-plan/care-plan.entity.js';
 import { CareTeamMember } from './modules/care-team/care-team.entity.js';
+import {
+  type ChecklistDetails,
+  DischargeBarrier,
+  DischargeChecklistItem,
+  DischargePlan,
+} from './modules/discharge/discharge.entity.js';
 import { FamilyLink } from './modules/family/family-link.entity.js';
 import { hashPassword } from './modules/identity/password.js';
 import { User } from './modules/identity/user.entity.js';
 import { Patient } from './modules/patient/patient.entity.js';
 import { FamilyQuestion } from './modules/portal/family-question.entity.js';
 import { FamilyUpdate } from './modules/portal/family-update.entity.js';
+import { EmergencyVisitHistory } from './modules/risk/risk.entity.js';
 import { defaultAgendaOrder } from './modules/rounds/agenda-order.js';
-import { DischargeBarrier, RoundsAgendaItem, RoundsSession, RoundsUpdate } from './modules/rounds/rounds.entity.js';
+import { RoundsAgendaItem, RoundsBarrier, RoundsSession, RoundsUpdate } from './modules/rounds/rounds.entity.js';
 import { dayIn } from './modules/rounds/rounds.service.js';
+import { scoreScreening } from './modules/social-needs/hrsn-tool.js';
+import { Need, SocialNeedsScreening } from './modules/social-needs/social-needs.entity.js';
 import { BoardColumn, DEFAULT_COLUMNS, Task, TaskBoard, TaskComment } from './modules/task-board/task-board.entity.js';
 import { parseDueAt } from './modules/task-board/task-board.time.js';
 import { Unit, UnitMember } from './modules/unit/unit.entity.js';
@@ -271,6 +286,108 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
       }
     }
     const familyByEmail = new Map<string, User>();
+    for (const r of demoRiskInputs) {
+      const patient = patientsByMrn.get(r.patientMrn);
+      if (!patient) throw new Error(`demo risk names unknown patient ${r.patientMrn}`);
+      patient.admissionAcuity = r.acuity;
+      if (r.emergencyVisitsDaysAgo) {
+        const history = em.create(EmergencyVisitHistory, {
+          patientId: patient.id,
+          unitId: unit.id,
+          reviewedAt: new Date(now),
+          visits: r.emergencyVisitsDaysAgo.map((d) => ({ date: day(-d), facility: null, ledToAdmission: false })),
+        });
+        record({ kind: 'CREATED', entity: history });
+      }
+    }
+    for (const s of demoScreenings) {
+      const patient = patientsByMrn.get(s.patientMrn);
+      if (!patient) throw new Error(`demo screening names unknown patient ${s.patientMrn}`);
+      const screening = em.create(SocialNeedsScreening, {
+        patientId: patient.id,
+        language: s.language,
+        interpreterUsed: s.interpreterUsed,
+        answers: s.answers,
+        screenedById: staffId(s.screenedBy),
+        status: s.completed ? 'COMPLETED' : 'DRAFT',
+        completedAt: s.completed ? new Date(now - DAY_MS / 2) : null,
+      });
+      record({ kind: 'CREATED', entity: screening });
+      if (!s.completed) continue;
+      for (const { domain, positive } of scoreScreening(s.answers)) {
+        if (!positive) continue;
+        const need = em.create(Need, {
+          patientId: patient.id,
+          domain,
+          screeningId: screening.id,
+          status: s.needStatus?.[domain] ?? 'IDENTIFIED',
+        });
+        record({ kind: 'CREATED', entity: need });
+      }
+    }
+    for (const a of demoAssessments) {
+      const patient = patientsByMrn.get(a.patientMrn);
+      if (!patient) throw new Error(`demo assessment names unknown patient ${a.patientMrn}`);
+      let previousId: string | null = null;
+      a.versions.forEach((v, i) => {
+        const domains = v as unknown as AssessmentDomains;
+        const assessment: Assessment = em.create(Assessment, {
+          patientId: patient.id,
+          sequence: i + 1,
+          previousId,
+          clinical: domains.clinical,
+          psychosocial: domains.psychosocial,
+          financial: domains.financial,
+          environmental: domains.environmental,
+          startedById: staffId(v.by),
+          status: v.signed ? 'SIGNED' : 'DRAFT',
+          signedById: v.signed ? staffId(v.by) : null,
+          signedAt: v.signed ? new Date(now - (a.versions.length - i) * DAY_MS) : null,
+        });
+        record({ kind: 'CREATED', entity: assessment });
+        previousId = assessment.id;
+      });
+    }
+    for (const d of demoDischargePlans) {
+      const patient = patientsByMrn.get(d.patientMrn);
+      if (!patient) throw new Error(`demo discharge plan names unknown patient ${d.patientMrn}`);
+      const plan = em.create(DischargePlan, {
+        patientId: patient.id,
+        stayAdmittedAt: patient.admittedAt,
+        expectedDate: d.expectedInDays === null ? null : day(d.expectedInDays),
+        disposition: d.disposition as DischargePlan['disposition'],
+      });
+      record({ kind: 'CREATED', entity: plan });
+      for (const c of d.checklist) {
+        const details: ChecklistDetails = {
+          appointmentAt: null,
+          provider: null,
+          equipment: null,
+          vendor: null,
+          equipmentStatus: null,
+          note: null,
+          ...(c.details as Partial<ChecklistDetails>),
+        };
+        const item = em.create(DischargeChecklistItem, {
+          patientId: patient.id,
+          planId: plan.id,
+          kind: c.kind as DischargeChecklistItem['kind'],
+          status: c.status,
+          details,
+        });
+        record({ kind: 'CREATED', entity: item });
+      }
+      for (const b of d.barriers) {
+        const barrier = em.create(DischargeBarrier, {
+          patientId: patient.id,
+          planId: plan.id,
+          description: b.description,
+          ownerId: staffId(b.owner),
+          dueDate: day(b.dueInDays),
+        });
+        record({ kind: 'CREATED', entity: barrier });
+      }
+    }
     for (const f of demoFamily) {
       const patient = patientsByMrn.get(f.patientMrn);
       if (!patient) throw new Error(`demo family names unknown patient ${f.patientMrn}`);
@@ -323,7 +440,7 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
         record({ kind: 'CREATED', entity: update });
       }
       for (const b of prepared?.barriers ?? []) {
-        const barrier = em.create(DischargeBarrier, {
+        const barrier = em.create(RoundsBarrier, {
           sessionId: session.id,
           itemId: item.id,
           patientId: patient.id,

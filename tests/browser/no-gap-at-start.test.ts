@@ -89,9 +89,13 @@ describe('no change is missed between a screen’s first read and its subscripti
     await unitList.getByRole('link', { name: 'Eleanor Whitfield' }).click();
     const plan = nurse.getByRole('region', { name: 'Care plan' });
     await plan.getByText('Progress notes').waitFor();
-    // The unit list's stream (left behind) and the patient's and the plan's, once each: each starts after its read.
-    const held = await heldStreams(3);
-    expect(held.map((s) => s.variables)).toEqual([{ unitId: expect.any(String) }, { patientId }, { patientId }]);
+    // The unit list's stream (left behind), then the patient screen's features, once each (record, care plan,
+    // readmission risk, social needs, assessment, discharge): each starts after its read.
+    const held = await heldStreams(7);
+    expect(held.map((s) => s.variables)).toEqual([
+      { unitId: expect.any(String) },
+      ...Array.from({ length: 6 }, () => ({ patientId })),
+    ]);
     expect(held.every((s) => s.after !== null && /^\d+$/.test(s.after))).toBe(true);
 
     await addNote('Written in the gap: daughter will bring the scale.');

@@ -12,6 +12,8 @@ export interface ApiProcess {
   /** `http://127.0.0.1:PORT` */
   url: string;
   port: number;
+  /** The process id (its memory can be read from /proc/<pid>/status). */
+  pid: number;
   /** Everything the process printed so far, for failure messages. */
   logs(): string;
   /** Sends `signal` to the API process itself, as an orchestrator stopping it would. */
@@ -97,6 +99,7 @@ export async function startApiProcess(
   return {
     url,
     port,
+    pid: child.pid ?? 0,
     logs: () => output,
     signal: (signal) => {
       if (!exited()) child.kill(signal);

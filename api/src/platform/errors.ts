@@ -14,6 +14,11 @@ export const ErrorCode = {
   INVITATION_USED: 'INVITATION_USED',
   /** A family invitation whose link was revoked: it no longer gives access. */
   INVITATION_REVOKED: 'INVITATION_REVOKED',
+  /**
+   * A subscriber fell too far behind the stream (its client reads slower than events arrive): it
+   * resubscribes with `after` set to `extensions.after`, the last event it was sent, and misses nothing.
+   */
+  RESYNC_REQUIRED: 'RESYNC_REQUIRED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -50,6 +55,13 @@ export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(ErrorCode.RATE_LIMITED, `Too many attempts. Try again in ${retryAfterSeconds} s.`, {
     retryAfterSeconds,
   });
+
+export const resyncRequired = (after: string) =>
+  new AppError(
+    ErrorCode.RESYNC_REQUIRED,
+    'This subscription fell behind the stream. Subscribe again with `after` to receive what it missed.',
+    { after },
+  );
 
 /** True for errors raised on purpose with a code clients understand. */
 export function isCoded(error: unknown): error is GraphQLError {

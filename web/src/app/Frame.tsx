@@ -18,6 +18,7 @@ const NAV = [
   { label: 'My caseload', to: paths.caseload(), end: true },
   { label: 'Patients', to: paths.patients(), end: false },
   { label: 'Rounds', to: paths.rounds(), end: false },
+  { label: 'High risk', to: paths.highRiskWorklist(), end: false },
 ];
 const ADMIN_NAV = [{ label: 'Administration', to: paths.admin(), end: false }];
 

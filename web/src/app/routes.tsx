@@ -20,6 +20,9 @@ const RoundsSummaryRoute = lazy(() =>
 const ConferenceRoute = lazy(() =>
   import('../features/care-conference/ConferencePage.js').then((m) => ({ default: m.ConferenceRoute })),
 );
+const HighRiskWorklist = lazy(() =>
+  import('../features/risk/HighRiskWorklist.js').then((m) => ({ default: m.HighRiskWorklist })),
+);
 const AdminPage = lazy(() => import('../features/admin/AdminPage.js').then((m) => ({ default: m.AdminPage })));
 
 /**
@@ -41,6 +44,7 @@ export function AppRoutes() {
         <Route path="rounds/:id/display" element={<RoundsDisplayRoute />} />
         <Route path="rounds/:id/summary" element={<RoundsSummaryRoute />} />
         <Route path="conferences/:id" element={<ConferenceRoute />} />
+        <Route path="worklist/high-risk" element={<HighRiskWorklist />} />
         <Route path="admin" element={<AdminPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -3,6 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useEffect, useRef, useState } from 'react';
 import { serverDataWritten, socketOpen, ws } from './apollo.js';
+import { apiError } from './errors.js';
 import { fragmentOn } from './fragment.js';
 import { notify } from './notices.js';
 import { testSeams } from './test-seams.js';
@@ -125,8 +126,11 @@ export function useEventStream<TData, TVariables extends { after?: string | null
               skipMalformed(client, seen, error instanceof Error ? error.message : String(error));
             }
           },
-          error: () => {
-            if (!stopped) setState('closed');
+          error: (error) => {
+            if (stopped) return;
+            // The hub drops a subscriber that fell too far behind; following again from the cursor misses nothing.
+            if (apiError(error)?.code === 'RESYNC_REQUIRED') void begin();
+            else setState('closed');
           },
           complete: () => {
             if (!stopped) setState('closed');

@@ -14,6 +14,7 @@ export const paths = {
   roundsDisplay: (id: string) => `/rounds/${encodeURIComponent(id)}/display`,
   roundsSummary: (id: string) => `/rounds/${encodeURIComponent(id)}/summary`,
   careConference: (id: string) => `/conferences/${encodeURIComponent(id)}`,
+  highRiskWorklist: () => '/worklist/high-risk',
   /** A family invitation; the code rides in the fragment, which browsers never send to the server. */
   invitation: (code: string) => `/invitation#${encodeURIComponent(code)}`,
 } as const;

@@ -5,7 +5,9 @@ import { Migration20261124072341 } from './Migration20261124072341.js';
 import { Migration20261125134603 } from './Migration20261125134603.js';
 import { Migration20261125162716 } from './Migration20261125162716.js';
 import { Migration20261125162916 } from './Migration20261125162916.js';
+import { Migration20261125163008 } from './Migration20261125163008.js';
 import { Migration20261125164156 } from './Migration20261125164156.js';
+import { Migration20261125165728 } from './Migration20261125165728.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261124064335', class: Migration20261124064335 },
@@ -14,5 +16,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125134603', class: Migration20261125134603 },
   { name: 'Migration20261125162716', class: Migration20261125162716 },
   { name: 'Migration20261125162916', class: Migration20261125162916 },
+  { name: 'Migration20261125163008', class: Migration20261125163008 },
   { name: 'Migration20261125164156', class: Migration20261125164156 },
+  { name: 'Migration20261125165728', class: Migration20261125165728 },
 ];

@@ -110,6 +110,12 @@ export class CarePlanService {
     return rows.flatMap((i) => (i.schedule ? [{ ...i, schedule: i.schedule }] : []));
   }
 
+  /** The patient a problem or goal belongs to (for links from other modules); NOT_FOUND for an unknown one. Shows no plan data. */
+  async patientIdOfItem(entityType: 'Problem' | 'Goal', id: string): Promise<string> {
+    const item = entityType === 'Problem' ? await this.load(Problem, id) : await this.load(Goal, id);
+    return item.patientId;
+  }
+
   /** The patient's open (draft or active) plan, else the latest one, for a caller who may read the patient now. */
   async currentPlan(caller: Caller, patientId: string): Promise<CarePlanType | null> {
     await this.patients.assertMayRead(caller, patientId, 'carePlan');

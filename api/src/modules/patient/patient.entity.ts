@@ -20,6 +20,10 @@ export const DISPOSITIONS = [
 ] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
 
+/** How the current stay began: emergent (unplanned, e.g. through the emergency department) or elective. */
+export const ADMISSION_ACUITIES = ['EMERGENT', 'ELECTIVE'] as const;
+export type AdmissionAcuity = (typeof ADMISSION_ACUITIES)[number];
+
 export const COVERAGE_TYPES = ['MEDICARE', 'MEDICAID', 'COMMERCIAL', 'SELF_PAY', 'OTHER'] as const;
 export type CoverageType = (typeof COVERAGE_TYPES)[number];
 
@@ -63,6 +67,7 @@ export class Patient {
     | 'dischargedAt'
     | 'disposition'
     | 'admittingDiagnosis'
+    | 'admissionAcuity'
     | 'attendingId'
     | 'allergies'
     | 'primaryLanguage'
@@ -111,6 +116,10 @@ export class Patient {
 
   @Property({ length: 500, nullable: true })
   admittingDiagnosis: string | null = null;
+
+  /** Null until recorded for this stay; the readmission risk names it as missing until then. */
+  @Property({ type: 'string', length: 12, nullable: true })
+  admissionAcuity: AdmissionAcuity | null = null;
 
   @ManyToOne(() => User, { mapToPk: true, fieldName: 'attending_id', nullable: true })
   attendingId: string | null = null;
@@ -185,6 +194,7 @@ export interface PatientView {
   dischargedAt: string | null;
   disposition: Disposition | null;
   admittingDiagnosis: string | null;
+  admissionAcuity: AdmissionAcuity | null;
   attendingId: string | null;
   allergies: string | null;
   primaryLanguage: string | null;
@@ -211,6 +221,7 @@ export function patientView(p: Patient): PatientView {
     dischargedAt: p.dischargedAt?.toISOString() ?? null,
     disposition: p.disposition,
     admittingDiagnosis: p.admittingDiagnosis,
+    admissionAcuity: p.admissionAcuity,
     attendingId: p.attendingId,
     allergies: p.allergies,
     primaryLanguage: p.primaryLanguage,

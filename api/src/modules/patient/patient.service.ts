@@ -4,7 +4,13 @@ import type { Viewer } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { badInput, forbidden, notFound, unauthenticated } from '../../platform/errors.js';
 import type { EntityView, Route } from '../../platform/events/entity-views.js';
-import { type Delivery, type EventFeed, recheckAtMostEvery, type Sight } from '../../platform/events/event-feed.js';
+import {
+  type Delivery,
+  type EventFeed,
+  recheckAtMostEvery,
+  SharedRechecks,
+  type Sight,
+} from '../../platform/events/event-feed.js';
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
@@ -35,6 +41,9 @@ const DAY_MS = 86_400_000;
  * path, discharge and readmission, and following a patient's or a unit's events.
  */
 export class PatientService {
+  /** Whether a session is live, asked once per session and period for all its subscriptions. */
+  readonly #sessions: SharedRechecks;
+
   constructor(
     private readonly orm: MikroORM,
     private readonly writes: WritePath,
@@ -44,7 +53,13 @@ export class PatientService {
     private readonly units: UnitService,
     private readonly identity: IdentityService,
     private readonly reads: ReadAccess,
-  ) {}
+  ) {
+    this.#sessions = new SharedRechecks(reads.recheckMs);
+  }
+
+  #sessionIsLive(sessionId: string): Promise<boolean> {
+    return this.#sessions.ask(sessionId, () => this.identity.sessionIsLive(sessionId));
+  }
 
   async list(caller: Caller, filter: PatientFilterInput = {}): Promise<PatientView[]> {
     const viewer = caller.viewer;
@@ -207,6 +222,8 @@ export class PatientService {
         unitId: input.unitId,
         bed: blankToNull(input.bed),
         admittingDiagnosis: blankToNull(input.admittingDiagnosis),
+        // A new stay: its acuity is recorded afresh.
+        admissionAcuity: null,
         expectedDischargeDate: input.expectedDischargeDate ?? null,
         dischargedAt: null,
         disposition: null,
@@ -221,15 +238,11 @@ export class PatientService {
    */
   async follow(caller: Caller, patientId: string, after: string | null | undefined): Promise<AsyncIterable<Delivery>> {
     const { viewer } = await this.access.authorize(caller, patientId, 'patient.read', 'patientEvents');
-    const sessionLive = recheckAtMostEvery(
-      this.reads.recheckMs,
-      () => this.identity.sessionIsLive(viewer.sessionId),
-      () => false,
-    );
     return this.feed.follow(Streams.patient(patientId), {
       after,
       stillAllowed: async (event) =>
-        (await sessionLive(event)) && ((await this.reads.decide(caller, patientId, event))?.allowed ?? false),
+        (await this.#sessionIsLive(viewer.sessionId)) &&
+        ((await this.reads.decide(caller, patientId, event))?.allowed ?? false),
       sight: (event) => this.sightOf(caller, viewer, patientId, event, 'patientEvents'),
     });
   }
@@ -246,8 +259,7 @@ export class PatientService {
       after,
       stillAllowed: recheckAtMostEvery(
         this.reads.recheckMs,
-        async () =>
-          (await this.identity.sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'unit.read', resource),
+        async () => (await this.#sessionIsLive(viewer.sessionId)) && this.policy.can(viewer, 'unit.read', resource),
         (event) => this.policy.changesAccess(event),
       ),
       sight: async (event) => {
@@ -305,6 +317,7 @@ export class PatientService {
       ...(input.bed !== undefined && { bed: blankToNull(input.bed) }),
       ...(input.expectedDischargeDate !== undefined && { expectedDischargeDate: input.expectedDischargeDate }),
       ...(input.admittingDiagnosis !== undefined && { admittingDiagnosis: blankToNull(input.admittingDiagnosis) }),
+      ...(input.admissionAcuity !== undefined && { admissionAcuity: input.admissionAcuity }),
       ...(input.attendingId !== undefined && { attendingId: input.attendingId }),
       ...(input.allergies !== undefined && { allergies: blankToNull(input.allergies) }),
       ...(input.primaryLanguage !== undefined && { primaryLanguage: blankToNull(input.primaryLanguage) }),

@@ -4,6 +4,8 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { enumOf } from '../../platform/graphql/enums.js';
 import { ClientMutationId, Versioned, VersionedInput } from '../../platform/graphql/inputs.js';
 import {
+  ADMISSION_ACUITIES,
+  type AdmissionAcuity as AdmissionAcuityValue,
   CONDITION_STATUSES,
   COVERAGE_TYPES,
   type Condition,
@@ -21,6 +23,11 @@ registerEnumType(PatientStatus, { name: 'PatientStatus' });
 registerEnumType(Disposition, { name: 'Disposition', description: 'Where the patient goes at discharge.' });
 registerEnumType(CoverageKind, { name: 'CoverageType' });
 registerEnumType(ConditionStatus, { name: 'ConditionStatus' });
+export const AdmissionAcuity = enumOf(ADMISSION_ACUITIES);
+registerEnumType(AdmissionAcuity, {
+  name: 'AdmissionAcuity',
+  description: 'EMERGENT: unplanned (e.g. through the emergency department); ELECTIVE: planned.',
+});
 
 @ObjectType('Condition', { description: 'A problem-list entry, coded (e.g. ICD-10-CM) or free text.' })
 export class ConditionType implements Condition {
@@ -129,6 +136,9 @@ export class PatientType {
 
   @Field(() => String, { nullable: true })
   admittingDiagnosis!: string | null;
+
+  @Field(() => AdmissionAcuity, { nullable: true, description: 'How this stay began; null until recorded.' })
+  admissionAcuity!: string | null;
 
   attendingId!: string | null;
 
@@ -243,6 +253,11 @@ export class PatientRecordInput {
   @IsOptional()
   @MaxLength(500)
   admittingDiagnosis?: string | null;
+
+  @Field(() => AdmissionAcuity, { nullable: true, description: 'How this stay began.' })
+  @IsOptional()
+  @IsIn(ADMISSION_ACUITIES)
+  admissionAcuity?: AdmissionAcuityValue | null;
 
   @Field(() => ID, { nullable: true, description: 'The attending physician (a staff user).' })
   @IsOptional()

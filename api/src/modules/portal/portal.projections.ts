@@ -3,6 +3,12 @@ import type { ChangeKind } from '../../platform/events/change-event.entity.js';
 import { ConferenceSummary, type SummaryView } from '../care-conference/care-conference.entity.js';
 import { Goal, type GoalView, Intervention, type InterventionView } from '../care-plan/care-plan.entity.js';
 import { CareTeamMember, type CareTeamMemberView } from '../care-team/care-team.entity.js';
+import {
+  type ChecklistItemView,
+  DischargeChecklistItem,
+  DischargePlan,
+  type DischargePlanView,
+} from '../discharge/discharge.entity.js';
 import type { FamilyShareScope } from '../family/family-link.entity.js';
 import type { Discipline } from '../identity/user.entity.js';
 import type { PatientView } from '../patient/patient.entity.js';
@@ -109,6 +115,16 @@ const ROLE_WORDS: Record<CareTeamMemberView['role'], string> = {
   DIETITIAN: 'Dietitian',
   CONSULTING: 'Specialist',
   OTHER: 'Care team',
+};
+
+const DISPOSITION_WORDS: Record<NonNullable<DischargePlanView['disposition']>, string> = {
+  HOME: 'Home',
+  HOME_WITH_HOME_HEALTH: 'Home, with visits from a home health team',
+  SKILLED_NURSING_FACILITY: 'A skilled nursing facility',
+  INPATIENT_REHAB: 'An inpatient rehabilitation unit',
+  LONG_TERM_ACUTE_CARE: 'A long-term acute care hospital',
+  HOSPICE: 'Hospice care',
+  OTHER: 'Another place, which the team will talk through with you',
 };
 
 const item = (fields: Omit<PortalItemView, 'status' | 'detail' | 'date' | 'reply'> & Partial<PortalItemView>) => ({
@@ -221,6 +237,43 @@ export const PORTAL_PROJECTIONS: readonly FamilyProjection[] = [
         title: 'Expected day to go home',
         text: 'The team expects this day. It can change as recovery goes on; ask the team if you need to plan.',
         date: p.expectedDischargeDate,
+        at: c.at,
+      });
+    },
+  },
+  {
+    // The plan's expected day and where the patient goes; its checklist and barriers stay with the team.
+    entityType: 'DischargePlan',
+    scope: 'DISCHARGE',
+    shareable: DischargePlan,
+    project: (s, c) => {
+      if (!whileShared(s, c)) return 'removed';
+      const d = s as unknown as DischargePlanView;
+      return item({
+        id: d.id,
+        kind: 'DISCHARGE_PLAN',
+        title: 'Plan for leaving the hospital',
+        text: d.disposition ? DISPOSITION_WORDS[d.disposition] : 'Where the patient goes next is still being decided.',
+        date: d.expectedDate,
+        at: c.at,
+      });
+    },
+  },
+  {
+    // Of the checklist, only follow-up appointments are shared (the discharge module refuses sharing others).
+    entityType: 'DischargeChecklistItem',
+    scope: 'DISCHARGE',
+    shareable: DischargeChecklistItem,
+    project: (s, c) => {
+      const i = s as unknown as ChecklistItemView;
+      if (!whileShared(s, c) || i.kind !== 'FOLLOW_UP_APPOINTMENT') return 'removed';
+      return item({
+        id: i.id,
+        kind: 'DISCHARGE_PLAN',
+        title: 'Follow-up appointment',
+        text: i.provider ?? 'With the care team',
+        detail: i.note,
+        date: i.appointmentAt?.slice(0, 10) ?? null,
         at: c.at,
       });
     },

@@ -9,8 +9,8 @@ import type { TaskBoardService } from '../task-board/task-board.service.js';
 import type { UnitService } from '../unit/unit.service.js';
 import * as entity from './rounds.entity.js';
 import {
-  DischargeBarrierResolver,
   RoundsAgendaItemResolver,
+  RoundsBarrierResolver,
   RoundsDecisionResolver,
   RoundsResolver,
   RoundsUpdateResolver,
@@ -46,7 +46,7 @@ export const roundsModule = defineModule({
     entity.RoundsSession,
     entity.RoundsAgendaItem,
     entity.RoundsUpdate,
-    entity.DischargeBarrier,
+    entity.RoundsBarrier,
     entity.RoundsDecision,
   ],
   views: [
@@ -63,12 +63,7 @@ export const roundsModule = defineModule({
       onSessionStream(types.RoundsAgendaItemType),
     ),
     entityView(entity.RoundsUpdate, 'RoundsUpdate', entity.roundsUpdateView, onSessionStream(types.RoundsUpdateType)),
-    entityView(
-      entity.DischargeBarrier,
-      'DischargeBarrier',
-      entity.barrierView,
-      onSessionStream(types.DischargeBarrierType),
-    ),
+    entityView(entity.RoundsBarrier, 'RoundsBarrier', entity.barrierView, onSessionStream(types.RoundsBarrierType)),
     entityView(entity.RoundsDecision, 'RoundsDecision', entity.decisionView, onSessionStream(types.RoundsDecisionType)),
   ],
   services: ({ orm, writes, feed, policy }, needs: Needs) => ({
@@ -99,7 +94,7 @@ export const roundsModule = defineModule({
     [RoundsResolver, (s) => new RoundsResolver(s.rounds, s.identity, s.feed)],
     [RoundsAgendaItemResolver, (s) => new RoundsAgendaItemResolver(s.patients)],
     [RoundsUpdateResolver, (s) => new RoundsUpdateResolver(s.identity)],
-    [DischargeBarrierResolver, (s) => new DischargeBarrierResolver(s.identity)],
+    [RoundsBarrierResolver, (s) => new RoundsBarrierResolver(s.identity)],
     [RoundsDecisionResolver, (s) => new RoundsDecisionResolver(s.identity)],
   ],
 });

@@ -128,7 +128,7 @@ export class RoundsUpdate extends RoundsItem {
 /** Something standing between a patient and discharge, with who removes it and by when. */
 @Entity({ tableName: 'rounds_barrier' })
 @Index({ properties: ['itemId'] })
-export class DischargeBarrier extends RoundsItem {
+export class RoundsBarrier extends RoundsItem {
   [OptionalProps]?: Optional | 'status' | 'dueDate' | 'ownerId';
 
   @ManyToOne(() => RoundsSession, { mapToPk: true, fieldName: 'session_id', deleteRule: 'cascade' })
@@ -218,7 +218,7 @@ export const roundsUpdateView = (u: RoundsUpdate) => ({
   concerns: u.concerns,
   planForToday: u.planForToday,
 });
-export const barrierView = (b: DischargeBarrier) => ({
+export const barrierView = (b: RoundsBarrier) => ({
   ...base(b),
   sessionId: b.sessionId,
   itemId: b.itemId,

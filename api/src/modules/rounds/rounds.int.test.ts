@@ -30,7 +30,7 @@ const MOVE = 'mutation($i: MoveRoundsPatientInput!) { moveRoundsPatient(input: $
 const SAVE_UPDATE =
   'mutation($i: SaveRoundsUpdateInput!) { saveRoundsUpdate(input: $i) { id version discipline concerns } }';
 const ADD_BARRIER =
-  'mutation($i: AddDischargeBarrierInput!) { addDischargeBarrier(input: $i) { id version description owner { name } } }';
+  'mutation($i: AddRoundsBarrierInput!) { addRoundsBarrier(input: $i) { id version description owner { name } } }';
 const DECIDE = 'mutation($i: RecordRoundsDecisionInput!) { recordRoundsDecision(input: $i) { id text } }';
 const DISCUSSED =
   'mutation($i: MarkRoundsPatientDiscussedInput!) { markRoundsPatientDiscussed(input: $i) { id version discussedAt } }';

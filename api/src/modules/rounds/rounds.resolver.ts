@@ -14,24 +14,24 @@ import type { PatientService } from '../patient/patient.service.js';
 import { PatientType } from '../patient/patient.types.js';
 import type { RoundsService } from './rounds.service.js';
 import {
-  AddDischargeBarrierInput,
+  AddRoundsBarrierInput,
   AddRoundsPatientInput,
   CreateRoundsActionItemInput,
   CreateRoundsSessionInput,
-  DischargeBarrierType,
   MarkRoundsPatientDiscussedInput,
   MoveRoundsPatientInput,
   MoveRoundsPointerInput,
   RecordRoundsDecisionInput,
   RoundsActionItemType,
   RoundsAgendaItemType,
+  RoundsBarrierType,
   RoundsDecisionType,
   RoundsSessionTransitionInput,
   RoundsSessionType,
   RoundsUpdateType,
   SaveRoundsUpdateInput,
-  UpdateDischargeBarrierInput,
   UpdateRoundsAgendaItemInput,
+  UpdateRoundsBarrierInput,
 } from './rounds.types.js';
 
 type StreamArgs = SubscribeData<{ sessionId?: string; after?: string | null }>;
@@ -119,13 +119,13 @@ export class RoundsResolver {
     return this.rounds.saveUpdate(ctx, input);
   }
 
-  @Mutation(() => DischargeBarrierType)
-  addDischargeBarrier(@Arg('input') input: AddDischargeBarrierInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => RoundsBarrierType)
+  addRoundsBarrier(@Arg('input') input: AddRoundsBarrierInput, @Ctx() ctx: RequestContext) {
     return this.rounds.addBarrier(ctx, input);
   }
 
-  @Mutation(() => DischargeBarrierType)
-  updateDischargeBarrier(@Arg('input') input: UpdateDischargeBarrierInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => RoundsBarrierType)
+  updateRoundsBarrier(@Arg('input') input: UpdateRoundsBarrierInput, @Ctx() ctx: RequestContext) {
     return this.rounds.updateBarrier(ctx, input);
   }
 
@@ -183,12 +183,12 @@ export class RoundsUpdateResolver {
   }
 }
 
-@Resolver(() => DischargeBarrierType)
-export class DischargeBarrierResolver {
+@Resolver(() => RoundsBarrierType)
+export class RoundsBarrierResolver {
   constructor(private readonly identity: IdentityService) {}
 
   @FieldResolver(() => UserType, { nullable: true, description: 'Who removes the barrier.' })
-  owner(@Root() barrier: DischargeBarrierType, @Ctx() ctx: RequestContext): Promise<User> | null {
+  owner(@Root() barrier: RoundsBarrierType, @Ctx() ctx: RequestContext): Promise<User> | null {
     return barrier.ownerId ? userNamedBy(this.identity, ctx, barrier.ownerId) : null;
   }
 }

@@ -21,9 +21,9 @@ import {
   agendaItemView,
   barrierView,
   DEFAULT_TIME_BOX_SECONDS,
-  DischargeBarrier,
   decisionView,
   RoundsAgendaItem,
+  RoundsBarrier,
   RoundsDecision,
   RoundsSession,
   RoundsUpdate,
@@ -31,7 +31,7 @@ import {
   roundsUpdateView,
 } from './rounds.entity.js';
 import type {
-  AddDischargeBarrierInput,
+  AddRoundsBarrierInput,
   AddRoundsPatientInput,
   CreateRoundsActionItemInput,
   CreateRoundsSessionInput,
@@ -43,11 +43,11 @@ import type {
   RoundsSessionTransitionInput,
   RoundsSessionType,
   SaveRoundsUpdateInput,
-  UpdateDischargeBarrierInput,
   UpdateRoundsAgendaItemInput,
+  UpdateRoundsBarrierInput,
 } from './rounds.types.js';
 
-type RoundsEntity = RoundsSession | RoundsAgendaItem | RoundsUpdate | DischargeBarrier | RoundsDecision;
+type RoundsEntity = RoundsSession | RoundsAgendaItem | RoundsUpdate | RoundsBarrier | RoundsDecision;
 
 /** A task made from an action item: what the rounds module asks of the unit's task board. */
 export interface ActionTaskRequest {
@@ -104,7 +104,7 @@ export class RoundsService {
     const [items, updates, barriers, decisions] = await Promise.all([
       em.find(RoundsAgendaItem, where, { orderBy: { position: 'asc' } }),
       em.find(RoundsUpdate, where, { orderBy: { discipline: 'asc' } }),
-      em.find(DischargeBarrier, where, { orderBy: { createdAt: 'asc' } }),
+      em.find(RoundsBarrier, where, { orderBy: { createdAt: 'asc' } }),
       em.find(RoundsDecision, where, { orderBy: { createdAt: 'asc' } }),
     ]);
     // The unit's census in one read (one audit row per patient shown); a patient who has left the
@@ -309,14 +309,14 @@ export class RoundsService {
     return roundsUpdateView(created);
   }
 
-  async addBarrier(caller: Caller, input: AddDischargeBarrierInput) {
-    const { item, access } = await this.itemFor(caller, input.itemId, 'addDischargeBarrier');
+  async addBarrier(caller: Caller, input: AddRoundsBarrierInput) {
+    const { item, access } = await this.itemFor(caller, input.itemId, 'addRoundsBarrier');
     await this.checkStaff(input.ownerId, 'ownerId');
     const barrier = await this.writes.create(
       access.stamp,
-      DischargeBarrier,
+      RoundsBarrier,
       ({ em }) =>
-        em.create(DischargeBarrier, {
+        em.create(RoundsBarrier, {
           sessionId: item.sessionId,
           itemId: item.id,
           patientId: item.patientId,
@@ -329,16 +329,16 @@ export class RoundsService {
     return barrierView(barrier);
   }
 
-  async updateBarrier(caller: Caller, input: UpdateDischargeBarrierInput) {
+  async updateBarrier(caller: Caller, input: UpdateRoundsBarrierInput) {
     const { item, access } = await this.patientAccess.authorizeItem(
       caller,
-      { entity: DischargeBarrier, id: input.id },
+      { entity: RoundsBarrier, id: input.id },
       'patient.update',
-      'updateDischargeBarrier',
+      'updateRoundsBarrier',
     );
     assertNotFinished(await this.load(RoundsSession, item.sessionId));
     await this.checkStaff(input.ownerId, 'ownerId');
-    const updated = await this.writes.update(access.stamp, { entity: DischargeBarrier, ...input }, () => ({
+    const updated = await this.writes.update(access.stamp, { entity: RoundsBarrier, ...input }, () => ({
       ...(input.description != null && { description: requireText(input.description, 'description') }),
       ...(input.ownerId !== undefined && { ownerId: input.ownerId }),
       ...(input.dueDate !== undefined && { dueDate: input.dueDate }),

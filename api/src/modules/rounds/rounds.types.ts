@@ -60,10 +60,10 @@ export class RoundsUpdateType extends PatientItem {
   planForToday!: string | null;
 }
 
-@ObjectType('DischargeBarrier', {
+@ObjectType('RoundsBarrier', {
   description: 'What stands between the patient and discharge, and who removes it by when.',
 })
-export class DischargeBarrierType extends PatientItem {
+export class RoundsBarrierType extends PatientItem {
   @Field()
   description!: string;
 
@@ -119,8 +119,8 @@ export class RoundsAgendaItemType extends Item {
   @Field(() => [RoundsUpdateType], { nullable: true, description: 'Present when read with the session.' })
   updates?: RoundsUpdateType[] | null;
 
-  @Field(() => [DischargeBarrierType], { nullable: true, description: 'Present when read with the session.' })
-  barriers?: DischargeBarrierType[] | null;
+  @Field(() => [RoundsBarrierType], { nullable: true, description: 'Present when read with the session.' })
+  barriers?: RoundsBarrierType[] | null;
 
   @Field(() => [RoundsDecisionType], {
     nullable: true,
@@ -288,7 +288,7 @@ export class SaveRoundsUpdateInput {
 }
 
 @InputType()
-export class AddDischargeBarrierInput {
+export class AddRoundsBarrierInput {
   @ClientMutationId()
   clientMutationId?: string;
 
@@ -311,7 +311,7 @@ export class AddDischargeBarrierInput {
 }
 
 @InputType()
-export class UpdateDischargeBarrierInput extends VersionedInput {
+export class UpdateRoundsBarrierInput extends VersionedInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 500)

@@ -29,6 +29,8 @@ export interface AuditBatching {
 
 const BATCHING: AuditBatching = { delayMs: 200, maxRows: 1_000, maxBacklog: 100_000 };
 const RETRY_MAX_MS = 5_000;
+/** Rows per INSERT statement: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const INSERT_CHUNK = 200;
 
 export interface AuditFilter {
   patientId?: string;
@@ -90,7 +92,11 @@ export class AuditLog {
   /** Appends within the caller's transaction, so a write and its audit row commit together. */
   async appendIn(em: EntityManager, facts: AuditFact[]): Promise<void> {
     const byChain = new Map<string, AuditFact[]>();
-    for (const fact of facts) byChain.set(chainOf(fact), [...(byChain.get(chainOf(fact)) ?? []), fact]);
+    for (const fact of facts) {
+      const chain = byChain.get(chainOf(fact));
+      if (chain) chain.push(fact);
+      else byChain.set(chainOf(fact), [fact]);
+    }
     const connection = em.getConnection();
     const trx = em.getTransactionContext();
     const now = new Date();
@@ -100,6 +106,7 @@ export class AuditLog {
       }
       const last = await em.findOne(AuditEntry, { chain }, { orderBy: { id: 'desc' }, fields: ['hash'] });
       let previousHash = last?.hash ?? GENESIS;
+      const rows: Omit<AuditEntry, 'id'>[] = [];
       for (const fact of byChain.get(chain) ?? []) {
         const row = {
           chain,
@@ -117,8 +124,12 @@ export class AuditLog {
           breakGlass: fact.breakGlass,
         };
         const hash = auditHash(previousHash, row);
-        await em.insert(AuditEntry, { ...row, previousHash, hash });
+        rows.push({ ...row, previousHash, hash });
         previousHash = hash;
+      }
+      // A batch of deliveries (hundreds of rows) goes in a few multi-row inserts, in chain order.
+      for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+        await em.insertMany(AuditEntry, rows.slice(start, start + INSERT_CHUNK));
       }
     }
   }

@@ -1,10 +1,16 @@
-import type { Bus, BusMessage, ChangeEventPayload } from '../bus/bus.js';
-import { badInput } from '../errors.js';
+import type { Bus, BusMessage, ChangeEventPayload, Subscription } from '../bus/bus.js';
+import { badInput, resyncRequired } from '../errors.js';
 import type { EventLog } from './event-log.js';
 import { streamTopic } from './streams.js';
 import { toPayload } from './write-path.js';
 
 const PAGE = 500;
+/**
+ * Bus messages one follower may have waiting. A follower whose client reads slower than events
+ * arrive stops there: its buffer is dropped and it is told to resubscribe from its cursor
+ * (`RESYNC_REQUIRED`), so a slow screen costs bounded memory and never holds the others back.
+ */
+export const MAX_WAITING = 256;
 
 /**
  * What one subscriber receives of an event: all of it, only its envelope (which item changed,
@@ -16,6 +22,8 @@ export type Sight = 'whole' | 'envelope' | 'none';
 export type Delivery = ChangeEventPayload & { withheld?: true };
 
 export interface FeedOptions {
+  /** Messages this follower may have waiting before it is told to resync (default MAX_WAITING). */
+  maxWaiting?: number;
   /** Last event id the client saw; omitted means "from now on". */
   after?: string | null;
   /** Per-event access decision for this subscriber (default: the whole event). */
@@ -32,6 +40,9 @@ export interface FeedOptions {
  * delays an event but never loses it.
  */
 export class EventFeed {
+  /** Per stream followed on this instance: its one bus listener, shared by every follower. */
+  readonly #channels = new Map<string, Channel>();
+
   constructor(
     private readonly log: EventLog,
     private readonly bus: Bus,
@@ -60,8 +71,14 @@ export class EventFeed {
     signal: Signal,
   ): AsyncGenerator<Delivery> {
     const inbox: (BusMessage | null)[] = [];
-    const unsubscribe = this.bus.subscribe(streamTopic(stream), (message) => {
-      inbox.push(message);
+    const limit = options.maxWaiting ?? MAX_WAITING;
+    const unsubscribe = this.#listen(stream, (message) => {
+      if (signal.overflowed) return;
+      if (inbox.length >= limit) {
+        // Dropped at once: what is waiting is in the event log, from the follower's cursor on.
+        inbox.length = 0;
+        signal.overflowed = true;
+      } else inbox.push(message);
       signal.wake?.();
     });
     try {
@@ -83,6 +100,7 @@ export class EventFeed {
             if (page.length < PAGE) break;
           }
         }
+        if (signal.overflowed) throw resyncRequired(cursor);
         const message = inbox.shift();
         if (message === undefined) {
           await new Promise<void>((resolve) => {
@@ -120,13 +138,71 @@ export class EventFeed {
     return this.log.lastId(stream);
   }
 
+  /**
+   * Adds a follower to the stream's channel, opening the channel's bus subscription for the first
+   * one: a message is received and parsed once per instance, and every follower is handed the
+   * same payload (followers never change it).
+   */
+  #listen(stream: string, follower: Follower): Subscription {
+    let channel = this.#channels.get(stream);
+    if (!channel) {
+      const followers = new Set<Follower>();
+      const created: Channel = {
+        followers,
+        subscription: this.bus.subscribe(streamTopic(stream), (message) => handOut([...followers], message)),
+      };
+      channel = created;
+      this.#channels.set(stream, created);
+    }
+    const { followers, subscription } = channel;
+    followers.add(follower);
+    const stop = () => {
+      followers.delete(follower);
+      if (followers.size === 0 && this.#channels.get(stream) === channel) {
+        this.#channels.delete(stream);
+        subscription();
+      }
+    };
+    return Object.assign(stop, { ready: subscription.ready });
+  }
+
+  /** How many streams this instance listens to on the bus (one subscription each, however many followers). */
+  get channelCount(): number {
+    return this.#channels.size;
+  }
+
   private async readAfter(stream: string, cursor: string): Promise<ChangeEventPayload[]> {
     return (await this.log.after(stream, cursor, { limit: PAGE })).map((row) => toPayload(row));
   }
 }
 
+type Follower = (message: BusMessage | null) => void;
+
+/** Followers woken per turn of the event loop. */
+const SLICE = 250;
+
+/**
+ * Hands a message to followers a slice per turn of the event loop, starting on the next turn: the
+ * writer's own answer (still on its way out when the bus rings in-process) and other requests are
+ * not held up behind a fan-out to thousands of subscribers.
+ */
+function handOut(followers: Follower[], message: BusMessage | null, from = 0): void {
+  setImmediate(() => {
+    const end = Math.min(from + SLICE, followers.length);
+    for (let i = from; i < end; i++) followers[i]?.(message);
+    if (end < followers.length) handOut(followers, message, end);
+  });
+}
+
+interface Channel {
+  followers: Set<Follower>;
+  subscription: Subscription;
+}
+
 interface Signal {
   closed: boolean;
+  /** Set when the follower fell more than its limit behind: it ends with RESYNC_REQUIRED. */
+  overflowed?: boolean;
   wake?: (() => void) | undefined;
 }
 
@@ -164,4 +240,43 @@ export function recheckAtMostEvery(
     }
     return allowed;
   };
+}
+
+/**
+ * Re-checks shared by every follower that asks about the same thing (a session's liveness, asked
+ * by each subscription of that session): at most one check per key is in flight, and its answer
+ * stands for up to `ms`, shortened at random by up to a quarter so keys checked together spread
+ * over the period instead of coming due on the same event.
+ */
+export class SharedRechecks {
+  readonly #answers = new Map<string, { until: number; answer: Promise<boolean> }>();
+
+  constructor(
+    private readonly ms: number,
+    private readonly now: () => number = Date.now,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  /** The answer for `key`: current, or asked of `check` once for everyone waiting now. */
+  ask(key: string, check: () => Promise<boolean>): Promise<boolean> {
+    const now = this.now();
+    const known = this.#answers.get(key);
+    if (known && now < known.until) return known.answer;
+    if (this.#answers.size >= 10_000) {
+      for (const [k, v] of this.#answers) if (now >= v.until) this.#answers.delete(k);
+    }
+    const answer = check();
+    const entry = { until: Number.POSITIVE_INFINITY, answer };
+    this.#answers.set(key, entry);
+    // The period starts when the answer is in; a failed check is asked again by the next caller.
+    answer.then(
+      () => {
+        entry.until = this.now() + this.ms * (1 - 0.25 * this.random());
+      },
+      () => {
+        if (this.#answers.get(key) === entry) this.#answers.delete(key);
+      },
+    );
+    return answer;
+  }
 }

@@ -16,7 +16,7 @@ const viewer = {
 } as const;
 
 /** A hub in miniature: a nurse on unit A, patients whose unit the test moves, a clock the test turns. */
-function setup() {
+function setup(timing: { spread?: number; random?: () => number } = { spread: 0 }) {
   const units = new Map([
     ['p1', 'A'],
     ['p2', 'A'],
@@ -34,17 +34,25 @@ function setup() {
   };
   const rows: AuditFact[] = [];
   const clock = { now: 0 };
+  const slow: { answer: Promise<void> | null } = { answer: null };
   const reads = new ReadAccess(
     new Policy(facts),
     { appendLater: (fact) => rows.push(fact) },
     async (patientId) => {
       asked.units++;
-      return units.get(patientId) ?? null;
+      const unitId = units.get(patientId) ?? null;
+      // A slow database: the answer read now arrives once the test lets it.
+      await slow.answer;
+      return unitId;
     },
-    { recheckMs: PERIOD, now: () => clock.now },
+    { recheckMs: PERIOD, now: () => clock.now, ...timing },
   );
-  const caller = (): Caller => ({ viewer, requestId: `sub-${Math.random()}`, ip: '10.0.0.7' });
-  return { units, asked, rows, clock, reads, caller };
+  const caller = (who: Caller['viewer'] = viewer): Caller => ({
+    viewer: who,
+    requestId: `sub-${Math.random()}`,
+    ip: '10.0.0.7',
+  });
+  return { units, asked, rows, clock, slow, reads, caller };
 }
 
 const event = (over: Partial<ChangeEventPayload>): ChangeEventPayload => ({
@@ -149,5 +157,78 @@ describe('read access of long-lived readers', () => {
       allowed: false,
       breakGlass: false,
     });
+  });
+
+  it("one person's many subscriptions ask the database once per patient and period, and another person asks for themself", async () => {
+    const { reads, asked, caller } = setup();
+    const screens = Array.from({ length: 1_000 }, () => caller());
+    const decisions = await Promise.all(screens.map((screen) => reads.decide(screen, 'p1', event({}))));
+    expect(decisions.every((d) => d?.allowed === true)).toBe(true);
+    expect(asked).toEqual({ facts: 1, units: 1 });
+    const colleague = { ...viewer, userId: 'u2', sessionId: 's2' };
+    expect(await reads.decide(caller(colleague), 'p1', event({}))).toEqual({ allowed: true, breakGlass: false });
+    expect(asked).toEqual({ facts: 2, units: 2 });
+  });
+
+  it('an access change passed by all of a person’s subscriptions is decided again once, and every one of them sees the new answer', async () => {
+    const { reads, asked, units, caller } = setup();
+    const screens = Array.from({ length: 50 }, () => caller());
+    await Promise.all(screens.map((screen) => reads.decide(screen, 'p1', event({}))));
+    units.set('p1', 'B');
+    const moved = event({ id: '2', snapshot: { unitId: 'B' } });
+    const after = await Promise.all(screens.map((screen) => reads.decide(screen, 'p1', moved)));
+    expect(after.every((d) => d?.allowed === false)).toBe(true);
+    expect(asked).toEqual({ facts: 2, units: 2 });
+  });
+
+  it('a decision asked before an access change went past is not used for the callers that passed it', async () => {
+    const { reads, units, clock, slow, caller } = setup();
+    const first = caller();
+    const second = caller();
+    await reads.decide(first, 'p1', event({}));
+    await reads.decide(second, 'p1', event({}));
+    // The period ends and the first screen asks again; its answer is read, then the patient moves
+    // (and the second screen passes that event) while the answer is still on its way.
+    clock.now = PERIOD;
+    let release: () => void = () => {};
+    slow.answer = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const stale = reads.decide(first, 'p1');
+    await new Promise((resolve) => setImmediate(resolve));
+    units.set('p1', 'B');
+    slow.answer = null;
+    const moved = event({ id: '3', snapshot: { unitId: 'B' } });
+    const answer = reads.decide(second, 'p1', moved);
+    release();
+    expect((await stale)?.allowed).toBe(true);
+    expect((await answer)?.allowed).toBe(false);
+  });
+
+  it('re-checks and READ rows of readers that started together spread over the period, never past its end', async () => {
+    let turn = 0;
+    const { reads, asked, rows, clock, caller } = setup({ spread: 0.5, random: () => (turn++ % 10) / 10 });
+    const readers = Array.from({ length: 10 }, (_, i) => caller({ ...viewer, userId: `u${i}` }));
+    for (const reader of readers) {
+      await reads.decide(reader, 'p1', event({}));
+      reads.shown(reader, 'p1', 'patientEvents', false);
+    }
+    const recheckedAt: number[] = [];
+    const auditedAt: number[] = [];
+    for (let t = 0; t <= PERIOD; t += 100) {
+      clock.now = t;
+      for (const reader of readers) {
+        const [facts, audits] = [asked.facts, rows.length];
+        await reads.decide(reader, 'p1', event({}));
+        reads.shown(reader, 'p1', 'patientEvents', false);
+        if (t > 0 && asked.facts > facts) recheckedAt.push(t);
+        if (t > 0 && rows.length > audits) auditedAt.push(t);
+      }
+    }
+    // Ten readers, each re-checked and audited once more within the period, at ten different times.
+    for (const times of [recheckedAt, auditedAt]) {
+      expect(new Set(times.slice(0, 10)).size).toBeGreaterThanOrEqual(5);
+      expect(Math.max(...times.slice(0, 10))).toBeLessThanOrEqual(PERIOD);
+    }
   });
 });

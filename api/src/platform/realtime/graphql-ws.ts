@@ -19,6 +19,8 @@ import { createErrorFormatter } from '../graphql/format-error.js';
 import { clientAddress, type ProxyTrust } from '../http/client-address.js';
 import { tokenFromHeaders } from '../http/session-cookie.js';
 import type { Logger } from '../logging/logger.js';
+import { accessClassOf } from '../policy/read-access.js';
+import { SharedExecution } from './shared-execution.js';
 
 interface ConnectionState {
   viewer: Viewer;
@@ -46,13 +48,15 @@ export interface GraphqlWsOptions {
  * graphql-ws on the hub's port. A connection must carry a live session (connectionParams.token,
  * a bearer header or the session cookie); every operation is validated with the same limits and
  * the same production rules (no introspection, no "Did you mean" hints) as HTTP, and its errors
- * carry the same codes; the socket closes when its session ends.
+ * carry the same codes; the socket closes when its session ends. Subscriptions of the same operation
+ * and viewer class share each event's execution.
  */
 export function createGraphqlWsServer(options: GraphqlWsOptions): WebSocketServer {
   const { schema, validationRules, liveSockets, authenticate, contextFor } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
   const format = createErrorFormatter(options.logger, options.exposeInternalErrors, options.exposeSchema);
   const connections = new WeakMap<object, ConnectionState>();
+  const shared = new SharedExecution();
   const rules = [
     ...specifiedRules,
     ...validationRules,
@@ -62,6 +66,12 @@ export function createGraphqlWsServer(options: GraphqlWsOptions): WebSocketServe
   useServer(
     {
       schema,
+      // An event goes to every subscriber of its stream as one object: its selection is resolved
+      // once per operation and viewer class, not once per subscriber (see SharedExecution).
+      subscribe: (args) => {
+        const viewer = (args.contextValue as RequestContext).viewer;
+        return shared.subscribe(args, viewer ? accessClassOf(viewer) : 'anonymous');
+      },
       onConnect: async (ctx) => {
         const request = ctx.extra.request as IncomingMessage;
         const param = ctx.connectionParams?.token;

@@ -13,6 +13,8 @@ import { useViewer } from '../identity/viewer.js';
 import { ExpectedDischarge } from '../patient/ExpectedDischarge.js';
 import { useUnitLive } from '../patient/patient.live.js';
 
+const RISK_COLOR: Record<string, string> = { HIGH: 'danger', MODERATE: 'warn', LOW: 'gray' };
+
 /** The patients whose care team I am on, with what a case manager scans first. */
 export function MyCaseload() {
   const viewer = useViewer();
@@ -64,9 +66,13 @@ export function MyCaseload() {
                   <ExpectedDischarge date={p.expectedDischargeDate} />
                 </Table.Td>
                 <Table.Td visibleFrom="sm">
-                  <Badge color="gray" title="Readmission risk scoring arrives with assessments">
-                    not scored
-                  </Badge>
+                  {p.readmissionRisk.score === null ? (
+                    <Badge color="gray" title={`Missing: ${p.readmissionRisk.missing.join(' ')}`}>
+                      LACE incomplete
+                    </Badge>
+                  ) : (
+                    <Badge color={RISK_COLOR[p.readmissionRisk.level ?? 'LOW']}>LACE {p.readmissionRisk.score}</Badge>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -10,13 +10,17 @@ import { LiveIndicator } from '../../ui/LiveIndicator.js';
 import { usePageTitle } from '../../ui/page-title.js';
 import { TimeZoneProvider } from '../../ui/time-zone.js';
 import { useDates } from '../../ui/use-dates.js';
+import { AssessmentPanel } from '../assessment/AssessmentPanel.js';
 import { BreakGlass } from '../audit/BreakGlass.js';
 import { PatientConferences } from '../care-conference/PatientConferences.js';
 import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
+import { DischargePanel } from '../discharge/DischargePanel.js';
 import { FamilyPanel } from '../family/FamilyPanel.js';
 import { FamilySharingPanel, OpenFamilyQuestions } from '../family/FamilySharingPanel.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
+import { RiskPanel } from '../risk/RiskPanel.js';
+import { SocialNeedsPanel } from '../social-needs/SocialNeedsPanel.js';
 import { ExpectedDischarge } from './ExpectedDischarge.js';
 import { PatientEditor } from './PatientEditor.js';
 import { usePatientLive } from './patient.live.js';
@@ -93,6 +97,12 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
       <SinceLastLooked patientId={p.id} version={p.version} />
       {editing ? <PatientEditor patient={p} onDone={() => setEditing(false)} /> : null}
       <CarePlanView patientId={p.id} />
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <RiskPanel patientId={p.id} after={p.lastEventId} />
+        <SocialNeedsPanel patientId={p.id} after={p.lastEventId} />
+      </SimpleGrid>
+      <AssessmentPanel patientId={p.id} after={p.lastEventId} />
+      <DischargePanel patientId={p.id} after={p.lastEventId} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper component="section" aria-labelledby="record-title">
           <Stack gap="xs">

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import {
-  AddDischargeBarrierDocument,
+  AddRoundsBarrierDocument,
   CreateRoundsActionItemDocument,
   FinishRoundsDocument,
   MarkRoundsPatientDiscussedDocument,
@@ -9,7 +9,7 @@ import {
   RoundsUnitStaffDocument,
   SaveRoundsUpdateDocument,
   StartRoundsDocument,
-  UpdateDischargeBarrierDocument,
+  UpdateRoundsBarrierDocument,
 } from '@carehub/schema/graphql';
 import {
   Anchor,
@@ -425,8 +425,8 @@ function Barriers({
   const [ownerId, setOwner] = useState('');
   const [dueDate, setDue] = useState('');
   const [clientMutationId, setCmid] = useState(newId);
-  const [add, adding] = useLiveMutation(AddDischargeBarrierDocument, addBarrierLive);
-  const [update, updating] = useLiveMutation(UpdateDischargeBarrierDocument, updateBarrierLive);
+  const [add, adding] = useLiveMutation(AddRoundsBarrierDocument, addBarrierLive);
+  const [update, updating] = useLiveMutation(UpdateRoundsBarrierDocument, updateBarrierLive);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const done = await add({

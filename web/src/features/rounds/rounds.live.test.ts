@@ -67,7 +67,7 @@ function deliver(kind: string, node: Node, version = 1) {
 beforeEach(() => {
   cache = new InMemoryCache({
     possibleTypes: {
-      ChangeEventNode: ['RoundsSession', 'RoundsAgendaItem', 'RoundsUpdate', 'DischargeBarrier', 'RoundsDecision'],
+      ChangeEventNode: ['RoundsSession', 'RoundsAgendaItem', 'RoundsUpdate', 'RoundsBarrier', 'RoundsDecision'],
     },
     typePolicies: {
       RoundsSession: { fields: { agenda: { merge: false } } },

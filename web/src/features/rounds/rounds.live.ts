@@ -8,7 +8,7 @@ type Event = RoundsEventsSubscription['roundsEvents'];
 /** Lists an event adds its item to, by type: the agenda item's updates, barriers and decisions. */
 const LISTS: Record<string, string> = {
   RoundsUpdate: 'updates',
-  DischargeBarrier: 'barriers',
+  RoundsBarrier: 'barriers',
   RoundsDecision: 'decisions',
 };
 

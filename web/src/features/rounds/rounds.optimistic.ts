@@ -1,11 +1,10 @@
 import {
-  type AddDischargeBarrierMutation,
-  type AddDischargeBarrierMutationVariables,
+  type AddRoundsBarrierMutation,
+  type AddRoundsBarrierMutationVariables,
   type CreateRoundsActionItemMutation,
   type CreateRoundsActionItemMutationVariables,
   type CreateRoundsSessionMutation,
   type CreateRoundsSessionMutationVariables,
-  DischargeBarrierFieldsFragmentDoc,
   type FinishRoundsMutation,
   type FinishRoundsMutationVariables,
   type MarkRoundsPatientDiscussedMutation,
@@ -17,12 +16,13 @@ import {
   type RecordRoundsDecisionMutation,
   type RecordRoundsDecisionMutationVariables,
   RoundsAgendaItemFieldsFragmentDoc,
+  RoundsBarrierFieldsFragmentDoc,
   type SaveRoundsUpdateMutation,
   type SaveRoundsUpdateMutationVariables,
   type StartRoundsMutation,
   type StartRoundsMutationVariables,
-  type UpdateDischargeBarrierMutation,
-  type UpdateDischargeBarrierMutationVariables,
+  type UpdateRoundsBarrierMutation,
+  type UpdateRoundsBarrierMutationVariables,
 } from '@carehub/schema/graphql';
 import { needsConnection, positionMove, queuedCreate, versionedUpdate } from '../../platform/optimistic.js';
 
@@ -74,13 +74,10 @@ export const moveRoundsPatientLive = positionMove<MoveRoundsPatientMutation, Mov
   name: () => 'Agenda order',
 });
 
-export const updateBarrierLive = versionedUpdate<
-  UpdateDischargeBarrierMutation,
-  UpdateDischargeBarrierMutationVariables
->({
-  typename: 'DischargeBarrier',
-  resultField: 'updateDischargeBarrier',
-  fragment: DischargeBarrierFieldsFragmentDoc,
+export const updateBarrierLive = versionedUpdate<UpdateRoundsBarrierMutation, UpdateRoundsBarrierMutationVariables>({
+  typename: 'RoundsBarrier',
+  resultField: 'updateRoundsBarrier',
+  fragment: RoundsBarrierFieldsFragmentDoc,
   name: (item) => `Barrier ${quoted(item?.description)}`,
 });
 
@@ -99,9 +96,9 @@ export const recordDecisionLive = queuedCreate<RecordRoundsDecisionMutation, Rec
   placement: ({ input }) => ({ parent: `RoundsAgendaItem:${input.itemId}`, field: 'decisions', at: 'end' }),
 });
 
-export const addBarrierLive = queuedCreate<AddDischargeBarrierMutation, AddDischargeBarrierMutationVariables>({
-  typename: 'DischargeBarrier',
-  resultField: 'addDischargeBarrier',
+export const addBarrierLive = queuedCreate<AddRoundsBarrierMutation, AddRoundsBarrierMutationVariables>({
+  typename: 'RoundsBarrier',
+  resultField: 'addRoundsBarrier',
   describe: ({ input }) => `Barrier ${quoted(input.description)}`,
   item: ({ input }) => ({
     itemId: input.itemId,

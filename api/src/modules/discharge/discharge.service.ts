@@ -1,0 +1,310 @@
+import type { EntityClass, FilterQuery, MikroORM } from '@mikro-orm/core';
+import type { Caller } from '../../platform/auth/caller.js';
+import { badInput, notFound } from '../../platform/errors.js';
+import type { WritePath } from '../../platform/events/write-path.js';
+import { isUuid } from '../../platform/ids.js';
+import { blankToNull, requireText } from '../../platform/text.js';
+import type { IdentityService } from '../identity/identity.service.js';
+import type { Patient } from '../patient/patient.entity.js';
+import type { PatientAccessService } from '../patient/patient-access.service.js';
+import {
+  barrierView,
+  type ChecklistDetails,
+  checklistItemView,
+  DischargeBarrier,
+  DischargeChecklistItem,
+  DischargePlan,
+  dischargePlanView,
+  EducationRecord,
+  educationView,
+  readinessOf,
+} from './discharge.entity.js';
+import type {
+  AddDischargeBarrierInput,
+  AddDischargeChecklistItemInput,
+  ChecklistFields,
+  CreateDischargePlanInput,
+  RecordEducationInput,
+  UpdateDischargeBarrierInput,
+  UpdateDischargeChecklistItemInput,
+  UpdateDischargePlanInput,
+} from './discharge.types.js';
+
+type DischargeEntity = DischargePlan | DischargeChecklistItem | DischargeBarrier;
+
+const admissionDay = (patient: Patient) => patient.admittedAt.toISOString().slice(0, 10);
+
+/**
+ * Discharge planning for a patient's current stay — expected date, planned disposition, a
+ * checklist with a readiness figure, barriers with owners and due dates — and education records
+ * with their teach-back result. Items are checked to belong to the plan's own patient; every edit
+ * is versioned and goes to the patient's stream (family-visible items to the portal as well).
+ */
+export class DischargeService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly writes: WritePath,
+    private readonly access: PatientAccessService,
+    private readonly identity: IdentityService,
+  ) {}
+
+  /** The plan of the patient's latest stay; null when none. */
+  async currentPlan(caller: Caller, patientId: string) {
+    await this.access.assertMayRead(caller, patientId, 'dischargePlan');
+    const plan = await this.orm.em
+      .fork()
+      .findOne(DischargePlan, { patientId }, { orderBy: { stayAdmittedAt: 'desc' } });
+    return plan && dischargePlanView(plan);
+  }
+
+  /** A plan's checklist (in the order added) and how ready it is. */
+  async checklistOf(caller: Caller, plan: { id: string; patientId: string }) {
+    await this.access.assertMayRead(caller, plan.patientId, 'dischargePlan');
+    const items = await this.orm.em
+      .fork()
+      .find(DischargeChecklistItem, { planId: plan.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return { items: items.map(checklistItemView), readiness: readinessOf(items) };
+  }
+
+  async barriersOf(caller: Caller, plan: { id: string; patientId: string }) {
+    await this.access.assertMayRead(caller, plan.patientId, 'dischargePlan');
+    const rows = await this.orm.em
+      .fork()
+      .find(DischargeBarrier, { planId: plan.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return rows.map(barrierView);
+  }
+
+  async education(caller: Caller, patientId: string) {
+    await this.access.assertMayRead(caller, patientId, 'educationRecords');
+    const rows = await this.orm.em
+      .fork()
+      .find(EducationRecord, { patientId }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+    return rows.map(educationView);
+  }
+
+  async createPlan(caller: Caller, input: CreateDischargePlanInput) {
+    const access = await this.access.authorize(caller, input.patientId, 'patient.update', 'createDischargePlan');
+    const { patient } = access;
+    if (patient.status !== 'ADMITTED') throw badInput('The patient has no current stay to plan.', 'patientId');
+    checkExpectedDate(patient, input.expectedDate ?? null);
+    const plan = await this.writes.create(
+      access.stamp,
+      DischargePlan,
+      async ({ em }) => {
+        if (await em.count(DischargePlan, { patientId: patient.id, stayAdmittedAt: patient.admittedAt })) {
+          throw badInput('This stay already has a discharge plan.', 'patientId');
+        }
+        return em.create(DischargePlan, {
+          patientId: patient.id,
+          stayAdmittedAt: patient.admittedAt,
+          expectedDate: input.expectedDate ?? null,
+          disposition: input.disposition ?? null,
+        });
+      },
+      input.clientMutationId,
+    );
+    return dischargePlanView(plan);
+  }
+
+  async updatePlan(caller: Caller, input: UpdateDischargePlanInput) {
+    const { access } = await this.access.authorizeItem(
+      caller,
+      { entity: DischargePlan, id: input.id },
+      'patient.update',
+      'updateDischargePlan',
+    );
+    if (input.expectedDate !== undefined) checkExpectedDate(access.patient, input.expectedDate);
+    const plan = await this.writes.update(
+      access.stamp,
+      { entity: DischargePlan, id: input.id, expectedVersion: input.expectedVersion },
+      () => ({
+        ...(input.expectedDate !== undefined && { expectedDate: input.expectedDate }),
+        ...(input.disposition !== undefined && { disposition: input.disposition }),
+        ...(input.visibility && { visibility: input.visibility }),
+      }),
+    );
+    return dischargePlanView(plan);
+  }
+
+  async addChecklistItem(caller: Caller, input: AddDischargeChecklistItemInput) {
+    const { item: plan, access } = await this.access.authorizeItem(
+      caller,
+      { entity: DischargePlan, id: input.planId },
+      'patient.update',
+      'addDischargeChecklistItem',
+    );
+    const details = detailsOf({ ...EMPTY_DETAILS }, input);
+    checkDetails(input.kind, details);
+    checkShared(input.kind, input.visibility);
+    const item = await this.writes.create(
+      access.stamp,
+      DischargeChecklistItem,
+      ({ em }) =>
+        em.create(DischargeChecklistItem, {
+          patientId: plan.patientId,
+          planId: plan.id,
+          kind: input.kind,
+          details,
+          visibility: input.visibility ?? 'TEAM',
+        }),
+      input.clientMutationId,
+    );
+    return checklistItemView(item);
+  }
+
+  async updateChecklistItem(caller: Caller, input: UpdateDischargeChecklistItemInput) {
+    const { item: current, access } = await this.access.authorizeItem(
+      caller,
+      { entity: DischargeChecklistItem, id: input.id },
+      'patient.update',
+      'updateDischargeChecklistItem',
+    );
+    const details = detailsOf({ ...current.details }, input);
+    checkDetails(current.kind, details);
+    checkShared(current.kind, input.visibility);
+    const item = await this.writes.update(
+      access.stamp,
+      { entity: DischargeChecklistItem, id: input.id, expectedVersion: input.expectedVersion },
+      () => ({
+        details,
+        ...(input.status && { status: input.status }),
+        ...(input.visibility && { visibility: input.visibility }),
+      }),
+    );
+    return checklistItemView(item);
+  }
+
+  async addBarrier(caller: Caller, input: AddDischargeBarrierInput) {
+    const { item: plan, access } = await this.access.authorizeItem(
+      caller,
+      { entity: DischargePlan, id: input.planId },
+      'patient.update',
+      'addDischargeBarrier',
+    );
+    await this.checkOwner(input.ownerId);
+    const barrier = await this.writes.create(
+      access.stamp,
+      DischargeBarrier,
+      ({ em }) =>
+        em.create(DischargeBarrier, {
+          patientId: plan.patientId,
+          planId: plan.id,
+          description: requireText(input.description, 'description'),
+          ownerId: input.ownerId ?? null,
+          dueDate: input.dueDate ?? null,
+        }),
+      input.clientMutationId,
+    );
+    return barrierView(barrier);
+  }
+
+  async updateBarrier(caller: Caller, input: UpdateDischargeBarrierInput) {
+    const { access } = await this.access.authorizeItem(
+      caller,
+      { entity: DischargeBarrier, id: input.id },
+      'patient.update',
+      'updateDischargeBarrier',
+    );
+    await this.checkOwner(input.ownerId);
+    const barrier = await this.writes.update(
+      access.stamp,
+      { entity: DischargeBarrier, id: input.id, expectedVersion: input.expectedVersion },
+      () => ({
+        ...(input.description != null && { description: requireText(input.description, 'description') }),
+        ...(input.ownerId !== undefined && { ownerId: input.ownerId }),
+        ...(input.dueDate !== undefined && { dueDate: input.dueDate }),
+        ...(input.status && { status: input.status }),
+      }),
+    );
+    return barrierView(barrier);
+  }
+
+  /** An education record, linked (optionally) to an education item of the same patient's discharge checklist. */
+  async recordEducation(caller: Caller, input: RecordEducationInput) {
+    const access = await this.access.authorize(caller, input.patientId, 'patient.update', 'recordEducation');
+    if (input.checklistItemId) {
+      const item = await this.load(DischargeChecklistItem, input.checklistItemId);
+      if (item.patientId !== input.patientId) {
+        throw badInput('That checklist item belongs to another patient.', 'checklistItemId');
+      }
+      if (item.kind !== 'PATIENT_FAMILY_EDUCATION') {
+        throw badInput('Education links to the checklist’s patient and family education item.', 'checklistItemId');
+      }
+    }
+    const record = await this.writes.create(
+      access.stamp,
+      EducationRecord,
+      ({ em }) =>
+        em.create(EducationRecord, {
+          patientId: input.patientId,
+          checklistItemId: input.checklistItemId ?? null,
+          topic: requireText(input.topic, 'topic'),
+          taughtTo: input.taughtTo,
+          learnerName: blankToNull(input.learnerName),
+          method: input.method,
+          teachBack: input.teachBack,
+          followUpNeeded: input.followUpNeeded,
+          taughtById: access.viewer.userId,
+        }),
+      input.clientMutationId,
+    );
+    return educationView(record);
+  }
+
+  private async checkOwner(ownerId: string | null | undefined): Promise<void> {
+    if (!ownerId) return;
+    const owner = await this.identity.userById(ownerId);
+    if (owner?.kind !== 'STAFF') throw notFound('User', ownerId);
+  }
+
+  private async load<T extends DischargeEntity>(entity: EntityClass<T>, id: string): Promise<T> {
+    const item = isUuid(id) ? await this.orm.em.fork().findOne(entity, { id } as FilterQuery<T>) : null;
+    if (!item) throw notFound(entity.name, id);
+    return item;
+  }
+}
+
+const EMPTY_DETAILS: ChecklistDetails = {
+  appointmentAt: null,
+  provider: null,
+  equipment: null,
+  vendor: null,
+  equipmentStatus: null,
+  note: null,
+};
+
+/** The details with the input's given fields applied (null clears one, left out keeps it). */
+function detailsOf(current: ChecklistDetails, input: ChecklistFields): ChecklistDetails {
+  return {
+    appointmentAt:
+      input.appointmentAt !== undefined ? (input.appointmentAt?.toISOString() ?? null) : current.appointmentAt,
+    provider: input.provider !== undefined ? blankToNull(input.provider) : current.provider,
+    equipment: input.equipment !== undefined ? blankToNull(input.equipment) : current.equipment,
+    vendor: input.vendor !== undefined ? blankToNull(input.vendor) : current.vendor,
+    equipmentStatus: input.equipmentStatus !== undefined ? input.equipmentStatus : current.equipmentStatus,
+    note: input.note !== undefined ? blankToNull(input.note) : current.note,
+  };
+}
+
+/** Appointment fields belong to follow-up appointments, equipment fields to durable medical equipment. */
+function checkDetails(kind: DischargeChecklistItem['kind'], d: ChecklistDetails): void {
+  if (kind !== 'FOLLOW_UP_APPOINTMENT' && (d.appointmentAt || d.provider)) {
+    throw badInput('Appointment date and provider are for follow-up appointments.', 'appointmentAt');
+  }
+  if (kind !== 'DURABLE_MEDICAL_EQUIPMENT' && (d.equipment || d.vendor || d.equipmentStatus)) {
+    throw badInput('Equipment, vendor and status are for durable medical equipment.', 'equipment');
+  }
+}
+
+/** Family see the plan's date and disposition and the follow-up appointments; the rest of the checklist is the team's. */
+function checkShared(kind: DischargeChecklistItem['kind'], visibility: string | undefined): void {
+  if (visibility === 'FAMILY' && kind !== 'FOLLOW_UP_APPOINTMENT') {
+    throw badInput('Only follow-up appointments of the checklist are shared with family.', 'visibility');
+  }
+}
+
+function checkExpectedDate(patient: Patient, date: string | null): void {
+  if (date && date < admissionDay(patient)) {
+    throw badInput('The expected discharge date cannot be before the admission.', 'expectedDate');
+  }
+}

@@ -1,0 +1,394 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  AddDischargeBarrierDocument,
+  AddDischargeChecklistItemDocument,
+  type ChecklistItemFieldsFragment,
+  CreateDischargePlanDocument,
+  type DischargeChecklistKind,
+  type DischargePlanFieldsFragment,
+  PatientDischargeDocument,
+  type PlannedDisposition,
+  RecordEducationDocument,
+  type TeachBackResult,
+  UpdateDischargeBarrierDocument,
+  UpdateDischargeChecklistItemDocument,
+  UpdateDischargePlanDocument,
+} from '@carehub/schema/graphql';
+import {
+  Button,
+  Checkbox,
+  Group,
+  List,
+  NativeSelect,
+  Paper,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { FormActions } from '../../ui/FormActions.js';
+import { useDates } from '../../ui/use-dates.js';
+import { useDischargeLive } from './discharge.live.js';
+import { updateBarrierLive, updateChecklistItemLive, updateDischargePlanLive } from './discharge.optimistic.js';
+
+const words = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
+
+const DISPOSITIONS: PlannedDisposition[] = [
+  'HOME',
+  'HOME_WITH_HOME_HEALTH',
+  'SKILLED_NURSING_FACILITY',
+  'INPATIENT_REHAB',
+  'LONG_TERM_ACUTE_CARE',
+  'HOSPICE',
+  'OTHER',
+];
+const KINDS: DischargeChecklistKind[] = [
+  'FOLLOW_UP_APPOINTMENT',
+  'HOME_HEALTH_REFERRAL',
+  'DURABLE_MEDICAL_EQUIPMENT',
+  'TRANSPORTATION',
+  'MEDICATION_RECONCILIATION',
+  'PATIENT_FAMILY_EDUCATION',
+  'COMMUNITY_SUPPORTS',
+];
+
+/**
+ * Discharge planning for the current stay: expected date and disposition, the checklist with the
+ * readiness it gives, barriers with owners and due dates, and education with teach-back. Live.
+ */
+export function DischargePanel({ patientId, after }: { patientId: string; after: string | null | undefined }) {
+  const { data, error, refetch } = useQuery(PatientDischargeDocument, { variables: { id: patientId } });
+  useDischargeLive(patientId, data ? after : undefined, () => void refetch());
+  const [create, creating] = useMutation(CreateDischargePlanDocument, { refetchQueries: ['PatientDischarge'] });
+  const [clientMutationId] = useState(() => crypto.randomUUID());
+  const plan = data?.patient.dischargePlan;
+  return (
+    <Paper component="section" aria-labelledby="discharge-title">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} id="discharge-title">
+            Discharge plan
+          </Title>
+          {data && !plan ? (
+            <Button
+              variant="default"
+              loading={creating.loading}
+              onClick={() => void create({ variables: { input: { clientMutationId, patientId } } }).catch(() => null)}
+            >
+              Start discharge plan
+            </Button>
+          ) : null}
+        </Group>
+        <ErrorBanner error={apiError(error ?? creating.error)} />
+        {plan ? <PlanView plan={plan} /> : null}
+        {data ? <Education patientId={patientId} plan={plan ?? null} records={data.patient.educationRecords} /> : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+function PlanView({ plan }: { plan: DischargePlanFieldsFragment }) {
+  const [update, updating] = useLiveMutation(UpdateDischargePlanDocument, updateDischargePlanLive);
+  const save = (patch: { expectedDate?: string | null; disposition?: PlannedDisposition | null }) =>
+    void update({ variables: { input: { id: plan.id, expectedVersion: plan.version, ...patch } } }).catch(() => null);
+  return (
+    <Stack gap="sm">
+      <ErrorBanner error={apiError(updating.error)} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          type="date"
+          label="Expected discharge"
+          defaultValue={plan.expectedDate ?? ''}
+          key={`${plan.id}-${plan.version}`}
+          onBlur={(e) => {
+            const value = e.currentTarget.value || null;
+            if (value !== plan.expectedDate) save({ expectedDate: value });
+          }}
+        />
+        <NativeSelect
+          label="Planned disposition"
+          value={plan.disposition ?? ''}
+          onChange={(e) => save({ disposition: (e.currentTarget.value || null) as PlannedDisposition | null })}
+          data={[{ value: '', label: 'Not decided' }, ...DISPOSITIONS.map((d) => ({ value: d, label: words(d) }))]}
+        />
+      </SimpleGrid>
+      <div>
+        <Text size="sm" fw={700} id={`readiness-${plan.id}`}>
+          Readiness {plan.readiness === null ? '— (no checklist yet)' : `${plan.readiness}%`}
+        </Text>
+        <Progress.Root>
+          <Progress.Section value={plan.readiness ?? 0} aria-labelledby={`readiness-${plan.id}`} />
+        </Progress.Root>
+      </div>
+      <Checklist plan={plan} />
+      <Barriers plan={plan} />
+    </Stack>
+  );
+}
+
+function itemDetails(i: ChecklistItemFieldsFragment, dateTime: (iso: string) => string) {
+  return [
+    i.appointmentAt ? dateTime(i.appointmentAt) : null,
+    i.provider,
+    i.equipment,
+    i.vendor,
+    i.equipmentStatus ? words(i.equipmentStatus) : null,
+    i.note,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function Checklist({ plan }: { plan: DischargePlanFieldsFragment }) {
+  const dates = useDates();
+  const [update, updating] = useLiveMutation(UpdateDischargeChecklistItemDocument, updateChecklistItemLive);
+  const [adding, setAdding] = useState(false);
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Text fw={700}>Checklist</Text>
+        {adding ? null : (
+          <Button variant="default" size="xs" onClick={() => setAdding(true)}>
+            Add item
+          </Button>
+        )}
+      </Group>
+      <ErrorBanner error={apiError(updating.error)} />
+      {adding ? <AddItem planId={plan.id} onDone={() => setAdding(false)} /> : null}
+      <Table aria-label="Discharge checklist">
+        <Table.Tbody>
+          {plan.checklist.map((i) => (
+            <Table.Tr key={i.id}>
+              <Table.Td fw={700}>{words(i.kind)}</Table.Td>
+              <Table.Td fz="sm">{itemDetails(i, dates.dateTime)}</Table.Td>
+              <Table.Td>
+                <NativeSelect
+                  aria-label={`Status of ${words(i.kind).toLowerCase()}`}
+                  value={i.status}
+                  onChange={(e) =>
+                    void update({
+                      variables: {
+                        input: {
+                          id: i.id,
+                          expectedVersion: i.version,
+                          status: e.currentTarget.value as ChecklistItemFieldsFragment['status'],
+                        },
+                      },
+                    }).catch(() => null)
+                  }
+                  data={[
+                    { value: 'OPEN', label: 'Open' },
+                    { value: 'DONE', label: 'Done' },
+                    { value: 'NOT_NEEDED', label: 'Not needed' },
+                  ]}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+function AddItem({ planId, onDone }: { planId: string; onDone: () => void }) {
+  const [kind, setKind] = useState<DischargeChecklistKind>('FOLLOW_UP_APPOINTMENT');
+  const [fields, setFields] = useState({ appointmentAt: '', provider: '', equipment: '', vendor: '', note: '' });
+  const [clientMutationId] = useState(() => crypto.randomUUID());
+  const [add, { loading, error }] = useMutation(AddDischargeChecklistItemDocument, {
+    refetchQueries: ['PatientDischarge'],
+  });
+  const set = (field: keyof typeof fields) => (e: { currentTarget: { value: string } }) =>
+    setFields((f) => ({ ...f, [field]: e.currentTarget.value }));
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const appointment = kind === 'FOLLOW_UP_APPOINTMENT';
+    const equipment = kind === 'DURABLE_MEDICAL_EQUIPMENT';
+    const result = await add({
+      variables: {
+        input: {
+          clientMutationId,
+          planId,
+          kind,
+          note: fields.note || null,
+          ...(appointment && {
+            appointmentAt: fields.appointmentAt ? new Date(fields.appointmentAt).toISOString() : null,
+            provider: fields.provider || null,
+          }),
+          ...(equipment && {
+            equipment: fields.equipment || null,
+            vendor: fields.vendor || null,
+            equipmentStatus: 'NEEDED',
+          }),
+        },
+      },
+    }).catch(() => null);
+    if (result?.data) onDone();
+  }
+  return (
+    <Stack component="form" onSubmit={submit} aria-label="Add checklist item" gap="xs">
+      <ErrorBanner error={apiError(error)} />
+      <NativeSelect
+        label="Item"
+        value={kind}
+        onChange={(e) => setKind(e.currentTarget.value as DischargeChecklistKind)}
+        data={KINDS.map((k) => ({ value: k, label: words(k) }))}
+      />
+      {kind === 'FOLLOW_UP_APPOINTMENT' ? (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            type="datetime-local"
+            label="Appointment"
+            value={fields.appointmentAt}
+            onChange={set('appointmentAt')}
+          />
+          <TextInput label="Provider" value={fields.provider} onChange={set('provider')} />
+        </SimpleGrid>
+      ) : null}
+      {kind === 'DURABLE_MEDICAL_EQUIPMENT' ? (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Equipment" value={fields.equipment} onChange={set('equipment')} />
+          <TextInput label="Vendor" value={fields.vendor} onChange={set('vendor')} />
+        </SimpleGrid>
+      ) : null}
+      <TextInput label="Note" value={fields.note} onChange={set('note')} />
+      <FormActions submit="Add item" busy={loading} onCancel={onDone} />
+    </Stack>
+  );
+}
+
+function Barriers({ plan }: { plan: DischargePlanFieldsFragment }) {
+  const dates = useDates();
+  const [description, setDescription] = useState('');
+  const [dueDate, setDueDate] = useState('');
+  const [add, adding] = useMutation(AddDischargeBarrierDocument, { refetchQueries: ['PatientDischarge'] });
+  const [update, updating] = useLiveMutation(UpdateDischargeBarrierDocument, updateBarrierLive);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!description.trim()) return;
+    const result = await add({
+      variables: { input: { planId: plan.id, description, dueDate: dueDate || null } },
+    }).catch(() => null);
+    if (result?.data) {
+      setDescription('');
+      setDueDate('');
+    }
+  }
+  return (
+    <Stack gap="xs">
+      <Text fw={700}>Barriers</Text>
+      <ErrorBanner error={apiError(adding.error ?? updating.error)} />
+      <List size="sm" aria-label="Discharge barriers">
+        {plan.barriers.map((b) => (
+          <List.Item key={b.id}>
+            <Checkbox
+              label={`${b.description}${b.owner ? ` · ${b.owner.name}` : ''}${b.dueDate ? ` · due ${dates.date(b.dueDate)}` : ''}`}
+              checked={b.status === 'RESOLVED'}
+              onChange={(e) =>
+                void update({
+                  variables: {
+                    input: {
+                      id: b.id,
+                      expectedVersion: b.version,
+                      status: e.currentTarget.checked ? 'RESOLVED' : 'OPEN',
+                    },
+                  },
+                }).catch(() => null)
+              }
+            />
+          </List.Item>
+        ))}
+      </List>
+      <Group component="form" onSubmit={submit} aria-label="Add barrier" align="flex-end" gap="xs">
+        <TextInput label="New barrier" value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
+        <TextInput type="date" label="Due" value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} />
+        <Button type="submit" variant="default" loading={adding.loading}>
+          Add barrier
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function Education({
+  patientId,
+  plan,
+  records,
+}: {
+  patientId: string;
+  plan: DischargePlanFieldsFragment | null;
+  records: {
+    id: string;
+    topic: string;
+    taughtTo: string;
+    teachBack: string;
+    followUpNeeded: boolean;
+    taughtBy: { name: string };
+  }[];
+}) {
+  const [topic, setTopic] = useState('');
+  const [teachBack, setTeachBack] = useState<TeachBackResult>('MET');
+  const [followUpNeeded, setFollowUp] = useState(false);
+  const [record, { loading, error }] = useMutation(RecordEducationDocument, { refetchQueries: ['PatientDischarge'] });
+  const educationItem = plan?.checklist.find((i) => i.kind === 'PATIENT_FAMILY_EDUCATION');
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!topic.trim()) return;
+    const result = await record({
+      variables: {
+        input: {
+          patientId,
+          checklistItemId: educationItem?.id ?? null,
+          topic,
+          taughtTo: 'PATIENT',
+          method: 'VERBAL',
+          teachBack,
+          followUpNeeded,
+        },
+      },
+    }).catch(() => null);
+    if (result?.data) setTopic('');
+  }
+  return (
+    <Stack gap="xs">
+      <Text fw={700}>Education</Text>
+      <List size="sm" aria-label="Education records">
+        {records.map((r) => (
+          <List.Item key={r.id}>
+            {r.topic} · {words(r.taughtTo).toLowerCase()} · teach-back {words(r.teachBack).toLowerCase()}
+            {r.followUpNeeded ? ' · follow-up needed' : ''} ({r.taughtBy.name})
+          </List.Item>
+        ))}
+      </List>
+      <ErrorBanner error={apiError(error)} />
+      <Group component="form" onSubmit={submit} aria-label="Record education" align="flex-end" gap="xs">
+        <TextInput label="Topic taught" value={topic} onChange={(e) => setTopic(e.currentTarget.value)} />
+        <NativeSelect
+          label="Teach-back"
+          value={teachBack}
+          onChange={(e) => setTeachBack(e.currentTarget.value as TeachBackResult)}
+          data={[
+            { value: 'MET', label: 'Met' },
+            { value: 'PARTIALLY_MET', label: 'Partially met' },
+            { value: 'NOT_MET', label: 'Not met' },
+          ]}
+        />
+        <Checkbox
+          label="Follow-up needed"
+          checked={followUpNeeded}
+          onChange={(e) => setFollowUp(e.currentTarget.checked)}
+        />
+        <Button type="submit" variant="default" loading={loading}>
+          Record teaching
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

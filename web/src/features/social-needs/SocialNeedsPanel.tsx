@@ -1,0 +1,271 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  AnswerScreeningDocument,
+  CompleteScreeningDocument,
+  type NeedFieldsFragment,
+  PatientCarePlanDocument,
+  PatientSocialNeedsDocument,
+  type ScreeningFieldsFragment,
+  type ScreeningLanguage,
+  ScreeningToolDocument,
+  type ScreeningToolQuery,
+  StartScreeningDocument,
+  UpdateNeedDocument,
+} from '@carehub/schema/graphql';
+import { Badge, Button, Checkbox, Group, NativeSelect, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { useDates } from '../../ui/use-dates.js';
+import { useSocialNeedsLive } from './social-needs.live.js';
+import {
+  answerScreeningLive,
+  completeScreeningLive,
+  DOMAIN_LABELS,
+  updateNeedLive,
+} from './social-needs.optimistic.js';
+
+type Question = ScreeningToolQuery['socialNeedsScreeningTool'][number];
+
+const LANGUAGES: { value: ScreeningLanguage; label: string }[] = [
+  { value: 'ENGLISH', label: 'English' },
+  { value: 'SPANISH', label: 'Spanish (Español)' },
+];
+
+/**
+ * Health-related social needs on the patient page: the AHC HRSN screening (a draft saved answer
+ * by answer, offline-tolerant) and the needs its positive domains raised, with their status and
+ * care-plan link. Live for the whole team.
+ */
+export function SocialNeedsPanel({ patientId, after }: { patientId: string; after: string | null | undefined }) {
+  const { data, error } = useQuery(PatientSocialNeedsDocument, { variables: { id: patientId } });
+  useSocialNeedsLive(patientId, data ? after : undefined);
+  const p = data?.patient;
+  const draft = p?.socialNeedsScreenings.find((s) => s.status === 'DRAFT');
+  const last = p?.socialNeedsScreenings.find((s) => s.status === 'COMPLETED');
+  return (
+    <Paper component="section" aria-labelledby="social-needs-title">
+      <Stack gap="sm">
+        <Title order={2} id="social-needs-title">
+          Social needs
+        </Title>
+        <ErrorBanner error={apiError(error)} />
+        {p ? <Needs patientId={patientId} needs={p.socialNeeds} /> : null}
+        {p && draft ? <ScreeningForm screening={draft} /> : null}
+        {p && !draft ? (
+          <StartScreening
+            patientId={patientId}
+            suggested={/^span|^esp/i.test(p.primaryLanguage ?? '') ? 'SPANISH' : 'ENGLISH'}
+            interpreterNeeded={p.interpreterNeeded}
+          />
+        ) : null}
+        {last ? <ScreeningResult screening={last} /> : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Needs({ patientId, needs }: { patientId: string; needs: NeedFieldsFragment[] }) {
+  const plan = useQuery(PatientCarePlanDocument, { variables: { patientId } });
+  const problems = plan.data?.patient?.carePlan?.problems ?? [];
+  const [update, { error }] = useLiveMutation(UpdateNeedDocument, updateNeedLive);
+  if (needs.length === 0) return <Text c="dimmed">No social needs identified.</Text>;
+  const change = (n: NeedFieldsFragment, patch: { status?: NeedFieldsFragment['status']; problemId?: string | null }) =>
+    void update({ variables: { input: { id: n.id, expectedVersion: n.version, ...patch } } }).catch(() => null);
+  return (
+    <>
+      <ErrorBanner error={apiError(error)} />
+      <Table aria-label="Social needs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Need</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Care-plan problem</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {needs.map((n) => {
+            const label = DOMAIN_LABELS[n.domain] ?? n.domain;
+            return (
+              <Table.Tr key={n.id} data-need={n.domain}>
+                <Table.Td fw={700}>{label}</Table.Td>
+                <Table.Td>
+                  <NativeSelect
+                    aria-label={`Status of the ${label.toLowerCase()} need`}
+                    value={n.status}
+                    onChange={(e) => change(n, { status: e.currentTarget.value as NeedFieldsFragment['status'] })}
+                    data={[
+                      { value: 'IDENTIFIED', label: 'Identified' },
+                      { value: 'ADDRESSED', label: 'Addressed' },
+                      { value: 'DECLINED', label: 'Declined by the patient' },
+                    ]}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <NativeSelect
+                    aria-label={`Care-plan problem for the ${label.toLowerCase()} need`}
+                    value={n.problemId ?? ''}
+                    onChange={(e) => change(n, { problemId: e.currentTarget.value || null })}
+                    data={[
+                      { value: '', label: problems.length ? 'Not linked' : 'No care-plan problem yet' },
+                      ...problems.map((pr) => ({ value: pr.id, label: pr.statement })),
+                    ]}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}
+
+function StartScreening({
+  patientId,
+  suggested,
+  interpreterNeeded,
+}: {
+  patientId: string;
+  suggested: ScreeningLanguage;
+  interpreterNeeded: boolean;
+}) {
+  const [language, setLanguage] = useState<ScreeningLanguage>(suggested);
+  const [interpreterUsed, setInterpreterUsed] = useState(interpreterNeeded);
+  const [clientMutationId] = useState(() => crypto.randomUUID());
+  const [start, { loading, error }] = useMutation(StartScreeningDocument, {
+    refetchQueries: ['PatientSocialNeeds'],
+    awaitRefetchQueries: true,
+  });
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await start({ variables: { input: { clientMutationId, patientId, language, interpreterUsed } } }).catch(() => null);
+  }
+  return (
+    <Stack component="form" onSubmit={submit} aria-label="Start a social-needs screening" gap="xs">
+      <ErrorBanner error={apiError(error)} />
+      <Group align="flex-end">
+        <NativeSelect
+          label="Offer the screening in"
+          value={language}
+          onChange={(e) => setLanguage(e.currentTarget.value as ScreeningLanguage)}
+          data={LANGUAGES}
+        />
+        <Checkbox
+          label="Interpreter used"
+          checked={interpreterUsed}
+          onChange={(e) => setInterpreterUsed(e.currentTarget.checked)}
+        />
+        <Button type="submit" loading={loading}>
+          Start screening
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** The ten questions as native radio groups and checkboxes: Tab between questions, arrows between answers. */
+function ScreeningForm({ screening }: { screening: ScreeningFieldsFragment }) {
+  const tool = useQuery(ScreeningToolDocument);
+  const [answer, answering] = useLiveMutation(AnswerScreeningDocument, answerScreeningLive);
+  const [complete, completing] = useLiveMutation(CompleteScreeningDocument, completeScreeningLive);
+  const answers = new Map(screening.answers.map((a) => [a.question, a.values]));
+  const questions = tool.data?.socialNeedsScreeningTool ?? [];
+  const unanswered = questions.filter((q) => !answers.get(q.id)?.length).map((q) => q.number);
+  const save = (question: string, values: string[]) =>
+    void answer({
+      variables: { input: { id: screening.id, expectedVersion: screening.version, answers: [{ question, values }] } },
+    }).catch(() => null);
+  return (
+    <Stack gap="sm" aria-label="Social-needs screening" role="group">
+      <Text size="sm">
+        AHC health-related social needs screening · offered in{' '}
+        {LANGUAGES.find((l) => l.value === screening.language)?.label ?? screening.language}
+        {screening.interpreterUsed ? ' with an interpreter' : ''}. Answers are saved as you go.
+      </Text>
+      <ErrorBanner error={apiError(tool.error ?? answering.error ?? completing.error)} />
+      {questions.map((q) => (
+        <QuestionField key={q.id} question={q} values={answers.get(q.id) ?? []} onChange={(v) => save(q.id, v)} />
+      ))}
+      <Group>
+        <Button
+          disabled={unanswered.length > 0}
+          loading={completing.loading}
+          onClick={() =>
+            void complete({ variables: { input: { id: screening.id, expectedVersion: screening.version } } }).catch(
+              () => null,
+            )
+          }
+        >
+          Complete screening
+        </Button>
+        {unanswered.length ? (
+          <Text size="sm" c="dimmed">
+            Still to answer: {unanswered.join(', ')}
+          </Text>
+        ) : null}
+      </Group>
+    </Stack>
+  );
+}
+
+function QuestionField({
+  question: q,
+  values,
+  onChange,
+}: {
+  question: Question;
+  values: string[];
+  onChange: (values: string[]) => void;
+}) {
+  const label = `${q.number}. ${q.text}`;
+  if (q.multiple) {
+    return (
+      <Checkbox.Group
+        label={label}
+        value={values}
+        onChange={(next) => {
+          // "None of the above" and a problem exclude each other, as the tool asks.
+          const added = next.find((v) => !values.includes(v));
+          onChange(added === 'NONE' ? ['NONE'] : next.filter((v) => v !== 'NONE' || added === undefined));
+        }}
+      >
+        <Stack gap={4} mt={4}>
+          {q.options.map((o) => (
+            <Checkbox key={o.value} value={o.value} label={o.label} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+    );
+  }
+  return (
+    <Radio.Group label={label} value={values[0] ?? ''} onChange={(v) => onChange([v])} name={q.id}>
+      <Group gap="md" mt={4}>
+        {q.options.map((o) => (
+          <Radio key={o.value} value={o.value} label={o.label} />
+        ))}
+      </Group>
+    </Radio.Group>
+  );
+}
+
+function ScreeningResult({ screening }: { screening: ScreeningFieldsFragment }) {
+  const dates = useDates();
+  return (
+    <div>
+      <Text size="sm">
+        Last screening {screening.completedAt ? dates.dateTime(screening.completedAt) : ''} by{' '}
+        {screening.screenedBy.name}
+      </Text>
+      <Group gap="xs" mt={4}>
+        {screening.domains.map((d) => (
+          <Badge key={d.domain} color={d.positive ? 'warn' : 'gray'} variant={d.positive ? 'filled' : 'light'}>
+            {DOMAIN_LABELS[d.domain]}: {d.positive ? 'positive' : 'negative'}
+            {d.score !== null && d.score !== undefined ? ` (${d.score})` : ''}
+          </Badge>
+        ))}
+      </Group>
+    </div>
+  );
+}
