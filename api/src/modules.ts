@@ -34,14 +34,14 @@ const modules = [
   auditModule,
   carePlanModule,
   taskBoardModule,
-  roundsModule,
-  careConferenceModule,
   portalModule,
-  presenceModule,
   riskModule,
   socialNeedsModule,
   assessmentModule,
   dischargeModule,
+  roundsModule,
+  careConferenceModule,
+  presenceModule,
 ] as const;
 
 export const hubModules = moduleList(modules);

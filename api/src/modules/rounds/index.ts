@@ -5,6 +5,7 @@ import type { ReadAccess } from '../../platform/policy/read-access.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { PatientService } from '../patient/patient.service.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
+import { type RiskService, readmissionRisk } from '../risk/risk.service.js';
 import type { TaskBoardService } from '../task-board/task-board.service.js';
 import type { UnitService } from '../unit/unit.service.js';
 import * as entity from './rounds.entity.js';
@@ -37,6 +38,7 @@ interface Needs {
   identity: IdentityService;
   readAccess: ReadAccess;
   taskBoards: TaskBoardService;
+  risk: RiskService;
 }
 
 /** Interdisciplinary rounds: sessions, agendas, prepared updates, barriers, and running them live. */
@@ -88,6 +90,11 @@ export const roundsModule = defineModule({
           labels: ['rounds'],
           clientMutationId: task.clientMutationId ?? undefined,
         }),
+      // The readmission risk (LACE) of each patient of the census, for the default order; null when incomplete.
+      async (census) => {
+        const histories = await needs.risk.historiesOf(census.map((p) => p.id));
+        return census.map((p, i) => readmissionRisk(p, histories[i] ?? null).score);
+      },
     ),
   }),
   resolvers: [

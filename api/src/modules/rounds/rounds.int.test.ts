@@ -124,7 +124,7 @@ describe('rounds sessions', () => {
     expect(conference?.attendees).toContainEqual({ kind: 'FAMILY', name: 'Jordan Whitfield', mode: 'REMOTE' });
   });
 
-  it('draws the agenda from the census: discharges due first (overdue counts as today), then by room', async () => {
+  it('draws the agenda from the census: discharges due first (overdue counts as today), then the highest readmission risk', async () => {
     const s = await plan();
     expect(s).toMatchObject({ status: 'PLANNED', facilitator: { name: 'Casey Morgan' }, currentItemId: null });
     const census = await hub.read<{ patients: { id: string }[] }>('{ patients { id } }', {}, casey);
@@ -138,6 +138,19 @@ describe('rounds sessions', () => {
     const today = dayIn(unit.timeZone);
     const clamped = keys.map((k) => (k.localeCompare(today) < 0 ? today : k));
     expect(clamped).toEqual([...clamped].sort());
+    // Among patients expected home the same day, the higher readmission risk (LACE) first; unknown last.
+    const risks = await hub.read<{ patients: { id: string; readmissionRisk: { score: number | null } }[] }>(
+      '{ patients { id readmissionRisk { score } } }',
+      {},
+      casey,
+    );
+    const scoreOf = new Map(risks.patients.map((p) => [p.id, p.readmissionRisk.score ?? -1]));
+    s.agenda.forEach((item, i) => {
+      const next = s.agenda[i + 1];
+      if (next && clamped[i] === clamped[i + 1]) {
+        expect(scoreOf.get(item.patientId) ?? -1).toBeGreaterThanOrEqual(scoreOf.get(next.patientId) ?? -1);
+      }
+    });
     expect(s.agenda.map((i) => i.position)).toEqual(s.agenda.map((i) => i.position).sort());
   });
 

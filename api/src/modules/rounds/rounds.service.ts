@@ -89,6 +89,8 @@ export class RoundsService {
     private readonly reads: ReadAccess,
     /** Makes a card on the unit's task board (the board module's own write path). */
     private readonly createActionTask: CreateActionTask,
+    /** Each census patient's readmission-risk score (higher is riskier), or null when it cannot be told. */
+    private readonly risksOf: (census: PatientView[]) => Promise<(number | null)[]>,
   ) {}
 
   // ── reads ────────────────────────────────────────────────────────────────────────────────
@@ -175,7 +177,7 @@ export class RoundsService {
 
   /**
    * Creates the unit's session for a date with an agenda drawn from the unit's census in the
-   * default order (discharges first, then risk when known, then by room). One session per unit and
+   * default order (discharges first, then the highest readmission risk (LACE) where it is known, then by room). One session per unit and
    * date; the facilitator must be on the unit's staff list.
    */
   async create(caller: Caller, input: CreateRoundsSessionInput): Promise<RoundsSessionType> {
@@ -188,7 +190,11 @@ export class RoundsService {
       throw badInput('The facilitator must be on the unit’s staff list.', 'facilitatorId');
     }
     const census = await this.patients.list(caller, { unitId: input.unitId });
-    const ordered = defaultAgendaOrder(census, dayIn(this.units.timeZoneOf(input.unitId)));
+    const risks = await this.risksOf(census);
+    const ordered = defaultAgendaOrder(
+      census.map((p, i) => ({ ...p, risk: risks[i] ?? null })),
+      dayIn(this.units.timeZoneOf(input.unitId)),
+    );
     const timeBoxSeconds = input.timeBoxSeconds ?? DEFAULT_TIME_BOX_SECONDS;
     const stamp = stampOf(caller, viewer, 'createRoundsSession');
     const created = await this.writes.run(
