@@ -80,7 +80,7 @@ export async function startApp(
   };
   const settings = { ...config, accessRecheckMs: timings.accessRecheckMs ?? ACCESS_RECHECK_MS };
   const { services, container, attachSockets, startJobs } = hubModules.compose(platform, settings, facts);
-  if (config.seedDemo) await seedDemoIfEmpty(platform);
+  if (config.seedDemo) await seedDemoIfEmpty(platform, config.unitTimeZone);
   const stopJobs = await startJobs();
   await warnAboutDemoAccounts(config, platform);
 

@@ -46,17 +46,24 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   auditTrail: 'refused',
   verifyAuditChain: 'refused',
   portal: 'answers',
+  // Task boards, rounds and care conferences are the team's; a published conference summary is the family's.
   taskBoard: 'refused',
   task: 'refused',
   myWork: 'refused',
+  roundsSession: 'refused',
+  roundsSessions: 'refused',
+  careConference: 'refused',
+  conferenceSummaries: 'answers',
   worklist: 'answers',
   assessment: 'refused',
   socialNeedsScreeningTool: 'refused',
   // Subscriptions
   patientEvents: 'refused',
   unitEvents: 'refused',
-  boardEvents: 'refused',
   portalEvents: 'answers',
+  boardEvents: 'refused',
+  roundsEvents: 'refused',
+  conferenceEvents: 'refused',
 };
 
 const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'BAD_USER_INPUT']);

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { accessModule } from './modules/access/index.js';
 import { assessmentModule } from './modules/assessment/index.js';
 import { auditModule } from './modules/audit/index.js';
+import { careConferenceModule } from './modules/care-conference/index.js';
 import { carePlanModule } from './modules/care-plan/index.js';
 import { careTeamModule } from './modules/care-team/index.js';
 import { dischargeModule } from './modules/discharge/index.js';
@@ -12,6 +13,7 @@ import { patientModule } from './modules/patient/index.js';
 import { portalModule } from './modules/portal/index.js';
 import { presenceModule } from './modules/presence/index.js';
 import { riskModule } from './modules/risk/index.js';
+import { roundsModule } from './modules/rounds/index.js';
 import { socialNeedsModule } from './modules/social-needs/index.js';
 import { taskBoardModule } from './modules/task-board/index.js';
 import { unitModule } from './modules/unit/index.js';
@@ -31,13 +33,15 @@ const modules = [
   accessModule,
   auditModule,
   carePlanModule,
-  portalModule,
   taskBoardModule,
-  presenceModule,
+  portalModule,
   riskModule,
   socialNeedsModule,
   assessmentModule,
   dischargeModule,
+  roundsModule,
+  careConferenceModule,
+  presenceModule,
 ] as const;
 
 export const hubModules = moduleList(modules);

@@ -3,12 +3,14 @@ import {
   demoAssessments,
   demoAttending,
   demoCarePlans,
+  demoConference,
   demoDischargePlans,
   demoFamily,
   demoFamilyFeeds,
   demoLeadCaseManager,
   demoPatients,
   demoRiskInputs,
+  demoRounds,
   demoScreenings,
   demoStaff,
   demoTasks,
@@ -18,6 +20,7 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import type { Config } from './config.js';
 import type { AssessmentDomains } from './modules/assessment/assessment.domains.js';
 import { Assessment } from './modules/assessment/assessment.entity.js';
+import { CareConference, ConferenceAttendee } from './modules/care-conference/care-conference.entity.js';
 import { CarePlan, Goal, Intervention, Problem } from './modules/care-plan/care-plan.entity.js';
 import { CareTeamMember } from './modules/care-team/care-team.entity.js';
 import {
@@ -33,6 +36,9 @@ import { Patient } from './modules/patient/patient.entity.js';
 import { FamilyQuestion } from './modules/portal/family-question.entity.js';
 import { FamilyUpdate } from './modules/portal/family-update.entity.js';
 import { EmergencyVisitHistory } from './modules/risk/risk.entity.js';
+import { defaultAgendaOrder } from './modules/rounds/agenda-order.js';
+import { RoundsAgendaItem, RoundsBarrier, RoundsSession, RoundsUpdate } from './modules/rounds/rounds.entity.js';
+import { dayIn } from './modules/rounds/rounds.service.js';
 import { scoreScreening } from './modules/social-needs/hrsn-tool.js';
 import { Need, SocialNeedsScreening } from './modules/social-needs/social-needs.entity.js';
 import {
@@ -42,6 +48,7 @@ import {
   type TaskBoard,
   TaskComment,
 } from './modules/task-board/task-board.entity.js';
+import { parseDueAt } from './modules/task-board/task-board.time.js';
 import { Unit, UnitMember } from './modules/unit/unit.entity.js';
 import { SYSTEM_ACTOR } from './platform/auth/viewer.js';
 import { underStartupLock } from './platform/database/database.js';
@@ -76,11 +83,11 @@ export async function warnAboutDemoAccounts(config: Config, { orm, logger }: Pla
  * through the write path, so the demo's history starts in the event log and the audit trail like
  * any other (each item on the streams its module routes it to).
  */
-export function seedDemoIfEmpty(platform: Platform): Promise<boolean> {
-  return underStartupLock(platform.orm, () => seedDemo(platform));
+export function seedDemoIfEmpty(platform: Platform, timeZone: string): Promise<boolean> {
+  return underStartupLock(platform.orm, () => seedDemo(platform, timeZone));
 }
 
-async function seedDemo({ orm, writes, logger }: Platform): Promise<boolean> {
+async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Promise<boolean> {
   if ((await orm.em.fork().count(User, {})) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = Date.now();
@@ -270,6 +277,7 @@ async function seedDemo({ orm, writes, logger }: Platform): Promise<boolean> {
         record({ kind: 'CREATED', entity: comment });
       }
     }
+    const familyByEmail = new Map<string, User>();
     for (const r of demoRiskInputs) {
       const patient = patientsByMrn.get(r.patientMrn);
       if (!patient) throw new Error(`demo risk names unknown patient ${r.patientMrn}`);
@@ -388,6 +396,90 @@ async function seedDemo({ orm, writes, logger }: Platform): Promise<boolean> {
         consentRecordedAt: new Date(now - DAY_MS),
       });
       record({ kind: 'CREATED', entity: link });
+      familyByEmail.set(f.email, user);
+    }
+    // Today's rounds on the unit's clock, planned with the census in the default order and updates prepared.
+    const today = dayIn(timeZone, new Date(now));
+    const session = em.create(RoundsSession, {
+      unitId: unit.id,
+      date: today,
+      facilitatorId: staffId(demoRounds.facilitator),
+    });
+    record({ kind: 'CREATED', entity: session });
+    const census = defaultAgendaOrder([...patientsByMrn.values()], today);
+    const agendaKeys = generateNKeysBetween(null, null, census.length);
+    census.forEach((patient, i) => {
+      const item = em.create(RoundsAgendaItem, {
+        sessionId: session.id,
+        patientId: patient.id,
+        position: agendaKeys[i] ?? 'a0',
+        timeBoxSeconds: demoRounds.timeBoxSeconds,
+      });
+      record({ kind: 'CREATED', entity: item });
+      const prepared = demoRounds.patients.find((d) => d.patientMrn === patient.mrn);
+      for (const u of prepared?.updates ?? []) {
+        const author = demoStaff.find((s) => s.email === u.author);
+        const update = em.create(RoundsUpdate, {
+          sessionId: session.id,
+          itemId: item.id,
+          patientId: patient.id,
+          discipline: author?.discipline ?? 'RN',
+          authorId: staffId(u.author),
+          statusSinceLast: u.statusSinceLast,
+          concerns: u.concerns,
+          planForToday: u.planForToday,
+        });
+        record({ kind: 'CREATED', entity: update });
+      }
+      for (const b of prepared?.barriers ?? []) {
+        const barrier = em.create(RoundsBarrier, {
+          sessionId: session.id,
+          itemId: item.id,
+          patientId: patient.id,
+          description: b.description,
+          ownerId: staffId(b.owner),
+          dueDate: day(b.dueInDays),
+        });
+        record({ kind: 'CREATED', entity: barrier });
+      }
+    });
+    const conferencePatient = patientsByMrn.get(demoConference.patientMrn);
+    if (!conferencePatient) throw new Error(`demo conference names unknown patient ${demoConference.patientMrn}`);
+    const conferenceDay = dayIn(timeZone, new Date(now + demoConference.inDays * DAY_MS));
+    const conference = em.create(CareConference, {
+      patientId: conferencePatient.id,
+      title: demoConference.title,
+      scheduledAt: parseDueAt(`${conferenceDay}T${String(demoConference.hour).padStart(2, '0')}:00`, timeZone),
+      location: demoConference.location,
+      agenda: [...demoConference.agenda],
+      organizerId: staffId(demoConference.organizer),
+    });
+    record({ kind: 'CREATED', entity: conference });
+    for (const a of demoConference.staff) {
+      const staff = staffByEmail.get(a.email);
+      const attendee = em.create(ConferenceAttendee, {
+        patientId: conferencePatient.id,
+        conferenceId: conference.id,
+        kind: 'STAFF',
+        userId: staffId(a.email),
+        name: staff?.name ?? a.email,
+        mode: a.mode,
+      });
+      record({ kind: 'CREATED', entity: attendee });
+    }
+    for (const a of demoConference.family) {
+      const user = familyByEmail.get(a.email);
+      if (!user) throw new Error(`demo conference names unknown family member ${a.email}`);
+      const attendee = em.create(ConferenceAttendee, {
+        patientId: conferencePatient.id,
+        conferenceId: conference.id,
+        kind: 'FAMILY',
+        userId: user.id,
+        name: user.name,
+        relationship: a.relationship,
+        mode: a.mode,
+      });
+      record({ kind: 'CREATED', entity: attendee });
     }
   });
   // What the team has shared with the demo families: after the links, whose consent it needs.

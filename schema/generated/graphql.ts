@@ -38,6 +38,19 @@ export type AddChecklistItemInput = {
   text: string;
 };
 
+export type AddConferenceAttendeeInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
+  conferenceId: string;
+  kind: AttendeeKind;
+  mode: AttendanceMode;
+  /** Family: required. Staff: taken from the account. */
+  name?: string | null | undefined;
+  relationship?: string | null | undefined;
+  /** Staff: required. Family: their account, when they have one. */
+  userId?: string | null | undefined;
+};
+
 export type AddDischargeBarrierInput = {
   /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
@@ -68,6 +81,15 @@ export type AddProgressNoteInput = {
   goalId?: string | null | undefined;
   text: string;
   visibility?: Visibility | null | undefined;
+};
+
+export type AddRoundsBarrierInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
+  description: string;
+  dueDate?: string | null | undefined;
+  itemId: string;
+  ownerId?: string | null | undefined;
 };
 
 export type AddTaskCommentInput = {
@@ -142,6 +164,19 @@ export type AssignTaskInput = {
   id: string;
 };
 
+export const AttendanceMode = {
+  IN_PERSON: 'IN_PERSON',
+  REMOTE: 'REMOTE'
+} as const;
+
+export type AttendanceMode = typeof AttendanceMode[keyof typeof AttendanceMode];
+/** Staff, or a family member/caregiver. */
+export const AttendeeKind = {
+  FAMILY: 'FAMILY',
+  STAFF: 'STAFF'
+} as const;
+
+export type AttendeeKind = typeof AttendeeKind[keyof typeof AttendeeKind];
 export const AuditAccess = {
   DENIED: 'DENIED',
   READ: 'READ',
@@ -162,6 +197,12 @@ export type AuditPageInput = {
   first?: number;
 };
 
+export const BarrierStatus = {
+  OPEN: 'OPEN',
+  RESOLVED: 'RESOLVED'
+} as const;
+
+export type BarrierStatus = typeof BarrierStatus[keyof typeof BarrierStatus];
 /** Gives cards to one person and/or discipline: all of them or none. */
 export type BulkAssignTasksInput = {
   assigneeId?: string | null | undefined;
@@ -275,6 +316,14 @@ export const ConditionStatus = {
 } as const;
 
 export type ConditionStatus = typeof ConditionStatus[keyof typeof ConditionStatus];
+export const ConferenceStatus = {
+  CANCELLED: 'CANCELLED',
+  HELD: 'HELD',
+  IN_PROGRESS: 'IN_PROGRESS',
+  SCHEDULED: 'SCHEDULED'
+} as const;
+
+export type ConferenceStatus = typeof ConferenceStatus[keyof typeof ConferenceStatus];
 export type ConsentInput = {
   /** Must be true: the patient (or their representative) agreed to share. */
   given: boolean;
@@ -315,6 +364,17 @@ export type CreateCarePlanInput = {
   patientId: string;
   periodEnd?: string | null | undefined;
   periodStart: string;
+};
+
+export type CreateConferenceFollowUpInput = {
+  assigneeId?: string | null | undefined;
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
+  conferenceId: string;
+  /** As the task board reads it (e.g. "2026-11-25T14:00"). */
+  dueAt?: string | null | undefined;
+  /** What is to be done; it becomes the task title. */
+  title: string;
 };
 
 export type CreateDischargePlanInput = {
@@ -385,6 +445,29 @@ export type CreateProblemInput = {
   priority?: Priority | null | undefined;
   statement: string;
   visibility?: Visibility | null | undefined;
+};
+
+export type CreateRoundsActionItemInput = {
+  assigneeId?: string | null | undefined;
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
+  /** When it is due, as the task board reads it: "2026-11-25T14:00" on the unit's clock, or an instant with an offset. */
+  dueAt?: string | null | undefined;
+  itemId: string;
+  /** What is to be done; it becomes the task title. */
+  title: string;
+};
+
+export type CreateRoundsSessionInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
+  /** The unit's calendar day. */
+  date: string;
+  /** Left out: the caller facilitates. */
+  facilitatorId?: string | null | undefined;
+  /** Seconds per patient (default 180). */
+  timeBoxSeconds?: number | null | undefined;
+  unitId: string;
 };
 
 export type CreateStaffUserInput = {
@@ -625,6 +708,14 @@ export const LivingArrangement = {
 } as const;
 
 export type LivingArrangement = typeof LivingArrangement[keyof typeof LivingArrangement];
+export type MarkRoundsPatientDiscussedInput = {
+  /** False takes the mark back. */
+  discussed: boolean;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  id: string;
+};
+
 export type MoveBoardColumnInput = {
   /** The column it should follow; null for first. */
   afterId?: string | null | undefined;
@@ -642,6 +733,21 @@ export type MovePlanItemInput = {
   /** The version the edit was based on; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   id: string;
+};
+
+export type MoveRoundsPatientInput = {
+  /** The agenda item to follow; null moves it first. */
+  afterId?: string | null | undefined;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  id: string;
+};
+
+export type MoveRoundsPointerInput = {
+  /** With ITEM: the agenda item to discuss now. */
+  itemId?: string | null | undefined;
+  sessionId: string;
+  to: PointerMove;
 };
 
 /** Moves a card to a column of its board, right after `afterId` (first when null). */
@@ -689,6 +795,14 @@ export const PlannedDisposition = {
 } as const;
 
 export type PlannedDisposition = typeof PlannedDisposition[keyof typeof PlannedDisposition];
+/** Where the "now discussing" pointer goes. */
+export const PointerMove = {
+  ITEM: 'ITEM',
+  NEXT: 'NEXT',
+  PREVIOUS: 'PREVIOUS'
+} as const;
+
+export type PointerMove = typeof PointerMove[keyof typeof PointerMove];
 /** What a portal entry shows. */
 export const PortalItemKind = {
   CONFERENCE_SUMMARY: 'CONFERENCE_SUMMARY',
@@ -724,6 +838,12 @@ export type PsychosocialInput = {
   supportSystem?: SupportSystem | null | undefined;
 };
 
+export type PublishConferenceSummaryInput = {
+  conferenceId: string;
+  /** In plain words for the family. */
+  text: string;
+};
+
 /** Starts a new encounter for a discharged patient. */
 export type ReadmitPatientInput = {
   admittedAt: string;
@@ -734,6 +854,13 @@ export type ReadmitPatientInput = {
   expectedVersion: number;
   id: string;
   unitId: string;
+};
+
+export type RecordConferenceDecisionInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
+  conferenceId: string;
+  text: string;
 };
 
 export type RecordEducationInput = {
@@ -756,6 +883,13 @@ export type RecordEmergencyVisitsInput = {
   expectedVersion?: number | null | undefined;
   patientId: string;
   visits: Array<EmergencyVisitInput>;
+};
+
+export type RecordRoundsDecisionInput = {
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
+  itemId: string;
+  text: string;
 };
 
 export type RemoveCareTeamMemberInput = {
@@ -794,6 +928,39 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+export type RoundsSessionTransitionInput = {
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  id: string;
+};
+
+/** PLANNED → IN_PROGRESS → FINISHED. */
+export const RoundsStatus = {
+  FINISHED: 'FINISHED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  PLANNED: 'PLANNED'
+} as const;
+
+export type RoundsStatus = typeof RoundsStatus[keyof typeof RoundsStatus];
+export type SaveRoundsUpdateInput = {
+  concerns?: string | null | undefined;
+  /** The version of the caller's discipline's update it was based on; null when there was none yet. */
+  expectedVersion?: number | null | undefined;
+  itemId: string;
+  planForToday?: string | null | undefined;
+  statusSinceLast?: string | null | undefined;
+};
+
+export type ScheduleCareConferenceInput = {
+  agenda?: Array<string> | null | undefined;
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
+  location?: string | null | undefined;
+  patientId: string;
+  scheduledAt: string;
+  title: string;
+};
+
 /** DAILY at a time, EACH_SHIFT (07:00 and 19:00), or EVERY_N_HOURS from midnight, on the unit clock. */
 export const ScheduleKind = {
   DAILY: 'DAILY',
@@ -962,6 +1129,18 @@ export type UpdateBoardColumnInput = {
   wipLimit?: number | null | undefined;
 };
 
+export type UpdateCareConferenceInput = {
+  agenda?: Array<string> | null | undefined;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  id: string;
+  location?: string | null | undefined;
+  notes?: string | null | undefined;
+  scheduledAt?: string | null | undefined;
+  status?: ConferenceStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type UpdateDischargeBarrierInput = {
   description?: string | null | undefined;
   dueDate?: string | null | undefined;
@@ -1073,6 +1252,16 @@ export type UpdateProblemInput = {
   /** RESOLVED completes the problem; CANCELLED cancels it. */
   status?: ProblemStatus | null | undefined;
   visibility?: Visibility | null | undefined;
+};
+
+export type UpdateRoundsBarrierInput = {
+  description?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  /** The version the edit was based on; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  id: string;
+  ownerId?: string | null | undefined;
+  status?: BarrierStatus | null | undefined;
 };
 
 /** Edits a card; fields left out stay as they are, null clears. */
@@ -1202,8 +1391,12 @@ export type AssessmentEventsSubscriptionVariables = Exact<{
 export type AssessmentEventsSubscription = { patientEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
       | { __typename: 'Assessment', id: string, patientId: string, sequence: number, status: AssessmentStatus, previousId: string | null, signedAt: string | null, version: number, updatedAt: string, startedBy: { id: string, name: string }, signedBy: { id: string, name: string } | null, clinical: { cognition: Cognition | null, medicationCount: number | null, fallsInPastYear: boolean | null, painConcern: boolean | null, narrative: string | null }, psychosocial: { supportSystem: SupportSystem | null, moodConcern: boolean | null, substanceUseConcern: boolean | null, narrative: string | null }, financial: { coverageAdequate: boolean | null, medicationCostConcern: boolean | null, incomeConcern: boolean | null, narrative: string | null }, environmental: { livingArrangement: LivingArrangement | null, homeAccessBarriers: boolean | null, caregiver: CaregiverAvailability | null, functionalStatus: FunctionalStatus | null, narrative: string | null }, changesSincePrevious: Array<{ domain: string, field: string, before: unknown, after: unknown }> }
       | { __typename: 'BoardColumn' }
+      | { __typename: 'CareConference' }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'ConferenceAttendee' }
+      | { __typename: 'ConferenceDecision' }
+      | { __typename: 'ConferenceSummary' }
       | { __typename: 'DischargeBarrier' }
       | { __typename: 'DischargeChecklistItem' }
       | { __typename: 'DischargePlan' }
@@ -1219,6 +1412,11 @@ export type AssessmentEventsSubscription = { patientEvents: { id: string, stream
       | { __typename: 'PlanSignOff' }
       | { __typename: 'Problem' }
       | { __typename: 'ProgressNote' }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsBarrier' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
       | { __typename: 'SocialNeedsScreening' }
       | { __typename: 'Task' }
       | { __typename: 'TaskComment' }
@@ -1239,6 +1437,117 @@ export type VerifyAuditChainQueryVariables = Exact<{
 
 
 export type VerifyAuditChainQuery = { verifyAuditChain: { chain: string, checked: number, intact: boolean, firstBrokenId: string | null } };
+
+export type ConferenceAttendeeFieldsFragment = { id: string, conferenceId: string, kind: AttendeeKind, name: string, relationship: string | null, mode: AttendanceMode, userId: string | null, version: number };
+
+export type ConferenceDecisionFieldsFragment = { id: string, conferenceId: string, text: string, taskId: string | null, createdAt: string, version: number, author: { id: string, name: string } };
+
+export type ConferenceSummaryFieldsFragment = { id: string, conferenceId: string, conferenceTitle: string, heldAt: string, text: string, publishedAt: string, publishedByName: string, version: number };
+
+export type CareConferenceFieldsFragment = { id: string, patientId: string, title: string, scheduledAt: string, location: string | null, status: ConferenceStatus, agenda: Array<string>, notes: string | null, version: number, organizer: { id: string, name: string } };
+
+export type CareConferenceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CareConferenceQuery = { careConference: { lastEventId: string | null, id: string, patientId: string, title: string, scheduledAt: string, location: string | null, status: ConferenceStatus, agenda: Array<string>, notes: string | null, version: number, patient: { id: string, name: string, bed: string | null }, attendees: Array<{ id: string, conferenceId: string, kind: AttendeeKind, name: string, relationship: string | null, mode: AttendanceMode, userId: string | null, version: number }> | null, decisions: Array<{ id: string, conferenceId: string, text: string, taskId: string | null, createdAt: string, version: number, author: { id: string, name: string } }> | null, summary: { id: string, conferenceId: string, conferenceTitle: string, heldAt: string, text: string, publishedAt: string, publishedByName: string, version: number } | null, organizer: { id: string, name: string } } };
+
+export type PatientConferencesQueryVariables = Exact<{
+  patientId: string;
+}>;
+
+
+export type PatientConferencesQuery = { patient: { id: string, careConferences: Array<{ id: string, title: string, scheduledAt: string, status: ConferenceStatus }> } };
+
+export type ConferenceSummariesQueryVariables = Exact<{
+  patientId: string;
+}>;
+
+
+export type ConferenceSummariesQuery = { conferenceSummaries: Array<{ id: string, conferenceId: string, conferenceTitle: string, heldAt: string, text: string, publishedAt: string, publishedByName: string, version: number }> };
+
+export type ConferenceEventsSubscriptionVariables = Exact<{
+  conferenceId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConferenceEventsSubscription = { conferenceEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
+      | { __typename: 'Assessment' }
+      | { __typename: 'BoardColumn' }
+      | { __typename: 'CareConference', id: string, title: string, scheduledAt: string, location: string | null, agenda: Array<string>, notes: string | null, version: number, conferenceStatus: ConferenceStatus }
+      | { __typename: 'CarePlan' }
+      | { __typename: 'CareTeamMember' }
+      | { __typename: 'ConferenceAttendee', id: string, conferenceId: string, kind: AttendeeKind, name: string, relationship: string | null, mode: AttendanceMode, userId: string | null, version: number }
+      | { __typename: 'ConferenceDecision', id: string, conferenceId: string, text: string, taskId: string | null, createdAt: string, version: number, author: { id: string, name: string } }
+      | { __typename: 'ConferenceSummary', id: string, conferenceId: string, conferenceTitle: string, heldAt: string, text: string, publishedAt: string, publishedByName: string, version: number }
+      | { __typename: 'DischargeBarrier' }
+      | { __typename: 'DischargeChecklistItem' }
+      | { __typename: 'DischargePlan' }
+      | { __typename: 'EducationRecord' }
+      | { __typename: 'EmergencyVisitHistory' }
+      | { __typename: 'FamilyLink' }
+      | { __typename: 'FamilyQuestion' }
+      | { __typename: 'FamilyUpdate' }
+      | { __typename: 'Goal' }
+      | { __typename: 'Intervention' }
+      | { __typename: 'Need' }
+      | { __typename: 'Patient' }
+      | { __typename: 'PlanSignOff' }
+      | { __typename: 'Problem' }
+      | { __typename: 'ProgressNote' }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsBarrier' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
+      | { __typename: 'SocialNeedsScreening' }
+      | { __typename: 'Task' }
+      | { __typename: 'TaskComment' }
+     | null, actor: { id: string, name: string } } };
+
+export type ScheduleCareConferenceMutationVariables = Exact<{
+  input: ScheduleCareConferenceInput;
+}>;
+
+
+export type ScheduleCareConferenceMutation = { scheduleCareConference: { id: string, patientId: string, title: string, scheduledAt: string, location: string | null, status: ConferenceStatus, agenda: Array<string>, notes: string | null, version: number, organizer: { id: string, name: string } } };
+
+export type UpdateCareConferenceMutationVariables = Exact<{
+  input: UpdateCareConferenceInput;
+}>;
+
+
+export type UpdateCareConferenceMutation = { updateCareConference: { id: string, patientId: string, title: string, scheduledAt: string, location: string | null, status: ConferenceStatus, agenda: Array<string>, notes: string | null, version: number, organizer: { id: string, name: string } } };
+
+export type AddConferenceAttendeeMutationVariables = Exact<{
+  input: AddConferenceAttendeeInput;
+}>;
+
+
+export type AddConferenceAttendeeMutation = { addConferenceAttendee: { id: string, conferenceId: string, kind: AttendeeKind, name: string, relationship: string | null, mode: AttendanceMode, userId: string | null, version: number } };
+
+export type RecordConferenceDecisionMutationVariables = Exact<{
+  input: RecordConferenceDecisionInput;
+}>;
+
+
+export type RecordConferenceDecisionMutation = { recordConferenceDecision: { id: string, conferenceId: string, text: string, taskId: string | null, createdAt: string, version: number, author: { id: string, name: string } } };
+
+export type CreateConferenceFollowUpMutationVariables = Exact<{
+  input: CreateConferenceFollowUpInput;
+}>;
+
+
+export type CreateConferenceFollowUpMutation = { createConferenceFollowUp: { id: string, conferenceId: string, text: string, taskId: string | null, createdAt: string, version: number, author: { id: string, name: string } } };
+
+export type PublishConferenceSummaryMutationVariables = Exact<{
+  input: PublishConferenceSummaryInput;
+}>;
+
+
+export type PublishConferenceSummaryMutation = { publishConferenceSummary: { id: string, patientId: string, title: string, scheduledAt: string, location: string | null, status: ConferenceStatus, agenda: Array<string>, notes: string | null, version: number, summary: { id: string, conferenceId: string, conferenceTitle: string, heldAt: string, text: string, publishedAt: string, publishedByName: string, version: number } | null, organizer: { id: string, name: string } } };
 
 export type GoalFieldsFragment = { id: string, description: string, targetValue: string | null, targetDate: string | null, status: GoalStatus, visibility: Visibility, position: string, version: number, updatedAt: string, history: Array<{ status: GoalStatus, at: string, byName: string }> };
 
@@ -1339,8 +1648,12 @@ export type CarePlanEventsSubscriptionVariables = Exact<{
 export type CarePlanEventsSubscription = { patientEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
       | { __typename: 'Assessment' }
       | { __typename: 'BoardColumn' }
+      | { __typename: 'CareConference' }
       | { __typename: 'CarePlan', id: string, version: number, planStatus: CarePlanStatus }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'ConferenceAttendee' }
+      | { __typename: 'ConferenceDecision' }
+      | { __typename: 'ConferenceSummary' }
       | { __typename: 'DischargeBarrier' }
       | { __typename: 'DischargeChecklistItem' }
       | { __typename: 'DischargePlan' }
@@ -1356,6 +1669,11 @@ export type CarePlanEventsSubscription = { patientEvents: { id: string, stream: 
       | { __typename: 'PlanSignOff', carePlanId: string, id: string, discipline: Discipline, createdAt: string, stale: boolean, user: { id: string, name: string } }
       | { __typename: 'Problem', id: string, carePlanId: string, statement: string, discipline: Discipline, priority: Priority, position: string, version: number, problemStatus: ProblemStatus }
       | { __typename: 'ProgressNote', carePlanId: string, id: string, text: string, createdAt: string, author: { id: string, name: string, discipline: Discipline | null } }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsBarrier' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
       | { __typename: 'SocialNeedsScreening' }
       | { __typename: 'Task' }
       | { __typename: 'TaskComment' }
@@ -1483,8 +1801,12 @@ export type DischargeEventsSubscriptionVariables = Exact<{
 export type DischargeEventsSubscription = { patientEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
       | { __typename: 'Assessment' }
       | { __typename: 'BoardColumn' }
+      | { __typename: 'CareConference' }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'ConferenceAttendee' }
+      | { __typename: 'ConferenceDecision' }
+      | { __typename: 'ConferenceSummary' }
       | { __typename: 'DischargeBarrier', id: string, planId: string, description: string, dueDate: string | null, version: number, updatedAt: string, barrierStatus: DischargeBarrierStatus, owner: { id: string, name: string } | null }
       | { __typename: 'DischargeChecklistItem', id: string, planId: string, kind: DischargeChecklistKind, appointmentAt: string | null, provider: string | null, equipment: string | null, vendor: string | null, equipmentStatus: EquipmentStatus | null, note: string | null, visibility: Visibility, version: number, updatedAt: string, itemStatus: DischargeChecklistStatus }
       | { __typename: 'DischargePlan', id: string, expectedDate: string | null, disposition: PlannedDisposition | null, visibility: Visibility, version: number, updatedAt: string }
@@ -1500,6 +1822,11 @@ export type DischargeEventsSubscription = { patientEvents: { id: string, stream:
       | { __typename: 'PlanSignOff' }
       | { __typename: 'Problem' }
       | { __typename: 'ProgressNote' }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsBarrier' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
       | { __typename: 'SocialNeedsScreening' }
       | { __typename: 'Task' }
       | { __typename: 'TaskComment' }
@@ -1611,8 +1938,12 @@ export type PatientEventsSubscriptionVariables = Exact<{
 export type PatientEventsSubscription = { patientEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
       | { __typename: 'Assessment' }
       | { __typename: 'BoardColumn' }
+      | { __typename: 'CareConference' }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember', endedAt: string | null, id: string, role: CareTeamRole, startedAt: string, visibility: Visibility, version: number, user: { id: string, name: string, discipline: Discipline | null } }
+      | { __typename: 'ConferenceAttendee' }
+      | { __typename: 'ConferenceDecision' }
+      | { __typename: 'ConferenceSummary' }
       | { __typename: 'DischargeBarrier' }
       | { __typename: 'DischargeChecklistItem' }
       | { __typename: 'DischargePlan' }
@@ -1628,6 +1959,11 @@ export type PatientEventsSubscription = { patientEvents: { id: string, stream: s
       | { __typename: 'PlanSignOff' }
       | { __typename: 'Problem' }
       | { __typename: 'ProgressNote' }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsBarrier' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
       | { __typename: 'SocialNeedsScreening' }
       | { __typename: 'Task' }
       | { __typename: 'TaskComment' }
@@ -1642,8 +1978,12 @@ export type UnitEventsSubscriptionVariables = Exact<{
 export type UnitEventsSubscription = { unitEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
       | { __typename: 'Assessment' }
       | { __typename: 'BoardColumn' }
+      | { __typename: 'CareConference' }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'ConferenceAttendee' }
+      | { __typename: 'ConferenceDecision' }
+      | { __typename: 'ConferenceSummary' }
       | { __typename: 'DischargeBarrier' }
       | { __typename: 'DischargeChecklistItem' }
       | { __typename: 'DischargePlan' }
@@ -1659,6 +1999,11 @@ export type UnitEventsSubscription = { unitEvents: { id: string, stream: string,
       | { __typename: 'PlanSignOff' }
       | { __typename: 'Problem' }
       | { __typename: 'ProgressNote' }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsBarrier' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
       | { __typename: 'SocialNeedsScreening' }
       | { __typename: 'Task' }
       | { __typename: 'TaskComment' }
@@ -1779,8 +2124,12 @@ export type RiskEventsSubscriptionVariables = Exact<{
 export type RiskEventsSubscription = { patientEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
       | { __typename: 'Assessment' }
       | { __typename: 'BoardColumn' }
+      | { __typename: 'CareConference' }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'ConferenceAttendee' }
+      | { __typename: 'ConferenceDecision' }
+      | { __typename: 'ConferenceSummary' }
       | { __typename: 'DischargeBarrier' }
       | { __typename: 'DischargeChecklistItem' }
       | { __typename: 'DischargePlan' }
@@ -1796,10 +2145,170 @@ export type RiskEventsSubscription = { patientEvents: { id: string, stream: stri
       | { __typename: 'PlanSignOff' }
       | { __typename: 'Problem' }
       | { __typename: 'ProgressNote' }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsBarrier' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
       | { __typename: 'SocialNeedsScreening' }
       | { __typename: 'Task' }
       | { __typename: 'TaskComment' }
      | null, actor: { id: string, name: string } } };
+
+export type RoundsSessionFieldsFragment = { id: string, unitId: string, date: string, status: RoundsStatus, currentItemId: string | null, currentSince: string | null, startedAt: string | null, finishedAt: string | null, version: number, facilitator: { id: string, name: string } };
+
+export type RoundsAgendaItemFieldsFragment = { id: string, sessionId: string, patientId: string, position: string, timeBoxSeconds: number, spentSeconds: number, discussedAt: string | null, version: number };
+
+export type RoundsUpdateFieldsFragment = { id: string, itemId: string, discipline: Discipline, statusSinceLast: string | null, concerns: string | null, planForToday: string | null, version: number, updatedAt: string, author: { id: string, name: string } };
+
+export type RoundsBarrierFieldsFragment = { id: string, itemId: string, description: string, dueDate: string | null, status: BarrierStatus, version: number, owner: { id: string, name: string } | null };
+
+export type RoundsDecisionFieldsFragment = { id: string, itemId: string, text: string, taskId: string | null, createdAt: string, version: number, author: { id: string, name: string } };
+
+export type RoundsSessionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RoundsSessionQuery = { roundsSession: { serverTime: string, lastEventId: string | null, id: string, unitId: string, date: string, status: RoundsStatus, currentItemId: string | null, currentSince: string | null, startedAt: string | null, finishedAt: string | null, version: number, agenda: Array<{ id: string, sessionId: string, patientId: string, position: string, timeBoxSeconds: number, spentSeconds: number, discussedAt: string | null, version: number, patient: { id: string, name: string, bed: string | null, expectedDischargeDate: string | null, admittingDiagnosis: string | null }, updates: Array<{ id: string, itemId: string, discipline: Discipline, statusSinceLast: string | null, concerns: string | null, planForToday: string | null, version: number, updatedAt: string, author: { id: string, name: string } }> | null, barriers: Array<{ id: string, itemId: string, description: string, dueDate: string | null, status: BarrierStatus, version: number, owner: { id: string, name: string } | null }> | null, decisions: Array<{ id: string, itemId: string, text: string, taskId: string | null, createdAt: string, version: number, author: { id: string, name: string } }> | null }> | null, facilitator: { id: string, name: string } } };
+
+export type RoundsSessionsQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type RoundsSessionsQuery = { roundsSessions: Array<{ id: string, date: string, status: RoundsStatus, version: number, facilitator: { id: string, name: string } }> };
+
+export type RoundsPatientBriefQueryVariables = Exact<{
+  patientId: string;
+}>;
+
+
+export type RoundsPatientBriefQuery = { patient: { id: string, carePlan: { id: string, problems: Array<{ id: string, statement: string, status: ProblemStatus, goals: Array<{ id: string, description: string, status: GoalStatus }> | null }> } | null, tasks: Array<{ id: string, title: string, dueAt: string | null, completedAt: string | null, assignee: { id: string, name: string } | null }> } };
+
+export type RoundsEventsSubscriptionVariables = Exact<{
+  sessionId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type RoundsEventsSubscription = { roundsEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
+      | { __typename: 'Assessment' }
+      | { __typename: 'BoardColumn' }
+      | { __typename: 'CareConference' }
+      | { __typename: 'CarePlan' }
+      | { __typename: 'CareTeamMember' }
+      | { __typename: 'ConferenceAttendee' }
+      | { __typename: 'ConferenceDecision' }
+      | { __typename: 'ConferenceSummary' }
+      | { __typename: 'DischargeBarrier' }
+      | { __typename: 'DischargeChecklistItem' }
+      | { __typename: 'DischargePlan' }
+      | { __typename: 'EducationRecord' }
+      | { __typename: 'EmergencyVisitHistory' }
+      | { __typename: 'FamilyLink' }
+      | { __typename: 'FamilyQuestion' }
+      | { __typename: 'FamilyUpdate' }
+      | { __typename: 'Goal' }
+      | { __typename: 'Intervention' }
+      | { __typename: 'Need' }
+      | { __typename: 'Patient' }
+      | { __typename: 'PlanSignOff' }
+      | { __typename: 'Problem' }
+      | { __typename: 'ProgressNote' }
+      | { __typename: 'RoundsAgendaItem', id: string, sessionId: string, patientId: string, position: string, timeBoxSeconds: number, spentSeconds: number, discussedAt: string | null, version: number }
+      | { __typename: 'RoundsBarrier', id: string, itemId: string, description: string, dueDate: string | null, version: number, barrierStatus: BarrierStatus, owner: { id: string, name: string } | null }
+      | { __typename: 'RoundsDecision', id: string, itemId: string, text: string, taskId: string | null, createdAt: string, version: number, author: { id: string, name: string } }
+      | { __typename: 'RoundsSession', id: string, currentItemId: string | null, currentSince: string | null, startedAt: string | null, finishedAt: string | null, version: number, sessionStatus: RoundsStatus }
+      | { __typename: 'RoundsUpdate', id: string, itemId: string, discipline: Discipline, statusSinceLast: string | null, concerns: string | null, planForToday: string | null, version: number, updatedAt: string, author: { id: string, name: string } }
+      | { __typename: 'SocialNeedsScreening' }
+      | { __typename: 'Task' }
+      | { __typename: 'TaskComment' }
+     | null, actor: { id: string, name: string } } };
+
+export type CreateRoundsSessionMutationVariables = Exact<{
+  input: CreateRoundsSessionInput;
+}>;
+
+
+export type CreateRoundsSessionMutation = { createRoundsSession: { id: string, unitId: string, date: string, status: RoundsStatus, currentItemId: string | null, currentSince: string | null, startedAt: string | null, finishedAt: string | null, version: number, facilitator: { id: string, name: string } } };
+
+export type StartRoundsMutationVariables = Exact<{
+  input: RoundsSessionTransitionInput;
+}>;
+
+
+export type StartRoundsMutation = { startRounds: { id: string, unitId: string, date: string, status: RoundsStatus, currentItemId: string | null, currentSince: string | null, startedAt: string | null, finishedAt: string | null, version: number, facilitator: { id: string, name: string } } };
+
+export type FinishRoundsMutationVariables = Exact<{
+  input: RoundsSessionTransitionInput;
+}>;
+
+
+export type FinishRoundsMutation = { finishRounds: { id: string, unitId: string, date: string, status: RoundsStatus, currentItemId: string | null, currentSince: string | null, startedAt: string | null, finishedAt: string | null, version: number, facilitator: { id: string, name: string } } };
+
+export type MoveRoundsPointerMutationVariables = Exact<{
+  input: MoveRoundsPointerInput;
+}>;
+
+
+export type MoveRoundsPointerMutation = { moveRoundsPointer: { id: string, unitId: string, date: string, status: RoundsStatus, currentItemId: string | null, currentSince: string | null, startedAt: string | null, finishedAt: string | null, version: number, facilitator: { id: string, name: string } } };
+
+export type MarkRoundsPatientDiscussedMutationVariables = Exact<{
+  input: MarkRoundsPatientDiscussedInput;
+}>;
+
+
+export type MarkRoundsPatientDiscussedMutation = { markRoundsPatientDiscussed: { id: string, sessionId: string, patientId: string, position: string, timeBoxSeconds: number, spentSeconds: number, discussedAt: string | null, version: number } };
+
+export type MoveRoundsPatientMutationVariables = Exact<{
+  input: MoveRoundsPatientInput;
+}>;
+
+
+export type MoveRoundsPatientMutation = { moveRoundsPatient: { id: string, sessionId: string, patientId: string, position: string, timeBoxSeconds: number, spentSeconds: number, discussedAt: string | null, version: number } };
+
+export type SaveRoundsUpdateMutationVariables = Exact<{
+  input: SaveRoundsUpdateInput;
+}>;
+
+
+export type SaveRoundsUpdateMutation = { saveRoundsUpdate: { id: string, itemId: string, discipline: Discipline, statusSinceLast: string | null, concerns: string | null, planForToday: string | null, version: number, updatedAt: string, author: { id: string, name: string } } };
+
+export type AddRoundsBarrierMutationVariables = Exact<{
+  input: AddRoundsBarrierInput;
+}>;
+
+
+export type AddRoundsBarrierMutation = { addRoundsBarrier: { id: string, itemId: string, description: string, dueDate: string | null, status: BarrierStatus, version: number, owner: { id: string, name: string } | null } };
+
+export type UpdateRoundsBarrierMutationVariables = Exact<{
+  input: UpdateRoundsBarrierInput;
+}>;
+
+
+export type UpdateRoundsBarrierMutation = { updateRoundsBarrier: { id: string, itemId: string, description: string, dueDate: string | null, status: BarrierStatus, version: number, owner: { id: string, name: string } | null } };
+
+export type RecordRoundsDecisionMutationVariables = Exact<{
+  input: RecordRoundsDecisionInput;
+}>;
+
+
+export type RecordRoundsDecisionMutation = { recordRoundsDecision: { id: string, itemId: string, text: string, taskId: string | null, createdAt: string, version: number, author: { id: string, name: string } } };
+
+export type CreateRoundsActionItemMutationVariables = Exact<{
+  input: CreateRoundsActionItemInput;
+}>;
+
+
+export type CreateRoundsActionItemMutation = { createRoundsActionItem: { taskId: string, decision: { id: string, itemId: string, text: string, taskId: string | null, createdAt: string, version: number, author: { id: string, name: string } } } };
+
+export type RoundsUnitStaffQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type RoundsUnitStaffQuery = { unit: { id: string, code: string, name: string, staff: Array<{ id: string, name: string, discipline: Discipline | null }> } };
 
 export type ScreeningFieldsFragment = { id: string, patientId: string, status: ScreeningStatus, language: ScreeningLanguage, interpreterUsed: boolean, completedAt: string | null, version: number, updatedAt: string, answers: Array<{ question: string, values: Array<string> }>, domains: Array<{ domain: SocialNeedDomain, positive: boolean | null, score: number | null }>, screenedBy: { id: string, name: string } };
 
@@ -1854,8 +2363,12 @@ export type SocialNeedsEventsSubscriptionVariables = Exact<{
 export type SocialNeedsEventsSubscription = { patientEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
       | { __typename: 'Assessment' }
       | { __typename: 'BoardColumn' }
+      | { __typename: 'CareConference' }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'ConferenceAttendee' }
+      | { __typename: 'ConferenceDecision' }
+      | { __typename: 'ConferenceSummary' }
       | { __typename: 'DischargeBarrier' }
       | { __typename: 'DischargeChecklistItem' }
       | { __typename: 'DischargePlan' }
@@ -1871,6 +2384,11 @@ export type SocialNeedsEventsSubscription = { patientEvents: { id: string, strea
       | { __typename: 'PlanSignOff' }
       | { __typename: 'Problem' }
       | { __typename: 'ProgressNote' }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsBarrier' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
       | { __typename: 'SocialNeedsScreening', id: string, patientId: string, language: ScreeningLanguage, interpreterUsed: boolean, completedAt: string | null, version: number, updatedAt: string, screeningStatus: ScreeningStatus, answers: Array<{ question: string, values: Array<string> }>, domains: Array<{ domain: SocialNeedDomain, positive: boolean | null, score: number | null }>, screenedBy: { id: string, name: string } }
       | { __typename: 'Task' }
       | { __typename: 'TaskComment' }
@@ -2053,8 +2571,12 @@ export type BoardEventsSubscriptionVariables = Exact<{
 export type BoardEventsSubscription = { boardEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
       | { __typename: 'Assessment' }
       | { __typename: 'BoardColumn', id: string, boardId: string, name: string, position: string, wipLimit: number | null, completes: boolean, archivedAt: string | null, version: number }
+      | { __typename: 'CareConference' }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'ConferenceAttendee' }
+      | { __typename: 'ConferenceDecision' }
+      | { __typename: 'ConferenceSummary' }
       | { __typename: 'DischargeBarrier' }
       | { __typename: 'DischargeChecklistItem' }
       | { __typename: 'DischargePlan' }
@@ -2070,6 +2592,11 @@ export type BoardEventsSubscription = { boardEvents: { id: string, stream: strin
       | { __typename: 'PlanSignOff' }
       | { __typename: 'Problem' }
       | { __typename: 'ProgressNote' }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsBarrier' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
       | { __typename: 'SocialNeedsScreening' }
       | { __typename: 'Task', id: string, boardId: string, columnId: string, patientId: string | null, title: string, description: string | null, position: string, discipline: Discipline | null, dueAt: string | null, priority: Priority, labels: Array<string>, goalId: string | null, interventionId: string | null, visibility: Visibility, completedAt: string | null, archivedAt: string | null, occurrenceAt: string | null, recurring: boolean, commentCount: number, overdue: boolean, dueToday: boolean, version: number, updatedAt: string, patient: { id: string, name: string, bed: string | null } | null, assignee: { id: string, name: string, discipline: Discipline | null } | null, checklist: Array<{ id: string, text: string, done: boolean, doneAt: string | null, doneByName: string | null }> }
       | { __typename: 'TaskComment', id: string, taskId: string, text: string, createdAt: string, version: number, author: { id: string, name: string, discipline: Discipline | null }, mentions: Array<{ id: string, name: string }> }
@@ -2084,8 +2611,12 @@ export type PatientTaskEventsSubscriptionVariables = Exact<{
 export type PatientTaskEventsSubscription = { patientEvents: { id: string, stream: string, kind: ChangeKind, entityType: string, entityId: string, version: number, at: string, node:
       | { __typename: 'Assessment' }
       | { __typename: 'BoardColumn' }
+      | { __typename: 'CareConference' }
       | { __typename: 'CarePlan' }
       | { __typename: 'CareTeamMember' }
+      | { __typename: 'ConferenceAttendee' }
+      | { __typename: 'ConferenceDecision' }
+      | { __typename: 'ConferenceSummary' }
       | { __typename: 'DischargeBarrier' }
       | { __typename: 'DischargeChecklistItem' }
       | { __typename: 'DischargePlan' }
@@ -2101,12 +2632,21 @@ export type PatientTaskEventsSubscription = { patientEvents: { id: string, strea
       | { __typename: 'PlanSignOff' }
       | { __typename: 'Problem' }
       | { __typename: 'ProgressNote' }
+      | { __typename: 'RoundsAgendaItem' }
+      | { __typename: 'RoundsBarrier' }
+      | { __typename: 'RoundsDecision' }
+      | { __typename: 'RoundsSession' }
+      | { __typename: 'RoundsUpdate' }
       | { __typename: 'SocialNeedsScreening' }
       | { __typename: 'Task', id: string, boardId: string, columnId: string, patientId: string | null, title: string, description: string | null, position: string, discipline: Discipline | null, dueAt: string | null, priority: Priority, labels: Array<string>, goalId: string | null, interventionId: string | null, visibility: Visibility, completedAt: string | null, archivedAt: string | null, occurrenceAt: string | null, recurring: boolean, commentCount: number, overdue: boolean, dueToday: boolean, version: number, updatedAt: string, assignee: { id: string, name: string, discipline: Discipline | null } | null, checklist: Array<{ id: string, text: string, done: boolean, doneAt: string | null, doneByName: string | null }> }
       | { __typename: 'TaskComment' }
      | null, actor: { id: string, name: string } } };
 
 export const AssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousId"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clinical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cognition"}},{"kind":"Field","name":{"kind":"Name","value":"medicationCount"}},{"kind":"Field","name":{"kind":"Name","value":"fallsInPastYear"}},{"kind":"Field","name":{"kind":"Name","value":"painConcern"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"psychosocial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportSystem"}},{"kind":"Field","name":{"kind":"Name","value":"moodConcern"}},{"kind":"Field","name":{"kind":"Name","value":"substanceUseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverageAdequate"}},{"kind":"Field","name":{"kind":"Name","value":"medicationCostConcern"}},{"kind":"Field","name":{"kind":"Name","value":"incomeConcern"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"environmental"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"livingArrangement"}},{"kind":"Field","name":{"kind":"Name","value":"homeAccessBarriers"}},{"kind":"Field","name":{"kind":"Name","value":"caregiver"}},{"kind":"Field","name":{"kind":"Name","value":"functionalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changesSincePrevious"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<AssessmentFieldsFragment, unknown>;
+export const ConferenceAttendeeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ConferenceAttendeeFieldsFragment, unknown>;
+export const ConferenceDecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConferenceDecisionFieldsFragment, unknown>;
+export const ConferenceSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ConferenceSummaryFieldsFragment, unknown>;
+export const CareConferenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CareConferenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareConference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CareConferenceFieldsFragment, unknown>;
 export const ProblemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ProblemFieldsFragment, unknown>;
 export const GoalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Goal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"byName"}}]}}]}}]} as unknown as DocumentNode<GoalFieldsFragment, unknown>;
 export const InterventionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InterventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Intervention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDiscipline"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<InterventionFieldsFragment, unknown>;
@@ -2127,6 +2667,11 @@ export const FamilyUpdateFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const FamilyQuestionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilyQuestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FamilyQuestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"askedByName"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedByName"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<FamilyQuestionFieldsFragment, unknown>;
 export const ReadmissionRiskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReadmissionRiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReadmissionRisk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"charlsonIndex"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"letter"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comorbidities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}},{"kind":"Field","name":{"kind":"Name","value":"charlsonWeight"}},{"kind":"Field","name":{"kind":"Name","value":"laceWeight"}}]}}]}}]} as unknown as DocumentNode<ReadmissionRiskFieldsFragment, unknown>;
 export const EmergencyVisitHistoryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmergencyVisitHistoryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyVisitHistory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"facility"}},{"kind":"Field","name":{"kind":"Name","value":"ledToAdmission"}}]}}]}}]} as unknown as DocumentNode<EmergencyVisitHistoryFieldsFragment, unknown>;
+export const RoundsSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentItemId"}},{"kind":"Field","name":{"kind":"Name","value":"currentSince"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RoundsSessionFieldsFragment, unknown>;
+export const RoundsAgendaItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsAgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsAgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"timeBoxSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"spentSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"discussedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RoundsAgendaItemFieldsFragment, unknown>;
+export const RoundsUpdateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsUpdateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"statusSinceLast"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"planForToday"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RoundsUpdateFieldsFragment, unknown>;
+export const RoundsBarrierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsBarrierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RoundsBarrierFieldsFragment, unknown>;
+export const RoundsDecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RoundsDecisionFieldsFragment, unknown>;
 export const ScreeningFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SocialNeedsScreening"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterUsed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"positive"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"screenedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ScreeningFieldsFragment, unknown>;
 export const NeedFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Need"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"screeningId"}},{"kind":"Field","name":{"kind":"Name","value":"problemId"}},{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<NeedFieldsFragment, unknown>;
 export const TaskCommentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskCommentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaskComment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TaskCommentFieldsFragment, unknown>;
@@ -2146,6 +2691,16 @@ export const SignAssessmentDocument = {"kind":"Document","definitions":[{"kind":
 export const AssessmentEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AssessmentEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patientEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeEventFields"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousId"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clinical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cognition"}},{"kind":"Field","name":{"kind":"Name","value":"medicationCount"}},{"kind":"Field","name":{"kind":"Name","value":"fallsInPastYear"}},{"kind":"Field","name":{"kind":"Name","value":"painConcern"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"psychosocial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportSystem"}},{"kind":"Field","name":{"kind":"Name","value":"moodConcern"}},{"kind":"Field","name":{"kind":"Name","value":"substanceUseConcern"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverageAdequate"}},{"kind":"Field","name":{"kind":"Name","value":"medicationCostConcern"}},{"kind":"Field","name":{"kind":"Name","value":"incomeConcern"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"environmental"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"livingArrangement"}},{"kind":"Field","name":{"kind":"Name","value":"homeAccessBarriers"}},{"kind":"Field","name":{"kind":"Name","value":"caregiver"}},{"kind":"Field","name":{"kind":"Name","value":"functionalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changesSincePrevious"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<AssessmentEventsSubscription, AssessmentEventsSubscriptionVariables>;
 export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditPageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"breakGlass"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
 export const VerifyAuditChainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyAuditChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAuditChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chain"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"intact"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenId"}}]}}]}}]} as unknown as DocumentNode<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const CareConferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareConference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careConference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CareConferenceFields"}},{"kind":"Field","name":{"kind":"Name","value":"lastEventId"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConferenceAttendeeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConferenceDecisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConferenceSummaryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CareConferenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareConference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CareConferenceQuery, CareConferenceQueryVariables>;
+export const PatientConferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientConferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"careConferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PatientConferencesQuery, PatientConferencesQueryVariables>;
+export const ConferenceSummariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConferenceSummaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conferenceSummaries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConferenceSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ConferenceSummariesQuery, ConferenceSummariesQueryVariables>;
+export const ConferenceEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConferenceEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conferenceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conferenceEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conferenceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conferenceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeEventFields"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareConference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","alias":{"kind":"Name","value":"conferenceStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConferenceAttendeeFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConferenceDecisionFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConferenceSummaryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ConferenceEventsSubscription, ConferenceEventsSubscriptionVariables>;
+export const ScheduleCareConferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleCareConference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleCareConferenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleCareConference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CareConferenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CareConferenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareConference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ScheduleCareConferenceMutation, ScheduleCareConferenceMutationVariables>;
+export const UpdateCareConferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCareConference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCareConferenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCareConference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CareConferenceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CareConferenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareConference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateCareConferenceMutation, UpdateCareConferenceMutationVariables>;
+export const AddConferenceAttendeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddConferenceAttendee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddConferenceAttendeeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addConferenceAttendee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConferenceAttendeeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceAttendeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceAttendee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AddConferenceAttendeeMutation, AddConferenceAttendeeMutationVariables>;
+export const RecordConferenceDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordConferenceDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordConferenceDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConferenceDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConferenceDecisionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RecordConferenceDecisionMutation, RecordConferenceDecisionMutationVariables>;
+export const CreateConferenceFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateConferenceFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConferenceFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConferenceFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConferenceDecisionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateConferenceFollowUpMutation, CreateConferenceFollowUpMutationVariables>;
+export const PublishConferenceSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishConferenceSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishConferenceSummaryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishConferenceSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CareConferenceFields"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConferenceSummaryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CareConferenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareConference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConferenceSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConferenceSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PublishConferenceSummaryMutation, PublishConferenceSummaryMutationVariables>;
 export const PatientCarePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientCarePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"carePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CarePlanFields"}},{"kind":"Field","name":{"kind":"Name","value":"lastEventId"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Goal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"byName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InterventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Intervention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDiscipline"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressNoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignOffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanSignOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CarePlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CarePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GoalFields"}},{"kind":"Field","name":{"kind":"Name","value":"interventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InterventionFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressNoteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signOffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignOffFields"}}]}}]}}]} as unknown as DocumentNode<PatientCarePlanQuery, PatientCarePlanQueryVariables>;
 export const ItemHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ItemHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityType"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]} as unknown as DocumentNode<ItemHistoryQuery, ItemHistoryQueryVariables>;
 export const CreateCarePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCarePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCarePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCarePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CarePlanFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Goal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"byName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InterventionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Intervention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDiscipline"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgressNoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignOffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanSignOff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CarePlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CarePlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"lastReviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GoalFields"}},{"kind":"Field","name":{"kind":"Name","value":"interventions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InterventionFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgressNoteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signOffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignOffFields"}}]}}]}}]} as unknown as DocumentNode<CreateCarePlanMutation, CreateCarePlanMutationVariables>;
@@ -2204,6 +2759,22 @@ export const WorklistDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const RecordEmergencyVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordEmergencyVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordEmergencyVisitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEmergencyVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmergencyVisitHistoryFields"}},{"kind":"Field","name":{"kind":"Name","value":"readmissionRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadmissionRiskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmergencyVisitHistoryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyVisitHistory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"facility"}},{"kind":"Field","name":{"kind":"Name","value":"ledToAdmission"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReadmissionRiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReadmissionRisk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"charlsonIndex"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"letter"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comorbidities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}},{"kind":"Field","name":{"kind":"Name","value":"charlsonWeight"}},{"kind":"Field","name":{"kind":"Name","value":"laceWeight"}}]}}]}}]} as unknown as DocumentNode<RecordEmergencyVisitsMutation, RecordEmergencyVisitsMutationVariables>;
 export const SetAdmissionAcuityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAdmissionAcuity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePatientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePatient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"admissionAcuity"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SetAdmissionAcuityMutation, SetAdmissionAcuityMutationVariables>;
 export const RiskEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RiskEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patientEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"patientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeEventFields"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Patient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"admissionAcuity"}},{"kind":"Field","name":{"kind":"Name","value":"readmissionRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadmissionRiskFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyVisitHistory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmergencyVisitHistoryFields"}},{"kind":"Field","name":{"kind":"Name","value":"readmissionRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReadmissionRiskFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReadmissionRiskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReadmissionRisk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"charlsonIndex"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"letter"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comorbidities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}},{"kind":"Field","name":{"kind":"Name","value":"charlsonWeight"}},{"kind":"Field","name":{"kind":"Name","value":"laceWeight"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmergencyVisitHistoryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmergencyVisitHistory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"facility"}},{"kind":"Field","name":{"kind":"Name","value":"ledToAdmission"}}]}}]}}]} as unknown as DocumentNode<RiskEventsSubscription, RiskEventsSubscriptionVariables>;
+export const RoundsSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundsSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundsSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsSessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"serverTime"}},{"kind":"Field","name":{"kind":"Name","value":"lastEventId"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsAgendaItemFields"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bed"}},{"kind":"Field","name":{"kind":"Name","value":"expectedDischargeDate"}},{"kind":"Field","name":{"kind":"Name","value":"admittingDiagnosis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsUpdateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"barriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsBarrierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsDecisionFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentItemId"}},{"kind":"Field","name":{"kind":"Name","value":"currentSince"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsAgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsAgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"timeBoxSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"spentSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"discussedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsUpdateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"statusSinceLast"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"planForToday"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsBarrierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RoundsSessionQuery, RoundsSessionQueryVariables>;
+export const RoundsSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundsSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundsSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RoundsSessionsQuery, RoundsSessionsQueryVariables>;
+export const RoundsPatientBriefDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundsPatientBrief"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"patientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"carePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statement"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoundsPatientBriefQuery, RoundsPatientBriefQueryVariables>;
+export const RoundsEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RoundsEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundsEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeEventFields"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","alias":{"kind":"Name","value":"sessionStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentItemId"}},{"kind":"Field","name":{"kind":"Name","value":"currentSince"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsAgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsAgendaItemFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsUpdateFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","alias":{"kind":"Name","value":"barrierStatus"},"name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsDecisionFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsAgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsAgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"timeBoxSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"spentSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"discussedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsUpdateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"statusSinceLast"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"planForToday"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RoundsEventsSubscription, RoundsEventsSubscriptionVariables>;
+export const CreateRoundsSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRoundsSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoundsSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoundsSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentItemId"}},{"kind":"Field","name":{"kind":"Name","value":"currentSince"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateRoundsSessionMutation, CreateRoundsSessionMutationVariables>;
+export const StartRoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRounds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsSessionTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentItemId"}},{"kind":"Field","name":{"kind":"Name","value":"currentSince"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StartRoundsMutation, StartRoundsMutationVariables>;
+export const FinishRoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinishRounds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsSessionTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finishRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentItemId"}},{"kind":"Field","name":{"kind":"Name","value":"currentSince"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FinishRoundsMutation, FinishRoundsMutationVariables>;
+export const MoveRoundsPointerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveRoundsPointer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveRoundsPointerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveRoundsPointer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentItemId"}},{"kind":"Field","name":{"kind":"Name","value":"currentSince"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MoveRoundsPointerMutation, MoveRoundsPointerMutationVariables>;
+export const MarkRoundsPatientDiscussedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkRoundsPatientDiscussed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkRoundsPatientDiscussedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markRoundsPatientDiscussed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsAgendaItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsAgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsAgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"timeBoxSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"spentSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"discussedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MarkRoundsPatientDiscussedMutation, MarkRoundsPatientDiscussedMutationVariables>;
+export const MoveRoundsPatientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveRoundsPatient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveRoundsPatientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveRoundsPatient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsAgendaItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsAgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsAgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"timeBoxSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"spentSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"discussedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<MoveRoundsPatientMutation, MoveRoundsPatientMutationVariables>;
+export const SaveRoundsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveRoundsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveRoundsUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveRoundsUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsUpdateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsUpdateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsUpdate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"statusSinceLast"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"planForToday"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SaveRoundsUpdateMutation, SaveRoundsUpdateMutationVariables>;
+export const AddRoundsBarrierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRoundsBarrier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRoundsBarrierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRoundsBarrier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsBarrierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsBarrierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AddRoundsBarrierMutation, AddRoundsBarrierMutationVariables>;
+export const UpdateRoundsBarrierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRoundsBarrier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRoundsBarrierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRoundsBarrier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsBarrierFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsBarrierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsBarrier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateRoundsBarrierMutation, UpdateRoundsBarrierMutationVariables>;
+export const RecordRoundsDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRoundsDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRoundsDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRoundsDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsDecisionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RecordRoundsDecisionMutation, RecordRoundsDecisionMutationVariables>;
+export const CreateRoundsActionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRoundsActionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoundsActionItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoundsActionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundsDecisionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundsDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundsDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateRoundsActionItemMutation, CreateRoundsActionItemMutationVariables>;
+export const RoundsUnitStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundsUnitStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"discipline"}}]}}]}}]}}]} as unknown as DocumentNode<RoundsUnitStaffQuery, RoundsUnitStaffQueryVariables>;
 export const ScreeningToolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreeningTool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialNeedsScreeningTool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode<ScreeningToolQuery, ScreeningToolQueryVariables>;
 export const PatientSocialNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientSocialNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"primaryLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"socialNeedsScreenings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialNeeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SocialNeedsScreening"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterUsed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"positive"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"screenedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Need"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"screeningId"}},{"kind":"Field","name":{"kind":"Name","value":"problemId"}},{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PatientSocialNeedsQuery, PatientSocialNeedsQueryVariables>;
 export const StartScreeningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartScreening"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartScreeningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startScreening"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SocialNeedsScreening"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patientId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterUsed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"positive"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"screenedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StartScreeningMutation, StartScreeningMutationVariables>;

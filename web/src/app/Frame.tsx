@@ -17,6 +17,7 @@ import { useSignOut } from './session.js';
 const NAV = [
   { label: 'My caseload', to: paths.caseload(), end: true },
   { label: 'Patients', to: paths.patients(), end: false },
+  { label: 'Rounds', to: paths.rounds(), end: false },
   { label: 'High risk', to: paths.highRiskWorklist(), end: false },
   { label: 'Unit board', to: paths.unitBoard(), end: false },
   { label: 'My work', to: paths.myWork(), end: false },

@@ -9,6 +9,17 @@ const PatientRoute = lazy(() =>
   import('../features/patient/PatientPage.js').then((m) => ({ default: m.PatientRoute })),
 );
 const AuditRoute = lazy(() => import('../features/audit/AuditPage.js').then((m) => ({ default: m.AuditRoute })));
+const RoundsList = lazy(() => import('../features/rounds/RoundsList.js').then((m) => ({ default: m.RoundsList })));
+const RoundsRoute = lazy(() => import('../features/rounds/RoundsPage.js').then((m) => ({ default: m.RoundsRoute })));
+const RoundsDisplayRoute = lazy(() =>
+  import('../features/rounds/RoundsDisplay.js').then((m) => ({ default: m.RoundsDisplayRoute })),
+);
+const RoundsSummaryRoute = lazy(() =>
+  import('../features/rounds/RoundsSummary.js').then((m) => ({ default: m.RoundsSummaryRoute })),
+);
+const ConferenceRoute = lazy(() =>
+  import('../features/care-conference/ConferencePage.js').then((m) => ({ default: m.ConferenceRoute })),
+);
 const HighRiskWorklist = lazy(() =>
   import('../features/risk/HighRiskWorklist.js').then((m) => ({ default: m.HighRiskWorklist })),
 );
@@ -36,6 +47,11 @@ export function AppRoutes() {
         <Route path="patients" element={<PatientList />} />
         <Route path="patients/:id" element={<PatientRoute />} />
         <Route path="patients/:id/audit" element={<AuditRoute />} />
+        <Route path="rounds" element={<RoundsList />} />
+        <Route path="rounds/:id" element={<RoundsRoute />} />
+        <Route path="rounds/:id/display" element={<RoundsDisplayRoute />} />
+        <Route path="rounds/:id/summary" element={<RoundsSummaryRoute />} />
+        <Route path="conferences/:id" element={<ConferenceRoute />} />
         <Route path="worklist/high-risk" element={<HighRiskWorklist />} />
         <Route path="patients/:id/tasks" element={<PatientBoardRoute />} />
         <Route path="board" element={<UnitBoardRoute />} />

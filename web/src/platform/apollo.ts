@@ -110,6 +110,11 @@ export const client = new ApolloClient({
       Unit: { fields: { patients: { merge: false }, staff: { merge: false } } },
       TaskBoard: { fields: { tasks: { merge: false }, columns: { merge: false } } },
       Task: { fields: { checklist: { merge: false }, comments: { merge: false } } },
+      RoundsSession: { fields: { agenda: { merge: false } } },
+      RoundsAgendaItem: {
+        fields: { updates: { merge: false }, barriers: { merge: false }, decisions: { merge: false } },
+      },
+      CareConference: { fields: { attendees: { merge: false }, decisions: { merge: false } } },
     },
   }),
   defaultOptions: {

@@ -149,3 +149,14 @@ export function queuedCreate<TData, TVariables extends { input: { clientMutation
 
 /** `expectedDischargeDate` → `expected discharge date`. */
 const words = (field: string) => field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+/**
+ * A change that needs the hub (it decides what the answer is: a pointer on the server's clock, a
+ * task made by the board, who may publish): nothing shows before it answers, and it does not wait
+ * in the offline queue.
+ */
+export function needsConnection<TData, TVariables>(
+  describe: (variables: TVariables) => string,
+): LiveMutationSpec<TData, TVariables> {
+  return { describe, optimistic: () => null };
+}

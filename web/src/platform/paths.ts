@@ -9,6 +9,11 @@ export const paths = {
   patient: (id: string) => `/patients/${encodeURIComponent(id)}`,
   audit: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/audit`,
   admin: () => '/admin',
+  rounds: () => '/rounds',
+  roundsSession: (id: string) => `/rounds/${encodeURIComponent(id)}`,
+  roundsDisplay: (id: string) => `/rounds/${encodeURIComponent(id)}/display`,
+  roundsSummary: (id: string) => `/rounds/${encodeURIComponent(id)}/summary`,
+  careConference: (id: string) => `/conferences/${encodeURIComponent(id)}`,
   highRiskWorklist: () => '/worklist/high-risk',
   /** The task board of the viewer's unit. */
   unitBoard: () => '/board',

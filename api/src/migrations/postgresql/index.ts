@@ -6,6 +6,7 @@ import { Migration20261125134603 } from './Migration20261125134603.js';
 import { Migration20261125162716 } from './Migration20261125162716.js';
 import { Migration20261125162916 } from './Migration20261125162916.js';
 import { Migration20261125163008 } from './Migration20261125163008.js';
+import { Migration20261125164156 } from './Migration20261125164156.js';
 import { Migration20261125165728 } from './Migration20261125165728.js';
 
 export const migrations: MigrationObject[] = [
@@ -16,5 +17,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125162716', class: Migration20261125162716 },
   { name: 'Migration20261125162916', class: Migration20261125162916 },
   { name: 'Migration20261125163008', class: Migration20261125163008 },
+  { name: 'Migration20261125164156', class: Migration20261125164156 },
   { name: 'Migration20261125165728', class: Migration20261125165728 },
 ];

@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { ChangeKind } from '../../platform/events/change-event.entity.js';
+import { ConferenceSummary, type SummaryView } from '../care-conference/care-conference.entity.js';
 import { Goal, type GoalView, Intervention, type InterventionView } from '../care-plan/care-plan.entity.js';
 import { CareTeamMember, type CareTeamMemberView } from '../care-team/care-team.entity.js';
 import {
@@ -194,6 +195,25 @@ export const PORTAL_PROJECTIONS: readonly FamilyProjection[] = [
         kind: 'CONTACT',
         title: (await c.nameOf(m.userId)) ?? 'A member of the care team',
         text: ROLE_WORDS[m.role],
+        at: c.at,
+      });
+    },
+  },
+  {
+    // Published by the lead case manager after a care conference (care-conference module).
+    entityType: 'ConferenceSummary',
+    scope: 'CONFERENCES',
+    shareable: ConferenceSummary,
+    project: (s, c) => {
+      if (!whileShared(s, c)) return 'removed';
+      const summary = s as SummaryView;
+      return item({
+        id: summary.id,
+        kind: 'CONFERENCE_SUMMARY',
+        title: `After the care conference: ${summary.conferenceTitle}`,
+        text: summary.text,
+        detail: `From ${summary.publishedByName}`,
+        date: summary.heldAt.slice(0, 10),
         at: c.at,
       });
     },

@@ -19,6 +19,7 @@ export type Action =
   | 'family.share'
   | 'audit.read'
   | 'audit.verify'
+  | 'conference.publish'
   | 'breakGlass';
 
 /**
@@ -194,6 +195,12 @@ export class Policy {
       case 'careTeam.manage':
         if (resource.type !== 'patient') return false;
         return this.mayChangeCareTeam(viewer, resource, await accessBasis());
+      case 'conference.publish':
+        // What the family is told after a conference comes from the patient's lead case manager.
+        return (
+          resource.type === 'patient' &&
+          (await this.facts.careTeamRole(viewer.userId, resource.patientId)) === LEAD_CASE_MANAGER
+        );
       case 'audit.read':
         if (resource.type !== 'patient') return false;
         if (viewer.role === 'ADMIN') return true;

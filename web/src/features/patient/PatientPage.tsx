@@ -12,6 +12,7 @@ import { TimeZoneProvider } from '../../ui/time-zone.js';
 import { useDates } from '../../ui/use-dates.js';
 import { AssessmentPanel } from '../assessment/AssessmentPanel.js';
 import { BreakGlass } from '../audit/BreakGlass.js';
+import { PatientConferences } from '../care-conference/PatientConferences.js';
 import { CarePlanView } from '../care-plan/CarePlanView.js';
 import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
 import { DischargePanel } from '../discharge/DischargePanel.js';
@@ -159,6 +160,7 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
         <Stack>
           <CareTeamPanel patientId={p.id} members={p.careTeam} />
           <FamilyPanel patientId={p.id} links={p.familyLinks} />
+          <PatientConferences patientId={p.id} />
           <FamilySharingPanel patientId={p.id} />
         </Stack>
       </SimpleGrid>

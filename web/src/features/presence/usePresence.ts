@@ -9,7 +9,7 @@ export interface PresentViewer {
 
 let socket: Socket | null = null;
 
-/** One socket.io connection per signed-in page; it carries the session cookie (same origin). */
+/** One socket.io connection per signed-in page (patient rooms and rounds share it); it carries the session cookie. */
 export function presenceSocket(): Socket {
   socket ??= io({ path: '/socket.io', transports: ['websocket'], withCredentials: true });
   return socket;
