@@ -8,6 +8,7 @@ import { Migration20261125162916 } from './Migration20261125162916.js';
 import { Migration20261125163008 } from './Migration20261125163008.js';
 import { Migration20261125164156 } from './Migration20261125164156.js';
 import { Migration20261125165728 } from './Migration20261125165728.js';
+import { Migration20261125182000 } from './Migration20261125182000.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261124064335', class: Migration20261124064335 },
@@ -19,4 +20,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125163008', class: Migration20261125163008 },
   { name: 'Migration20261125164156', class: Migration20261125164156 },
   { name: 'Migration20261125165728', class: Migration20261125165728 },
+  { name: 'Migration20261125182000', class: Migration20261125182000 },
 ];

@@ -8,6 +8,7 @@ import { Migration20261125162916 } from './Migration20261125162916.js';
 import { Migration20261125163008 } from './Migration20261125163008.js';
 import { Migration20261125164155 } from './Migration20261125164155.js';
 import { Migration20261125165727 } from './Migration20261125165727.js';
+import { Migration20261125182000 } from './Migration20261125182000.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261124064334', class: Migration20261124064334 },
@@ -19,4 +20,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125163008', class: Migration20261125163008 },
   { name: 'Migration20261125164155', class: Migration20261125164155 },
   { name: 'Migration20261125165727', class: Migration20261125165727 },
+  { name: 'Migration20261125182000', class: Migration20261125182000 },
 ];

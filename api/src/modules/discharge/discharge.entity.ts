@@ -83,7 +83,7 @@ export interface ChecklistDetails {
 @Entity({ tableName: 'discharge_checklist_item' })
 @Index({ properties: ['planId', 'createdAt'] })
 export class DischargeChecklistItem extends DischargeItem {
-  [OptionalProps]?: Optional | 'status';
+  [OptionalProps]?: Optional | 'status' | 'taskId';
 
   @ManyToOne(() => DischargePlan, { mapToPk: true, fieldName: 'plan_id', deleteRule: 'cascade' })
   planId!: string;
@@ -96,6 +96,14 @@ export class DischargeChecklistItem extends DischargeItem {
 
   @Property({ type: 'json' })
   details!: ChecklistDetails;
+
+  /**
+   * The card on the patient's task board made for it (an id; the board module owns cards).
+   * Completing the card leaves the item's status alone: DONE is the team's statement that this
+   * part of discharge is settled (it drives readiness), which the work on a card may not be.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  taskId: string | null = null;
 }
 
 /** Something in the way of discharge, with who resolves it and by when. */
@@ -177,6 +185,7 @@ export const checklistItemView = (i: DischargeChecklistItem) => ({
   planId: i.planId,
   kind: i.kind,
   status: i.status,
+  taskId: i.taskId,
   ...i.details,
 });
 export const barrierView = (b: DischargeBarrier) => ({

@@ -5,6 +5,7 @@ import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
 import type { PatientView } from '../patient/patient.entity.js';
 import { PatientType } from '../patient/patient.types.js';
+import { TaskForItemInput } from '../task-board/task-board.types.js';
 import type { DischargeService } from './discharge.service.js';
 import {
   AddDischargeBarrierInput,
@@ -42,6 +43,14 @@ export class DischargeResolver {
   @Mutation(() => ChecklistItemType)
   updateDischargeChecklistItem(@Arg('input') input: UpdateDischargeChecklistItemInput, @Ctx() ctx: RequestContext) {
     return this.discharge.updateChecklistItem(ctx, input);
+  }
+
+  @Mutation(() => ChecklistItemType, {
+    description:
+      "Makes a checklist item a card on the patient's task board, linked from the item (one card per item); completing the card leaves the item's status to the team.",
+  })
+  createTaskForDischargeChecklistItem(@Arg('input') input: TaskForItemInput, @Ctx() ctx: RequestContext) {
+    return this.discharge.createTaskForChecklistItem(ctx, input);
   }
 
   @Mutation(() => BarrierType)

@@ -7,6 +7,8 @@ import { blankToNull, requireText } from '../../platform/text.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { Patient } from '../patient/patient.entity.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
+import type { TaskBoardService } from '../task-board/task-board.service.js';
+import type { TaskForItemInput } from '../task-board/task-board.types.js';
 import {
   barrierView,
   type ChecklistDetails,
@@ -46,6 +48,7 @@ export class DischargeService {
     private readonly writes: WritePath,
     private readonly access: PatientAccessService,
     private readonly identity: IdentityService,
+    private readonly taskBoards: TaskBoardService,
   ) {}
 
   /** The plan of the patient's latest stay; null when none. */
@@ -172,6 +175,34 @@ export class DischargeService {
       }),
     );
     return checklistItemView(item);
+  }
+
+  /**
+   * Makes a checklist item a card on the patient's task board (labelled `discharge`), linked from
+   * the item. Completing the card does not mark the item done (see `DischargeChecklistItem.taskId`).
+   */
+  async createTaskForChecklistItem(caller: Caller, input: TaskForItemInput) {
+    const { item } = await this.access.authorizeItem(
+      caller,
+      { entity: DischargeChecklistItem, id: input.id },
+      'patient.update',
+      'createTaskForDischargeChecklistItem',
+    );
+    const linked = await this.taskBoards.createTaskFor(
+      caller,
+      { entity: DischargeChecklistItem, id: item.id, expectedVersion: input.expectedVersion, view: checklistItemView },
+      {
+        patientId: item.patientId,
+        title: input.title ?? `Discharge: ${item.kind.toLowerCase().replaceAll('_', ' ')}`,
+        description: item.details.note,
+        assigneeId: input.assigneeId ?? null,
+        discipline: input.discipline ?? null,
+        dueAt: input.dueAt ?? null,
+        labels: ['discharge'],
+      },
+      'createTaskForDischargeChecklistItem',
+    );
+    return checklistItemView(linked);
   }
 
   async addBarrier(caller: Caller, input: AddDischargeBarrierInput) {

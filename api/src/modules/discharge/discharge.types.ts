@@ -46,6 +46,8 @@ export class ChecklistItemType {
   @Field(() => ID) planId!: string;
   @Field(() => ChecklistKind) kind!: string;
   @Field(() => ChecklistStatus) status!: string;
+  @Field(() => ID, { nullable: true, description: "The card on the patient's task board made for it." })
+  taskId!: string | null;
   @Field(() => GraphQLDateTime, { nullable: true, description: 'Follow-up appointment.' })
   appointmentAt!: string | null;
   @Field(() => String, { nullable: true, description: 'Follow-up appointment.' }) provider!: string | null;

@@ -3,6 +3,7 @@ import { patientItemRoute } from '../../platform/events/streams.js';
 import { defineModule } from '../../platform/feature-module.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
+import type { TaskBoardService } from '../task-board/task-board.service.js';
 import * as entity from './discharge.entity.js';
 import {
   BarrierResolver,
@@ -43,9 +44,13 @@ export const dischargeModule = defineModule({
   ],
   services: (
     { orm, writes },
-    { patientAccess, identity }: { patientAccess: PatientAccessService; identity: IdentityService },
+    {
+      patientAccess,
+      identity,
+      taskBoards,
+    }: { patientAccess: PatientAccessService; identity: IdentityService; taskBoards: TaskBoardService },
   ) => ({
-    discharge: new DischargeService(orm, writes, patientAccess, identity),
+    discharge: new DischargeService(orm, writes, patientAccess, identity, taskBoards),
   }),
   resolvers: [
     [DischargeResolver, (s) => new DischargeResolver(s.discharge)],

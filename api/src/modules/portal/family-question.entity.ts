@@ -22,6 +22,7 @@ export class FamilyQuestion {
     | 'repliedById'
     | 'repliedByName'
     | 'repliedAt'
+    | 'taskId'
     | 'version'
     | 'createdAt';
 
@@ -59,6 +60,10 @@ export class FamilyQuestion {
   @Property({ type: DateTimeType, nullable: true })
   repliedAt: Date | null = null;
 
+  /** The team's card for it on the patient's task board (an id; the board module owns cards). Never shown to family. */
+  @Property({ type: 'uuid', nullable: true })
+  taskId: string | null = null;
+
   @Property({ version: true })
   version!: number;
 
@@ -80,6 +85,7 @@ export interface FamilyQuestionView {
   repliedById: string | null;
   repliedByName: string | null;
   repliedAt: string | null;
+  taskId: string | null;
   createdAt: string;
 }
 
@@ -96,5 +102,6 @@ export const familyQuestionView = (q: FamilyQuestion): FamilyQuestionView => ({
   repliedById: q.repliedById,
   repliedByName: q.repliedByName,
   repliedAt: q.repliedAt?.toISOString() ?? null,
+  taskId: q.taskId,
   createdAt: q.createdAt.toISOString(),
 });

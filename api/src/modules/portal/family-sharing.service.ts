@@ -6,6 +6,7 @@ import { requireText } from '../../platform/text.js';
 import type { FamilyService } from '../family/family.service.js';
 import type { FamilyShareScope } from '../family/family-link.entity.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
+import type { TaskBoardService } from '../task-board/task-board.service.js';
 import { FamilyQuestion, type FamilyQuestionView, familyQuestionView } from './family-question.entity.js';
 import { FamilyUpdate, type FamilyUpdateView, familyUpdateView } from './family-update.entity.js';
 import { projectionOf } from './portal.projections.js';
@@ -36,6 +37,7 @@ export class FamilySharingService {
     private readonly writes: WritePath,
     private readonly access: PatientAccessService,
     private readonly family: FamilyService,
+    private readonly taskBoards: TaskBoardService,
   ) {}
 
   /**
@@ -119,13 +121,17 @@ export class FamilySharingService {
     const target = { entity: FamilyQuestion, id: input.id, expectedVersion: input.expectedVersion };
     const { access } = await this.access.authorizeItem(caller, target, 'family.share', 'answerFamilyQuestion');
     const reply = requireText(input.reply, 'reply');
-    const answered = await this.writes.update(access.stamp, target, () => ({
-      reply,
-      status: 'ANSWERED' as const,
-      repliedById: access.viewer.userId,
-      repliedByName: access.viewer.name,
-      repliedAt: new Date(),
-    }));
+    // Answering settles the team's card for the question, in the same transaction.
+    const answered = await this.writes.update(access.stamp, target, async (current, tx) => {
+      if (current.taskId) await this.taskBoards.completeWithin(tx, current.taskId, access.stamp);
+      return {
+        reply,
+        status: 'ANSWERED' as const,
+        repliedById: access.viewer.userId,
+        repliedByName: access.viewer.name,
+        repliedAt: new Date(),
+      };
+    });
     return familyQuestionView(answered);
   }
 }

@@ -2,9 +2,11 @@ import { entityView } from '../../platform/events/entity-views.js';
 import { patientItemRoute, Streams } from '../../platform/events/streams.js';
 import { defineModule } from '../../platform/feature-module.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
+import type { CareTeamService } from '../care-team/care-team.service.js';
 import type { FamilyService } from '../family/family.service.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
+import type { TaskBoardService } from '../task-board/task-board.service.js';
 import { FamilyQuestion, familyQuestionView } from './family-question.entity.js';
 import { FamilySharingService } from './family-sharing.service.js';
 import { FamilyUpdate, familyUpdateView } from './family-update.entity.js';
@@ -17,6 +19,8 @@ interface Needs {
   readAccess: ReadAccess;
   family: FamilyService;
   identity: IdentityService;
+  careTeam: CareTeamService;
+  taskBoards: TaskBoardService;
 }
 
 /**
@@ -35,8 +39,9 @@ export const portalModule = defineModule({
       nodeType: FamilyQuestionType,
     }),
   ],
-  services({ orm, writes, feed, events, auditLog, policy }, { patientAccess, readAccess, family, identity }: Needs) {
-    const familySharing = new FamilySharingService(orm, writes, patientAccess, family);
+  services({ orm, writes, feed, events, auditLog, policy }, needs: Needs) {
+    const { patientAccess, readAccess, family, identity, careTeam, taskBoards } = needs;
+    const familySharing = new FamilySharingService(orm, writes, patientAccess, family, taskBoards);
     writes.guardSharing(familySharing.guard);
     return {
       familySharing,
@@ -51,6 +56,8 @@ export const portalModule = defineModule({
         patientAccess,
         family,
         identity,
+        careTeam,
+        taskBoards,
       ),
     };
   },

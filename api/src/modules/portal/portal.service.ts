@@ -8,15 +8,18 @@ import { forbidden, rateLimited, unauthenticated } from '../../platform/errors.j
 import { type Delivery, type EventFeed, recheckAtMostEvery } from '../../platform/events/event-feed.js';
 import type { EventLog } from '../../platform/events/event-log.js';
 import { Streams } from '../../platform/events/streams.js';
-import { stampOf, toPayload, type WritePath } from '../../platform/events/write-path.js';
+import { stampOf, toPayload, type WritePath, type WriteStamp } from '../../platform/events/write-path.js';
 import type { Policy } from '../../platform/policy/policy.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
 import { requireText } from '../../platform/text.js';
 import type { FamilyService } from '../family/family.service.js';
+import type { CareTeamService } from '../care-team/care-team.service.js';
 import type { FamilyLinkView } from '../family/family-link.entity.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { Patient } from '../patient/patient.entity.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
+import { TASK_LIMITS } from '../task-board/task-board.entity.js';
+import type { TaskBoardService } from '../task-board/task-board.service.js';
 import { FamilyQuestion, familyQuestionView } from './family-question.entity.js';
 import {
   type FamilyProjection,
@@ -76,6 +79,8 @@ export class PortalService {
     private readonly access: PatientAccessService,
     private readonly family: FamilyService,
     private readonly identity: IdentityService,
+    private readonly careTeam: CareTeamService,
+    private readonly taskBoards: TaskBoardService,
   ) {}
 
   /** Every patient the family member is actively linked to, each with its feed. */
@@ -146,10 +151,11 @@ export class PortalService {
     const { viewer } = await this.familyReader(caller, input.patientId, 'askCareTeam');
     const text = requireText(input.text.replace(CONTROL, ''), 'text');
     const stamp = stampOf(caller, viewer, 'askCareTeam');
+    const card = await this.questionCard(stamp, input, viewer.name, text);
     const question = await this.writes.create(
       stamp,
       FamilyQuestion,
-      async ({ em }) => {
+      async ({ em, record }) => {
         await oneAtATime(em, `family-question:${viewer.userId}`);
         const since = new Date(Date.now() - QUESTION_WINDOW_MS);
         const recent = await em.find(
@@ -162,12 +168,15 @@ export class PortalService {
           const wait = Math.ceil((oldest.createdAt.getTime() + QUESTION_WINDOW_MS - Date.now()) / 1000);
           throw rateLimited(Math.max(wait, 1));
         }
+        const task = await card(em);
+        record({ kind: 'CREATED', entity: task });
         return em.create(FamilyQuestion, {
           patientId: input.patientId,
           askedById: viewer.userId,
           askedByName: viewer.name,
           text,
           discipline: input.discipline ?? null,
+          taskId: task.id,
         });
       },
       input.clientMutationId,
@@ -179,6 +188,28 @@ export class PortalService {
     });
     if (typeof projected === 'string') throw new Error('a question is shown to its asker');
     return projected.show;
+  }
+
+  /**
+   * The team's card for a question, made in the question's own transaction: on the patient's board,
+   * for the discipline asked or else the lead case manager (unassigned while there is none), with the
+   * question as plain text. TEAM-visible: family reach no board.
+   */
+  private async questionCard(stamp: WriteStamp, input: AskCareTeamInput, from: string, text: string) {
+    const discipline = input.discipline ?? null;
+    const [unitId, lead] = await Promise.all([
+      this.access.unitOf(input.patientId),
+      discipline ? null : this.careTeam.leadOf(input.patientId),
+    ]);
+    if (!unitId) throw new Error(`patient ${input.patientId} has no unit`);
+    return this.taskBoards.prepareTeamTaskFor(stamp, input.patientId, unitId, {
+      patientId: input.patientId,
+      title: `Question from ${from}`.slice(0, TASK_LIMITS.title),
+      description: text.slice(0, TASK_LIMITS.description),
+      assigneeId: lead,
+      discipline,
+      labels: ['family-question'],
+    });
   }
 
   /** The signed-in family member: UNAUTHENTICATED when anonymous, FORBIDDEN for staff (their view is the patient page). */

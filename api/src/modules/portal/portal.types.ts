@@ -171,6 +171,9 @@ export class FamilyQuestionType {
   @Field(() => GraphQLDateTime)
   createdAt!: string;
 
+  @Field(() => ID, { nullable: true, description: "The team's card for it on the patient's task board." })
+  taskId!: string | null;
+
   @Field(() => Int)
   version!: number;
 }

@@ -4,6 +4,7 @@ import { defineModule } from '../../platform/feature-module.js';
 import type { CarePlanService } from '../care-plan/care-plan.service.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
+import type { TaskBoardService } from '../task-board/task-board.service.js';
 import { Need, needView, SocialNeedsScreening, screeningView } from './social-needs.entity.js';
 import { PatientSocialNeedsResolver, SocialNeedsResolver } from './social-needs.resolver.js';
 import { SocialNeedsService } from './social-needs.service.js';
@@ -13,6 +14,7 @@ interface Needs {
   patientAccess: PatientAccessService;
   identity: IdentityService;
   carePlans: CarePlanService;
+  taskBoards: TaskBoardService;
 }
 
 /** Health-related social needs: the AHC HRSN screening and the needs its positive domains raise. */
@@ -26,8 +28,8 @@ export const socialNeedsModule = defineModule({
     }),
     entityView(Need, 'Need', needView, { route: patientItemRoute, nodeType: NeedType }),
   ],
-  services: ({ orm, writes }, { patientAccess, carePlans }: Needs) => ({
-    socialNeeds: new SocialNeedsService(orm, writes, patientAccess, carePlans),
+  services: ({ orm, writes }, { patientAccess, carePlans, taskBoards }: Needs) => ({
+    socialNeeds: new SocialNeedsService(orm, writes, patientAccess, carePlans, taskBoards),
   }),
   resolvers: [
     [SocialNeedsResolver, (s) => new SocialNeedsResolver(s.socialNeeds, s.identity)],

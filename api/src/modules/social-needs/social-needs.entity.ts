@@ -53,7 +53,7 @@ export class SocialNeedsScreening {
 @Entity({ tableName: 'social_need' })
 @Index({ properties: ['patientId', 'status'] })
 export class Need {
-  [OptionalProps]?: 'status' | 'note' | 'problemId' | 'goalId' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'note' | 'problemId' | 'goalId' | 'taskId' | 'version' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -85,6 +85,10 @@ export class Need {
 
   @Property({ length: 1000, nullable: true })
   note: string | null = null;
+
+  /** The card on the patient's task board made for it (an id; the board module owns cards). */
+  @Property({ type: 'uuid', nullable: true })
+  taskId: string | null = null;
 
   @Property({ version: true })
   version!: number;
@@ -120,6 +124,7 @@ export const needView = (n: Need) => ({
   screeningId: n.screeningId,
   problemId: n.problemId,
   goalId: n.goalId,
+  taskId: n.taskId,
   note: n.note,
   createdAt: n.createdAt.toISOString(),
   updatedAt: n.updatedAt.toISOString(),

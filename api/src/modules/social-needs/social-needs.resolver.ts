@@ -5,6 +5,7 @@ import type { IdentityService } from '../identity/identity.service.js';
 import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
 import type { PatientView } from '../patient/patient.entity.js';
+import { TaskForItemInput } from '../task-board/task-board.types.js';
 import { PatientType } from '../patient/patient.types.js';
 import { HRSN_QUESTIONS } from './hrsn-tool.js';
 import type { NeedView, ScreeningView } from './social-needs.entity.js';
@@ -57,6 +58,13 @@ export class SocialNeedsResolver {
   @Mutation(() => NeedType, { description: 'Changes a need’s status or note, or links it to a care-plan item.' })
   updateNeed(@Arg('input') input: UpdateNeedInput, @Ctx() ctx: RequestContext): Promise<NeedView> {
     return this.socialNeeds.updateNeed(ctx, input);
+  }
+
+  @Mutation(() => NeedType, {
+    description: "Makes the need a card on the patient's task board, linked from the need (one card per need).",
+  })
+  createTaskForNeed(@Arg('input') input: TaskForItemInput, @Ctx() ctx: RequestContext): Promise<NeedView> {
+    return this.socialNeeds.createTaskForNeed(ctx, input);
   }
 
   @FieldResolver(() => UserType)

@@ -5,7 +5,9 @@ import type { WritePath } from '../../platform/events/write-path.js';
 import { blankToNull } from '../../platform/text.js';
 import type { CarePlanService } from '../care-plan/care-plan.service.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
-import { answerProblem, type HrsnAnswers, scoreScreening, unansweredQuestions } from './hrsn-tool.js';
+import type { TaskBoardService } from '../task-board/task-board.service.js';
+import type { TaskForItemInput } from '../task-board/task-board.types.js';
+import { answerProblem, DOMAIN_LABELS, type HrsnAnswers, scoreScreening, unansweredQuestions } from './hrsn-tool.js';
 import { Need, needView, SocialNeedsScreening, screeningView } from './social-needs.entity.js';
 import type {
   AnswerScreeningInput,
@@ -26,6 +28,7 @@ export class SocialNeedsService {
     private readonly writes: WritePath,
     private readonly access: PatientAccessService,
     private readonly carePlans: CarePlanService,
+    private readonly taskBoards: TaskBoardService,
   ) {}
 
   async screenings(caller: Caller, patientId: string) {
@@ -153,5 +156,30 @@ export class SocialNeedsService {
       }),
     );
     return needView(updated);
+  }
+
+  /** Makes the need a card on the patient's task board (labelled `social-need`), linked from the need. */
+  async createTaskForNeed(caller: Caller, input: TaskForItemInput) {
+    const { item } = await this.access.authorizeItem(
+      caller,
+      { entity: Need, id: input.id },
+      'patient.update',
+      'createTaskForNeed',
+    );
+    const need = await this.taskBoards.createTaskFor(
+      caller,
+      { entity: Need, id: item.id, expectedVersion: input.expectedVersion, view: needView },
+      {
+        patientId: item.patientId,
+        title: input.title ?? `Social need: ${DOMAIN_LABELS[item.domain].toLowerCase()}`,
+        description: item.note,
+        assigneeId: input.assigneeId ?? null,
+        discipline: input.discipline ?? null,
+        dueAt: input.dueAt ?? null,
+        labels: ['social-need'],
+      },
+      'createTaskForNeed',
+    );
+    return needView(need);
   }
 }

@@ -136,6 +136,9 @@ export class NeedType {
   @Field(() => ID, { nullable: true, description: 'The care-plan goal that addresses it.' })
   goalId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: "The card on the patient's task board made for it." })
+  taskId!: string | null;
+
   @Field(() => String, { nullable: true })
   note!: string | null;
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, type MikroORM, QueryOrder } from '@mikro-orm/core';
+import { type EntityClass, type EntityManager, type FilterQuery, type MikroORM, QueryOrder } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
 import { SYSTEM_ACTOR, type Viewer } from '../../platform/auth/viewer.js';
 import type { ChangeEventPayload } from '../../platform/bus/bus.js';
 import { AppError, badInput, forbidden, isCoded, notFound, unauthenticated } from '../../platform/errors.js';
 import { type Delivery, type EventFeed, recheckAtMostEvery, type Sight } from '../../platform/events/event-feed.js';
+import type { EntityView } from '../../platform/events/entity-views.js';
 import { Streams } from '../../platform/events/streams.js';
 import { stampOf, type WriteContext, type WritePath, type WriteStamp } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
@@ -276,12 +277,26 @@ export class TaskBoardService {
   // ── cards ────────────────────────────────────────────────────────────────────────────────
 
   async createTask(caller: Caller, input: CreateTaskInput): Promise<TaskView> {
+    const { stamp, build } = await this.prepareTask(caller, input);
+    return taskView(await this.writes.create(stamp, Task, ({ em }) => build(em), input.clientMutationId));
+  }
+
+  /**
+   * Checks a new card (board, access, assignee, links) and returns how to make it inside a write
+   * the caller runs: another module's item and its card then commit together or not at all (the
+   * caller records the card's CREATED event, which routes to the board's and the patient's streams).
+   */
+  async prepareTask(
+    caller: Caller,
+    input: CreateTaskInput,
+    operation = 'createTask',
+  ): Promise<{ stamp: WriteStamp; build: (em: EntityManager) => Promise<Task> }> {
     if (!caller.viewer) throw unauthenticated();
     let board: TaskBoard;
     if (input.boardId) {
       board = await this.loadBoard(input.boardId);
     } else if (input.patientId) {
-      const access = await this.needs.patientAccess.authorize(caller, input.patientId, 'patient.update', 'createTask');
+      const access = await this.needs.patientAccess.authorize(caller, input.patientId, 'patient.update', operation);
       board = await this.ensureBoard(access.stamp, { patientId: input.patientId, unitId: access.patient.unitId });
     } else {
       throw badInput('Give boardId, or patientId for the patient’s board.', 'boardId');
@@ -290,10 +305,70 @@ export class TaskBoardService {
     if (board.kind === 'PATIENT' && input.patientId && input.patientId !== board.patientId) {
       throw badInput('A card on a patient board is about that patient.', 'patientId');
     }
-    const { stamp } = await this.allowedOnTask(caller, board, patientId, 'createTask');
+    const { stamp } = await this.allowedOnTask(caller, board, patientId, operation);
     if (board.kind === 'UNIT' && patientId && (await this.needs.patientAccess.unitOf(patientId)) !== board.unitId) {
       throw badInput('That patient is not on this unit.', 'patientId');
     }
+    return { stamp, build: await this.cardBuilder(board, patientId, stamp, input) };
+  }
+
+  /**
+   * A card on the patient's board for another module's item (a social need, a discharge checklist
+   * item) and the item's link to it, in one transaction: both are written or neither. An item links
+   * one card; a stale `expectedVersion` is CONFLICT.
+   */
+  async createTaskFor<T extends { id: string; patientId: string; version: number; taskId: string | null }>(
+    caller: Caller,
+    target: { entity: EntityClass<T>; id: string; expectedVersion: number; view: (item: T) => EntityView },
+    input: CreateTaskInput,
+    operation: string,
+  ): Promise<T> {
+    const { stamp, build } = await this.prepareTask(caller, input, operation);
+    return this.writes.run(stamp, async ({ em, record, expectVersion }) => {
+      const item = await em.findOneOrFail(target.entity, { id: target.id } as FilterQuery<T>);
+      expectVersion(item, target.expectedVersion);
+      if (item.taskId) throw badInput('This already has a task on the board.', 'id');
+      const task = await build(em);
+      record({ kind: 'CREATED', entity: task });
+      const before = target.view(item);
+      item.taskId = task.id;
+      record({ kind: 'UPDATED', entity: item, before });
+      return item;
+    });
+  }
+
+  /**
+   * A card the hub makes on the patient's board for something a family member sent (they reach no
+   * board): the board's own checks of the card, without the sender's access to the board.
+   */
+  async prepareTeamTaskFor(stamp: WriteStamp, patientId: string, unitId: string, input: CreateTaskInput) {
+    const board = await this.ensureBoard(stamp, { patientId, unitId });
+    return this.cardBuilder(board, patientId, stamp, input);
+  }
+
+  /**
+   * Completes a card inside a write the caller runs (the item it stands for was settled): to the end
+   * of its board's first Done column. A card already complete, archived, or on a board with no Done
+   * column is left as it is — the item's own change still stands.
+   */
+  async completeWithin(tx: WriteContext, taskId: string, stamp: WriteStamp): Promise<void> {
+    const card = await tx.em.findOne(Task, { id: taskId });
+    if (!card || card.completedAt || card.archivedAt) return;
+    const column = (await this.boardColumns(tx.em, card.boardId)).find((c) => c.completes);
+    if (!column) return;
+    const before = taskView(card);
+    card.position = keysAtEnd(await this.columnCards(tx.em, column.id), 1)[0] ?? card.position;
+    card.columnId = column.id;
+    completeIn(card, column, stamp);
+    tx.record({ kind: 'MOVED', entity: card, before });
+  }
+
+  private async cardBuilder(
+    board: TaskBoard,
+    patientId: string | null,
+    stamp: WriteStamp,
+    input: CreateTaskInput,
+  ): Promise<(em: EntityManager) => Promise<Task>> {
     const title = requireText(input.title, 'title');
     const timeZone = this.timeZoneOf(board);
     const dueAt = input.dueAt ? parseDueAt(input.dueAt, timeZone) : null;
@@ -302,36 +377,29 @@ export class TaskBoardService {
     const links = await this.checkLinks(patientId, input.goalId ?? null, input.interventionId ?? null);
     const labels = cleanLabels(input.labels);
     const checklist = (input.checklist ?? []).map((text) => newChecklistItem(requireText(text, 'checklist')));
-    return taskView(
-      await this.writes.create(
-        stamp,
-        Task,
-        async ({ em }) => {
-          const column = await this.columnFor(em, board, input.columnId ?? null);
-          const siblings = await this.columnCards(em, column.id);
-          const position = input.afterId ? keyAfter(siblings, input.afterId) : keysAtEnd(siblings, 1)[0];
-          return em.create(Task, {
-            boardId: board.id,
-            columnId: column.id,
-            patientId,
-            title,
-            description: blankToNull(input.description),
-            position: position ?? 'a0',
-            assigneeId: input.assigneeId ?? null,
-            discipline: input.discipline ?? null,
-            dueAt,
-            priority: input.priority ?? 'MEDIUM',
-            labels,
-            checklist,
-            ...links,
-            visibility: input.visibility ?? 'TEAM',
-            createdById: stamp.actor.id,
-            ...(column.completes && { completedAt: new Date(), completedById: stamp.actor.id }),
-          });
-        },
-        input.clientMutationId,
-      ),
-    );
+    return async (em) => {
+      const column = await this.columnFor(em, board, input.columnId ?? null);
+      const siblings = await this.columnCards(em, column.id);
+      const position = input.afterId ? keyAfter(siblings, input.afterId) : keysAtEnd(siblings, 1)[0];
+      return em.create(Task, {
+        boardId: board.id,
+        columnId: column.id,
+        patientId,
+        title,
+        description: blankToNull(input.description),
+        position: position ?? 'a0',
+        assigneeId: input.assigneeId ?? null,
+        discipline: input.discipline ?? null,
+        dueAt,
+        priority: input.priority ?? 'MEDIUM',
+        labels,
+        checklist,
+        ...links,
+        visibility: input.visibility ?? 'TEAM',
+        createdById: stamp.actor.id,
+        ...(column.completes && { completedAt: new Date(), completedById: stamp.actor.id }),
+      });
+    };
   }
 
   async updateTask(caller: Caller, input: UpdateTaskInput): Promise<TaskView> {

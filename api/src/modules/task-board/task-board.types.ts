@@ -554,3 +554,32 @@ export class ArchiveBoardColumnInput extends VersionedInput {
   @ClientMutationId()
   clientMutationId?: string;
 }
+
+@InputType({
+  description:
+    "An item of another module (a social need, a discharge checklist item) made a card on its patient's board.",
+})
+export class TaskForItemInput extends VersionedInput {
+  @Field(() => String, {
+    nullable: true,
+    description: `1–${TASK_LIMITS.title} characters; left out: named after the item.`,
+  })
+  @IsOptional()
+  @Length(1, TASK_LIMITS.title)
+  title?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A person on the patient's team or the unit's staff." })
+  @IsOptional()
+  @IsUUID()
+  assigneeId?: string | null;
+
+  @Field(() => Discipline, { nullable: true })
+  @IsOptional()
+  @IsIn(DISCIPLINES)
+  discipline?: string | null;
+
+  @Field(() => String, { nullable: true, description: DUE_AT_HELP })
+  @IsOptional()
+  @MaxLength(40)
+  dueAt?: string | null;
+}
