@@ -812,6 +812,23 @@ describe('authorization matrix', () => {
         },
         expected: targetPatient,
       },
+      createTaskForNeed: {
+        document: 'mutation($i: TaskForItemInput!) { createTaskForNeed(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const s = await freshScreening(p, transportOnly);
+          await must(casey, 'mutation($i: CompleteScreeningInput!) { completeScreening(input: $i) { id } }', {
+            i: { id: s.id, expectedVersion: s.version },
+          });
+          const needs = await must<{ patient: { socialNeeds: { id: string; version: number }[] } }>(
+            casey,
+            'query($id: ID!) { patient(id: $id) { socialNeeds { id version } } }',
+            { id: s.patientId },
+          );
+          const need = needs.patient.socialNeeds[0];
+          return { i: { id: need?.id, expectedVersion: need?.version } };
+        },
+        expected: targetPatient,
+      },
       assessment: {
         document: 'query($id: ID!) { assessment(id: $id) { id changesSincePrevious { field } } }',
         prepare: async () => ({ id: targetAssessmentId }),
@@ -861,6 +878,14 @@ describe('authorization matrix', () => {
         prepare: async (p: Persona) => {
           const { item } = await freshDischarge(p, { item: true });
           return { i: { id: item?.id, expectedVersion: item?.version, status: 'DONE' } };
+        },
+        expected: targetPatient,
+      },
+      createTaskForDischargeChecklistItem: {
+        document: 'mutation($i: TaskForItemInput!) { createTaskForDischargeChecklistItem(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { item } = await freshDischarge(p, { item: true });
+          return { i: { id: item?.id, expectedVersion: item?.version } };
         },
         expected: targetPatient,
       },

@@ -9,9 +9,13 @@ const START = `mutation($i: StartScreeningInput!) { startScreening(input: $i) { 
 const ANSWER = `mutation($i: AnswerScreeningInput!) { answerScreening(input: $i) { ${SCREENING} } }`;
 const COMPLETE = `mutation($i: CompleteScreeningInput!) { completeScreening(input: $i) { ${SCREENING} } }`;
 const UPDATE_NEED = 'mutation($i: UpdateNeedInput!) { updateNeed(input: $i) { id version status problemId note } }';
+const TASK_FOR_NEED =
+  'mutation($i: TaskForItemInput!) { createTaskForNeed(input: $i) { id version status taskId problemId note } }';
+const BOARD = `query($id: ID!) { patient(id: $id) {
+  taskBoard { tasks { id title description labels discipline assignee { id } visibility } } } }`;
 const READ = `query($id: ID!) { patient(id: $id) {
   socialNeedsScreenings { ${SCREENING} }
-  socialNeeds { id version domain status screeningId problemId goalId note } } }`;
+  socialNeeds { id version domain status screeningId problemId goalId taskId note } } }`;
 
 interface Screening {
   id: string;
@@ -27,7 +31,17 @@ interface Need {
   status: string;
   screeningId: string | null;
   problemId: string | null;
+  taskId: string | null;
   note: string | null;
+}
+interface Card {
+  id: string;
+  title: string;
+  description: string | null;
+  labels: string[];
+  discipline: string | null;
+  assignee: { id: string } | null;
+  visibility: string;
 }
 
 /** Every question answered with no need. */
@@ -328,6 +342,88 @@ describe('social-needs screening (AHC HRSN) and needs', () => {
       const lang = await hub.gql(START, { i: { patientId, language: 'KLINGON', interpreterUsed: false } }, avery);
       expect(codeOf(lang)).toBe('BAD_USER_INPUT');
       expect((await read(patientId)).socialNeedsScreenings).toHaveLength(1);
+    });
+  });
+
+  describe('a need made a task on the patient board', () => {
+    const board = async (patientId: string) =>
+      (await hub.read<{ patient: { taskBoard: { tasks: Card[] } } }>(BOARD, { id: patientId }, casey)).patient.taskBoard
+        .tasks;
+
+    it('lands on the patient board and the patient stream, linked from the need, in one change', async () => {
+      const patientId = await patient();
+      const [need] = await screenedWith(patientId, { TRANSPORTATION: ['YES'] });
+      if (!need) throw new Error('no need raised');
+      const feed = await collectLive<{ patientEvents: { entityType: string; kind: string; entityId: string } }>(
+        hub.ws(riley),
+        'subscription($id: ID!, $after: ID) { patientEvents(patientId: $id, after: $after) { entityType kind entityId } }',
+        { id: patientId },
+        await hub.newestEventId(Streams.patient(patientId)),
+      );
+      const made = (
+        await must<{ createTaskForNeed: Need }>(TASK_FOR_NEED, {
+          id: need.id,
+          expectedVersion: need.version,
+          discipline: 'SW',
+        })
+      ).createTaskForNeed;
+      expect(made.version).toBe(need.version + 1);
+      const cards = await board(patientId);
+      expect(cards).toEqual([
+        {
+          id: made.taskId,
+          title: 'Social need: transportation',
+          description: null,
+          labels: ['social-need'],
+          discipline: 'SW',
+          assignee: null,
+          visibility: 'TEAM',
+        },
+      ]);
+      const events = (await feed.until(2)).map((e) => e.patientEvents);
+      feed.stop();
+      expect(events.map((e) => [e.entityType, e.kind])).toEqual([
+        ['Task', 'CREATED'],
+        ['Need', 'UPDATED'],
+      ]);
+      expect(events[0]?.entityId).toBe(made.taskId);
+      expect((await read(patientId)).socialNeeds[0]?.taskId).toBe(made.taskId);
+    });
+
+    it('refuses with coded errors and changes nothing: stale version, family, anonymous, unknown need, an assignee who is not staff, a second card', async () => {
+      const patientId = await patient();
+      const [need] = await screenedWith(patientId, { FOOD_WORRY: ['OFTEN_TRUE'] });
+      if (!need) throw new Error('no need raised');
+      const stale = await hub.gql(TASK_FOR_NEED, { i: { id: need.id, expectedVersion: need.version + 1 } }, avery);
+      expect(codeOf(stale)).toBe('CONFLICT');
+      const family = await hub.login('jordan.family@demo.carehub.test');
+      const fromFamily = await hub.gql(TASK_FOR_NEED, { i: { id: need.id, expectedVersion: need.version } }, family);
+      expect(codeOf(fromFamily)).toBe('FORBIDDEN');
+      const anonymous = await hub.gql(TASK_FOR_NEED, { i: { id: need.id, expectedVersion: need.version } });
+      expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+      const unknown = await hub.gql(TASK_FOR_NEED, { i: { id: randomUUID(), expectedVersion: 1 } }, avery);
+      expect(codeOf(unknown)).toBe('NOT_FOUND');
+      const notStaff = await hub.gql(
+        TASK_FOR_NEED,
+        { i: { id: need.id, expectedVersion: need.version, assigneeId: randomUUID() } },
+        avery,
+      );
+      expect(codeOf(notStaff)).toBe('BAD_USER_INPUT');
+      expect((await read(patientId)).socialNeeds).toEqual([need]);
+      expect(await board(patientId)).toEqual([]);
+
+      const made = await must<{ createTaskForNeed: Need }>(TASK_FOR_NEED, {
+        id: need.id,
+        expectedVersion: need.version,
+      });
+      const again = await hub.gql(
+        TASK_FOR_NEED,
+        { i: { id: need.id, expectedVersion: made.createTaskForNeed.version } },
+        avery,
+      );
+      expect(codeOf(again)).toBe('BAD_USER_INPUT');
+      expect(await board(patientId)).toHaveLength(1);
+      expect((await read(patientId)).socialNeeds[0]?.version).toBe(made.createTaskForNeed.version);
     });
   });
 });
