@@ -6,7 +6,7 @@ import { CASEY, codeOf, collectLive, RILEY, startTestHub, type TestHub } from '.
 const DAY = 86_400_000;
 const PLAN = `query($id: ID!) { patient(id: $id) {
   dischargePlan { id version expectedDate disposition visibility readiness
-    checklist { id version kind status appointmentAt provider equipment vendor equipmentStatus note }
+    checklist { id version kind status taskId appointmentAt provider equipment vendor equipmentStatus note }
     barriers { id version description dueDate status owner { name } } }
   educationRecords { id topic taughtTo method teachBack followUpNeeded checklistItemId taughtBy { name } } } }`;
 const CREATE = 'mutation($i: CreateDischargePlanInput!) { createDischargePlan(input: $i) { id version } }';
@@ -18,6 +18,10 @@ const UPDATE_ITEM =
 const ADD_BARRIER = 'mutation($i: AddDischargeBarrierInput!) { addDischargeBarrier(input: $i) { id version } }';
 const UPDATE_BARRIER =
   'mutation($i: UpdateDischargeBarrierInput!) { updateDischargeBarrier(input: $i) { id version status } }';
+const TASK_FOR_ITEM =
+  'mutation($i: TaskForItemInput!) { createTaskForDischargeChecklistItem(input: $i) { id version status taskId } }';
+const BOARD = `query($id: ID!) { patient(id: $id) {
+  taskBoard { tasks { id version title description labels assignee { id } completedAt } } } }`;
 const EDUCATE = 'mutation($i: RecordEducationInput!) { recordEducation(input: $i) { id } }';
 
 interface Plan {
@@ -361,6 +365,91 @@ describe('discharge planning and education', () => {
       expect((await read(p.id)).dischargePlan).toBeNull();
       const r = await hub.gql(ADD_ITEM, { i: { planId: randomUUID(), kind: 'TRANSPORTATION' } }, casey);
       expect(codeOf(r)).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('a checklist item made a task on the patient board', () => {
+    interface Card {
+      id: string;
+      version: number;
+      title: string;
+      description: string | null;
+      labels: string[];
+      assignee: { id: string } | null;
+      completedAt: string | null;
+    }
+    const board = async (patientId: string) =>
+      (await hub.read<{ patient: { taskBoard: { tasks: Card[] } } }>(BOARD, { id: patientId }, casey)).patient.taskBoard
+        .tasks;
+
+    it('lands on the patient board and stream, linked from the item; completing the card leaves the item open', async () => {
+      const p = await patient();
+      const plan = await planFor(p.id);
+      const dme = await item(plan.id, { kind: 'DURABLE_MEDICAL_EQUIPMENT', equipment: 'Walker', note: 'Call Apria' });
+      const feed = await collectLive<{ patientEvents: { entityType: string; kind: string; entityId: string } }>(
+        hub.ws(riley),
+        'subscription($id: ID!, $after: ID) { patientEvents(patientId: $id, after: $after) { entityType kind entityId } }',
+        { id: p.id },
+        await hub.newestEventId(Streams.patient(p.id)),
+      );
+      const linked = (
+        await must<{ createTaskForDischargeChecklistItem: { version: number; status: string; taskId: string } }>(
+          TASK_FOR_ITEM,
+          { id: dme.id, expectedVersion: dme.version, assigneeId: rileyId, title: 'Order the walker' },
+        )
+      ).createTaskForDischargeChecklistItem;
+      expect(linked).toMatchObject({ version: dme.version + 1, status: 'OPEN' });
+      const [card, ...others] = await board(p.id);
+      expect(others).toEqual([]);
+      expect(card).toMatchObject({
+        id: linked.taskId,
+        title: 'Order the walker',
+        description: 'Call Apria',
+        labels: ['discharge'],
+        assignee: { id: rileyId },
+        completedAt: null,
+      });
+      const events = (await feed.until(2)).map((e) => e.patientEvents);
+      feed.stop();
+      expect(events.map((e) => [e.entityType, e.kind, e.entityId])).toEqual([
+        ['Task', 'CREATED', linked.taskId],
+        ['DischargeChecklistItem', 'UPDATED', dme.id],
+      ]);
+      await must(
+        'mutation($i: TaskVersionInput!) { completeTask(input: $i) { id completedAt } }',
+        { id: card?.id, expectedVersion: card?.version },
+        riley,
+      );
+      expect((await board(p.id))[0]?.completedAt).not.toBeNull();
+      const after = (await read(p.id)).dischargePlan?.checklist[0];
+      expect(after).toMatchObject({ id: dme.id, status: 'OPEN', taskId: linked.taskId, version: linked.version });
+    });
+
+    it('refuses with coded errors and changes nothing: stale version, family, unknown item, a second card', async () => {
+      const p = await patient();
+      const plan = await planFor(p.id);
+      const meds = await item(plan.id, { kind: 'MEDICATION_RECONCILIATION' });
+      const before = (await read(p.id)).dischargePlan?.checklist;
+      const stale = await hub.gql(TASK_FOR_ITEM, { i: { id: meds.id, expectedVersion: meds.version + 1 } }, casey);
+      expect(codeOf(stale)).toBe('CONFLICT');
+      const jordan = await hub.login('jordan.family@demo.carehub.test');
+      const family = await hub.gql(TASK_FOR_ITEM, { i: { id: meds.id, expectedVersion: meds.version } }, jordan);
+      expect(codeOf(family)).toBe('FORBIDDEN');
+      const unknown = await hub.gql(TASK_FOR_ITEM, { i: { id: randomUUID(), expectedVersion: 1 } }, casey);
+      expect(codeOf(unknown)).toBe('NOT_FOUND');
+      expect((await read(p.id)).dischargePlan?.checklist).toEqual(before);
+      expect(await board(p.id)).toEqual([]);
+      const made = await must<{ createTaskForDischargeChecklistItem: { version: number } }>(TASK_FOR_ITEM, {
+        id: meds.id,
+        expectedVersion: meds.version,
+      });
+      const again = await hub.gql(
+        TASK_FOR_ITEM,
+        { i: { id: meds.id, expectedVersion: made.createTaskForDischargeChecklistItem.version } },
+        casey,
+      );
+      expect(codeOf(again)).toBe('BAD_USER_INPUT');
+      expect((await board(p.id)).map((c) => c.title)).toEqual(['Discharge: medication reconciliation']);
     });
   });
 });
