@@ -1,7 +1,9 @@
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASEY, codeOf, collect, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { Streams } from '../../platform/events/streams.js';
+import { CASEY, codeOf, collect, collectLive, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 import { PresenceEvents } from '../presence/presence.js';
+import { Task } from '../task-board/task-board.entity.js';
 import { FamilyQuestion } from './family-question.entity.js';
 import { QUESTIONS_PER_WINDOW } from './portal.service.js';
 
@@ -303,9 +305,11 @@ describe('family portal', () => {
     expect(chrisSees).not.toContain('evening water tablet');
   });
 
-  it('refuses a question that is too long, blank, or from staff, and stores nothing', async () => {
+  it('refuses a question that is too long, blank, or from staff, and stores nothing (no question, no card)', async () => {
     const count = () => hub.app.services.orm.em.fork().count(FamilyQuestion, {});
+    const cards = () => hub.app.services.orm.em.fork().count(Task, {});
     const before = await count();
+    const cardsBefore = await cards();
     const long = await hub.gql(ASK, { i: { patientId: eleanor, text: 'a'.repeat(2_001) } }, jordan);
     expect(codeOf(long)).toBe('BAD_USER_INPUT');
     expect(codeOf(await hub.gql(ASK, { i: { patientId: eleanor, text: ' \n ' } }, jordan))).toBe('BAD_USER_INPUT');
@@ -314,11 +318,14 @@ describe('family portal', () => {
       codeOf(await hub.gql(ANSWER, { i: { id: crypto.randomUUID(), expectedVersion: 1, reply: 'x' } }, casey)),
     ).toBe('NOT_FOUND');
     expect(await count()).toBe(before);
+    expect(await cards()).toBe(cardsBefore);
   });
 
   it(`stores exactly ${QUESTIONS_PER_WINDOW} questions of a flood sent at once, and refuses the rest as RATE_LIMITED`, async () => {
     const count = () => hub.app.services.orm.em.fork().count(FamilyQuestion, { askedByName: 'Jordan Whitfield' });
+    const cards = () => hub.app.services.orm.em.fork().count(Task, { title: 'Question from Jordan Whitfield' });
     const before = await count();
+    const cardsBefore = await cards();
     const flood = await Promise.all(
       Array.from({ length: QUESTIONS_PER_WINDOW + 4 }, (_, n) =>
         hub.gql(ASK, { i: { patientId: eleanor, text: `Question ${n}` } }, jordan),
@@ -328,6 +335,8 @@ describe('family portal', () => {
     const stored = (await count()) - before;
     // Jordan asked nothing else in this window (the demo question is from yesterday): exactly the limit is stored.
     expect(stored).toBe(QUESTIONS_PER_WINDOW);
+    // A refused question leaves no card behind: one card per stored question.
+    expect((await cards()) - cardsBefore).toBe(stored);
     expect(codes.filter((c) => c === 'ok')).toHaveLength(stored);
     expect(codes.filter((c) => c !== 'ok').every((c) => c === 'RATE_LIMITED')).toBe(true);
     expect(codes).toContain('RATE_LIMITED');
@@ -433,5 +442,94 @@ describe('family portal', () => {
       casey,
     );
     expect(linksAfter).toEqual(linksBefore);
+  });
+
+  describe("a question lands as a card on the patient's board", () => {
+    interface Card {
+      id: string;
+      version: number;
+      title: string;
+      description: string | null;
+      labels: string[];
+      discipline: string | null;
+      visibility: string;
+      assignee: { id: string } | null;
+      completedAt: string | null;
+      completedBy: { id: string } | null;
+    }
+    const BOARD = `query($id: ID!) { patient(id: $id) {
+      careTeam { role user { id } }
+      familyQuestions { id version taskId }
+      taskBoard { tasks { id version title description labels discipline visibility assignee { id } completedAt completedBy { id } } } } }`;
+    const boardOf = async (id: string) =>
+      (
+        await hub.read<{
+          patient: {
+            careTeam: { role: string; user: { id: string } }[];
+            familyQuestions: { id: string; version: number; taskId: string | null }[];
+            taskBoard: { tasks: Card[] };
+          };
+        }>(BOARD, { id }, casey)
+      ).patient;
+
+    it('for the lead case manager, with the question as plain text, on the patient stream; family never see it', async () => {
+      const text = 'Can **Dad** have visitors after 8pm? <b>thanks</b>';
+      const stream = await collectLive<{ patientEvents: { entityType: string; kind: string; entityId: string } }>(
+        hub.ws(casey),
+        'subscription($id: ID!, $after: ID) { patientEvents(patientId: $id, after: $after) { entityType kind entityId } }',
+        { id: harold },
+        await hub.newestEventId(Streams.patient(harold)),
+      );
+      const asked = await hub.gql<{ askCareTeam: Item }>(ASK, { i: { patientId: harold, text } }, chris);
+      const question = asked.data?.askCareTeam;
+      if (!question) throw new Error(JSON.stringify(asked.errors));
+      const events = (await stream.until(2)).map((e) => e.patientEvents);
+      stream.stop();
+      const after = await boardOf(harold);
+      const lead = after.careTeam.find((m) => m.role === 'LEAD_CASE_MANAGER')?.user.id;
+      if (!lead) throw new Error('Harold has no lead case manager');
+      const taskId = after.familyQuestions.find((q) => q.id === question.id)?.taskId;
+      const card = after.taskBoard.tasks.find((t) => t.id === taskId);
+      expect(card).toMatchObject({
+        title: 'Question from Chris Jensen',
+        description: text,
+        labels: ['family-question'],
+        discipline: null,
+        visibility: 'TEAM',
+        assignee: { id: lead },
+        completedAt: null,
+      });
+      expect(events.map((e) => [e.entityType, e.kind]).sort()).toEqual([
+        ['FamilyQuestion', 'CREATED'],
+        ['Task', 'CREATED'],
+      ]);
+      const family = JSON.stringify(await portalOf(chris));
+      expect(family).not.toContain(taskId);
+      expect(family).not.toContain('Question from');
+    });
+
+    it('for the discipline chosen, unassigned; answering the question completes the card in the same change', async () => {
+      const asked = await hub.gql<{ askCareTeam: Item }>(
+        ASK,
+        { i: { patientId: harold, text: 'When is physio today?', discipline: 'PT' } },
+        chris,
+      );
+      const question = asked.data?.askCareTeam;
+      if (!question) throw new Error(JSON.stringify(asked.errors));
+      const before = await boardOf(harold);
+      const staffQuestion = before.familyQuestions.find((q) => q.id === question.id);
+      const card = before.taskBoard.tasks.find((t) => t.id === staffQuestion?.taskId);
+      expect(card).toMatchObject({ discipline: 'PT', assignee: null, completedAt: null });
+      const answered = await hub.gql(
+        ANSWER,
+        { i: { id: question.id, expectedVersion: staffQuestion?.version, reply: 'At 2pm, in the gym.' } },
+        casey,
+      );
+      expect(answered.errors).toBeUndefined();
+      const done = (await boardOf(harold)).taskBoard.tasks.find((t) => t.id === card?.id);
+      const caseyId = (await hub.read<{ me: { id: string } }>('{ me { id } }', {}, casey)).me.id;
+      expect(done?.completedAt).not.toBeNull();
+      expect(done?.completedBy).toEqual({ id: caseyId });
+    });
   });
 });
