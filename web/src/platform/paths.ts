@@ -21,6 +21,9 @@ export const paths = {
   board: (id: string) => `/boards/${encodeURIComponent(id)}`,
   /** One patient's task board. */
   patientBoard: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/tasks`,
+  /** One card, open on its patient's board. */
+  patientTask: (patientId: string, taskId: string) =>
+    `/patients/${encodeURIComponent(patientId)}/tasks?task=${encodeURIComponent(taskId)}`,
   /** Tasks assigned to the viewer (or their discipline) on every board they can see. */
   myWork: () => '/my-work',
   /** A family invitation; the code rides in the fragment, which browsers never send to the server. */

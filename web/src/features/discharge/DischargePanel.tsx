@@ -4,6 +4,7 @@ import {
   AddDischargeChecklistItemDocument,
   type ChecklistItemFieldsFragment,
   CreateDischargePlanDocument,
+  CreateTaskForDischargeChecklistItemDocument,
   type DischargeChecklistKind,
   type DischargePlanFieldsFragment,
   PatientDischargeDocument,
@@ -15,6 +16,7 @@ import {
   UpdateDischargePlanDocument,
 } from '@carehub/schema/graphql';
 import {
+  Anchor,
   Button,
   Checkbox,
   Group,
@@ -30,13 +32,20 @@ import {
   Title,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
+import { paths } from '../../platform/paths.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { FormActions } from '../../ui/FormActions.js';
 import { useDates } from '../../ui/use-dates.js';
 import { useDischargeLive } from './discharge.live.js';
-import { updateBarrierLive, updateChecklistItemLive, updateDischargePlanLive } from './discharge.optimistic.js';
+import {
+  createTaskForChecklistItemLive,
+  updateBarrierLive,
+  updateChecklistItemLive,
+  updateDischargePlanLive,
+} from './discharge.optimistic.js';
 
 const words = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
 
@@ -149,6 +158,10 @@ function itemDetails(i: ChecklistItemFieldsFragment, dateTime: (iso: string) => 
 function Checklist({ plan }: { plan: DischargePlanFieldsFragment }) {
   const dates = useDates();
   const [update, updating] = useLiveMutation(UpdateDischargeChecklistItemDocument, updateChecklistItemLive);
+  const [makeTask, making] = useLiveMutation(
+    CreateTaskForDischargeChecklistItemDocument,
+    createTaskForChecklistItemLive,
+  );
   const [adding, setAdding] = useState(false);
   return (
     <Stack gap="xs">
@@ -160,7 +173,7 @@ function Checklist({ plan }: { plan: DischargePlanFieldsFragment }) {
           </Button>
         )}
       </Group>
-      <ErrorBanner error={apiError(updating.error)} />
+      <ErrorBanner error={apiError(updating.error ?? making.error)} />
       {adding ? <AddItem planId={plan.id} onDone={() => setAdding(false)} /> : null}
       <Table aria-label="Discharge checklist">
         <Table.Tbody>
@@ -189,6 +202,28 @@ function Checklist({ plan }: { plan: DischargePlanFieldsFragment }) {
                     { value: 'NOT_NEEDED', label: 'Not needed' },
                   ]}
                 />
+              </Table.Td>
+              <Table.Td>
+                {/* A card tracks the work; the item's status stays the team's call (completing the card leaves it). */}
+                {i.taskId ? (
+                  <Anchor component={Link} to={paths.patientTask(plan.patientId, i.taskId)}>
+                    Open task
+                  </Anchor>
+                ) : (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    aria-label={`Make a task for ${words(i.kind).toLowerCase()}`}
+                    loading={making.loading}
+                    onClick={() =>
+                      void makeTask({ variables: { input: { id: i.id, expectedVersion: i.version } } }).catch(
+                        () => null,
+                      )
+                    }
+                  >
+                    Make a task
+                  </Button>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,6 +1,8 @@
 import {
   BarrierFieldsFragmentDoc,
   ChecklistItemFieldsFragmentDoc,
+  type CreateTaskForDischargeChecklistItemMutation,
+  type CreateTaskForDischargeChecklistItemMutationVariables,
   DischargePlanFieldsFragmentDoc,
   type UpdateDischargeBarrierMutation,
   type UpdateDischargeBarrierMutationVariables,
@@ -9,7 +11,7 @@ import {
   type UpdateDischargePlanMutation,
   type UpdateDischargePlanMutationVariables,
 } from '@carehub/schema/graphql';
-import { versionedUpdate } from '../../platform/optimistic.js';
+import { needsConnection, versionedUpdate } from '../../platform/optimistic.js';
 
 /** How discharge edits show before the hub answers, and wait in the offline queue (see platform/live-mutation.ts). */
 
@@ -51,3 +53,9 @@ export const updateBarrierLive = versionedUpdate<
   fragmentName: 'BarrierFields',
   name: (item) => `Discharge barrier “${String(item?.description ?? '')}”`,
 });
+
+/** Making a checklist item a task waits for the hub: the card and the item's link to it are written together there. */
+export const createTaskForChecklistItemLive = needsConnection<
+  CreateTaskForDischargeChecklistItemMutation,
+  CreateTaskForDischargeChecklistItemMutationVariables
+>(() => 'Task for a discharge checklist item');

@@ -7,7 +7,9 @@ import {
 } from '@carehub/schema/graphql';
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { apiError } from '../../platform/errors.js';
+import { paths } from '../../platform/paths.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { useDates } from '../../ui/use-dates.js';
 import { SCOPE_LABELS, ShareToggle, useFamilySharing } from './ShareToggle.js';
@@ -70,7 +72,7 @@ export function FamilySharingPanel({ patientId }: { patientId: string }) {
         <Stack component="ul" gap="sm" className="plain-list">
           {(patient?.familyQuestions ?? []).map((q) => (
             <li key={q.id}>
-              <Question question={q} />
+              <Question question={q} patientId={patientId} />
             </li>
           ))}
         </Stack>
@@ -111,7 +113,7 @@ function WriteUpdate({ patientId }: { patientId: string }) {
   );
 }
 
-function Question({ question: q }: { question: FamilyQuestionFieldsFragment }) {
+function Question({ question: q, patientId }: { question: FamilyQuestionFieldsFragment; patientId: string }) {
   const dates = useDates();
   const [reply, setReply] = useState(q.reply ?? '');
   const [answering, setAnswering] = useState(false);
@@ -131,6 +133,11 @@ function Question({ question: q }: { question: FamilyQuestionFieldsFragment }) {
           to {q.discipline ?? 'the lead case manager'} · {dates.dateTime(q.createdAt)}
         </Text>
         <Badge color={q.status === 'OPEN' ? 'warn' : 'ok'}>{q.status === 'OPEN' ? 'Waiting' : 'Answered'}</Badge>
+        {q.taskId ? (
+          <Anchor component={Link} to={paths.patientTask(patientId, q.taskId)} size="sm">
+            Task
+          </Anchor>
+        ) : null}
       </Group>
       <Text className="typed-text">{q.text}</Text>
       {q.reply && !answering ? (

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import {
   AnswerScreeningDocument,
   CompleteScreeningDocument,
+  CreateTaskForNeedDocument,
   type NeedFieldsFragment,
   PatientCarePlanDocument,
   PatientSocialNeedsDocument,
@@ -12,16 +13,32 @@ import {
   StartScreeningDocument,
   UpdateNeedDocument,
 } from '@carehub/schema/graphql';
-import { Badge, Button, Checkbox, Group, NativeSelect, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  Radio,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
+import { paths } from '../../platform/paths.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { useDates } from '../../ui/use-dates.js';
 import { useSocialNeedsLive } from './social-needs.live.js';
 import {
   answerScreeningLive,
   completeScreeningLive,
+  createTaskForNeedLive,
   DOMAIN_LABELS,
   updateNeedLive,
 } from './social-needs.optimistic.js';
@@ -70,18 +87,20 @@ function Needs({ patientId, needs }: { patientId: string; needs: NeedFieldsFragm
   const plan = useQuery(PatientCarePlanDocument, { variables: { patientId } });
   const problems = plan.data?.patient?.carePlan?.problems ?? [];
   const [update, { error }] = useLiveMutation(UpdateNeedDocument, updateNeedLive);
+  const [makeTask, making] = useLiveMutation(CreateTaskForNeedDocument, createTaskForNeedLive);
   if (needs.length === 0) return <Text c="dimmed">No social needs identified.</Text>;
   const change = (n: NeedFieldsFragment, patch: { status?: NeedFieldsFragment['status']; problemId?: string | null }) =>
     void update({ variables: { input: { id: n.id, expectedVersion: n.version, ...patch } } }).catch(() => null);
   return (
     <>
-      <ErrorBanner error={apiError(error)} />
+      <ErrorBanner error={apiError(error ?? making.error)} />
       <Table aria-label="Social needs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Need</Table.Th>
             <Table.Th>Status</Table.Th>
             <Table.Th>Care-plan problem</Table.Th>
+            <Table.Th>Task</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -112,6 +131,27 @@ function Needs({ patientId, needs }: { patientId: string; needs: NeedFieldsFragm
                       ...problems.map((pr) => ({ value: pr.id, label: pr.statement })),
                     ]}
                   />
+                </Table.Td>
+                <Table.Td>
+                  {n.taskId ? (
+                    <Anchor component={Link} to={paths.patientTask(patientId, n.taskId)}>
+                      Open task
+                    </Anchor>
+                  ) : (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={`Make a task for the ${label.toLowerCase()} need`}
+                      loading={making.loading}
+                      onClick={() =>
+                        void makeTask({ variables: { input: { id: n.id, expectedVersion: n.version } } }).catch(
+                          () => null,
+                        )
+                      }
+                    >
+                      Make a task
+                    </Button>
+                  )}
                 </Table.Td>
               </Table.Tr>
             );

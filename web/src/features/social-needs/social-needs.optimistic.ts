@@ -3,6 +3,8 @@ import {
   type AnswerScreeningMutationVariables,
   type CompleteScreeningMutation,
   type CompleteScreeningMutationVariables,
+  type CreateTaskForNeedMutation,
+  type CreateTaskForNeedMutationVariables,
   NeedFieldsFragmentDoc,
   type ScreeningFieldsFragment,
   ScreeningFieldsFragmentDoc,
@@ -10,7 +12,7 @@ import {
   type UpdateNeedMutationVariables,
 } from '@carehub/schema/graphql';
 import type { LiveMutationSpec } from '../../platform/live-mutation.js';
-import { cachedItem, versionedUpdate } from '../../platform/optimistic.js';
+import { cachedItem, needsConnection, versionedUpdate } from '../../platform/optimistic.js';
 
 /** How social-needs changes show before the hub answers (see platform/live-mutation.ts). */
 
@@ -87,3 +89,8 @@ export const updateNeedLive = versionedUpdate<UpdateNeedMutation, UpdateNeedMuta
   fragmentName: 'NeedFields',
   name: (item) => `${DOMAIN_LABELS[String(item?.domain)] ?? 'Social'} need`,
 });
+
+/** Making a need a task waits for the hub: the card and the need's link to it are written together there. */
+export const createTaskForNeedLive = needsConnection<CreateTaskForNeedMutation, CreateTaskForNeedMutationVariables>(
+  () => 'Task for a social need',
+);
