@@ -12,8 +12,8 @@ import { stampOf, toPayload, type WritePath, type WriteStamp } from '../../platf
 import type { Policy } from '../../platform/policy/policy.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
 import { requireText } from '../../platform/text.js';
-import type { FamilyService } from '../family/family.service.js';
 import type { CareTeamService } from '../care-team/care-team.service.js';
+import type { FamilyService } from '../family/family.service.js';
 import type { FamilyLinkView } from '../family/family-link.entity.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { Patient } from '../patient/patient.entity.js';
