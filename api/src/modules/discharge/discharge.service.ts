@@ -182,25 +182,15 @@ export class DischargeService {
    * the item. Completing the card does not mark the item done (see `DischargeChecklistItem.taskId`).
    */
   async createTaskForChecklistItem(caller: Caller, input: TaskForItemInput) {
-    const { item } = await this.access.authorizeItem(
-      caller,
-      { entity: DischargeChecklistItem, id: input.id },
-      'patient.update',
-      'createTaskForDischargeChecklistItem',
-    );
     const linked = await this.taskBoards.createTaskFor(
       caller,
-      { entity: DischargeChecklistItem, id: item.id, expectedVersion: input.expectedVersion, view: checklistItemView },
-      {
-        patientId: item.patientId,
-        title: input.title ?? `Discharge: ${item.kind.toLowerCase().replaceAll('_', ' ')}`,
+      { entity: DischargeChecklistItem, view: checklistItemView, operation: 'createTaskForDischargeChecklistItem' },
+      input,
+      (item) => ({
+        title: `Discharge: ${item.kind.toLowerCase().replaceAll('_', ' ')}`,
         description: item.details.note,
-        assigneeId: input.assigneeId ?? null,
-        discipline: input.discipline ?? null,
-        dueAt: input.dueAt ?? null,
-        labels: ['discharge'],
-      },
-      'createTaskForDischargeChecklistItem',
+        label: 'discharge',
+      }),
     );
     return checklistItemView(linked);
   }

@@ -160,25 +160,15 @@ export class SocialNeedsService {
 
   /** Makes the need a card on the patient's task board (labelled `social-need`), linked from the need. */
   async createTaskForNeed(caller: Caller, input: TaskForItemInput) {
-    const { item } = await this.access.authorizeItem(
-      caller,
-      { entity: Need, id: input.id },
-      'patient.update',
-      'createTaskForNeed',
-    );
     const need = await this.taskBoards.createTaskFor(
       caller,
-      { entity: Need, id: item.id, expectedVersion: input.expectedVersion, view: needView },
-      {
-        patientId: item.patientId,
-        title: input.title ?? `Social need: ${DOMAIN_LABELS[item.domain].toLowerCase()}`,
-        description: item.note,
-        assigneeId: input.assigneeId ?? null,
-        discipline: input.discipline ?? null,
-        dueAt: input.dueAt ?? null,
-        labels: ['social-need'],
-      },
-      'createTaskForNeed',
+      { entity: Need, view: needView, operation: 'createTaskForNeed' },
+      input,
+      (n) => ({
+        title: `Social need: ${DOMAIN_LABELS[n.domain].toLowerCase()}`,
+        description: n.note,
+        label: 'social-need',
+      }),
     );
     return needView(need);
   }

@@ -48,6 +48,7 @@ import type {
   RemoveChecklistItemInput,
   TaskBoardType,
   TaskCommentType,
+  TaskForItemInput,
   TaskType,
   TaskVersionInput,
   ToggleChecklistItemInput,
@@ -314,26 +315,47 @@ export class TaskBoardService {
 
   /**
    * A card on the patient's board for another module's item (a social need, a discharge checklist
-   * item) and the item's link to it, in one transaction: both are written or neither. An item links
-   * one card; a stale `expectedVersion` is CONFLICT.
+   * item) and the item's link to it, in one transaction: both are written or neither. The caller
+   * must be able to change the item's patient; an item links one card; a stale `expectedVersion` is
+   * CONFLICT. `card` names the card after the item unless the input gives a title.
    */
   async createTaskFor<T extends { id: string; patientId: string; version: number; taskId: string | null }>(
     caller: Caller,
-    target: { entity: EntityClass<T>; id: string; expectedVersion: number; view: (item: T) => EntityView },
-    input: CreateTaskInput,
-    operation: string,
+    target: { entity: EntityClass<T>; view: (item: T) => EntityView; operation: string },
+    input: TaskForItemInput,
+    card: (item: T) => { title: string; description: string | null; label: string },
   ): Promise<T> {
-    const { stamp, build } = await this.prepareTask(caller, input, operation);
+    const { entity, view, operation } = target;
+    const { item } = await this.needs.patientAccess.authorizeItem(
+      caller,
+      { entity, id: input.id },
+      'patient.update',
+      operation,
+    );
+    const named = card(item);
+    const { stamp, build } = await this.prepareTask(
+      caller,
+      {
+        patientId: item.patientId,
+        title: input.title ?? named.title,
+        description: named.description,
+        assigneeId: input.assigneeId ?? null,
+        discipline: input.discipline ?? null,
+        dueAt: input.dueAt ?? null,
+        labels: [named.label],
+      },
+      operation,
+    );
     return this.writes.run(stamp, async ({ em, record, expectVersion }) => {
-      const item = await em.findOneOrFail(target.entity, { id: target.id } as FilterQuery<T>);
-      expectVersion(item, target.expectedVersion);
-      if (item.taskId) throw badInput('This already has a task on the board.', 'id');
+      const current = await em.findOneOrFail(entity, { id: item.id } as FilterQuery<T>);
+      expectVersion(current, input.expectedVersion);
+      if (current.taskId) throw badInput('This already has a task on the board.', 'id');
       const task = await build(em);
       record({ kind: 'CREATED', entity: task });
-      const before = target.view(item);
-      item.taskId = task.id;
-      record({ kind: 'UPDATED', entity: item, before });
-      return item;
+      const before = view(current);
+      current.taskId = task.id;
+      record({ kind: 'UPDATED', entity: current, before });
+      return current;
     });
   }
 
