@@ -390,6 +390,27 @@ describe('social-needs screening (AHC HRSN) and needs', () => {
       expect((await read(patientId)).socialNeeds[0]?.taskId).toBe(made.taskId);
     });
 
+    it('two people making a task of the same need at once: exactly one card, linked; the other is refused', async () => {
+      const patientId = await patient();
+      const [need] = await screenedWith(patientId, { UTILITIES: ['YES'] });
+      if (!need) throw new Error('no need raised');
+      const both = await Promise.all(
+        [avery, casey].map((token) =>
+          hub.gql<{ createTaskForNeed: Need }>(
+            TASK_FOR_NEED,
+            { i: { id: need.id, expectedVersion: need.version } },
+            token,
+          ),
+        ),
+      );
+      const won = both.filter((r) => r.data?.createTaskForNeed);
+      expect(won).toHaveLength(1);
+      expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(codeOf(both.find((r) => !r.data?.createTaskForNeed) ?? {}));
+      const cards = await board(patientId);
+      expect(cards.map((c) => c.id)).toEqual([won[0]?.data?.createTaskForNeed.taskId]);
+      expect((await read(patientId)).socialNeeds[0]?.taskId).toBe(cards[0]?.id);
+    });
+
     it('refuses with coded errors and changes nothing: stale version, family, anonymous, unknown need, an assignee who is not staff, a second card', async () => {
       const patientId = await patient();
       const [need] = await screenedWith(patientId, { FOOD_WORRY: ['OFTEN_TRUE'] });
