@@ -20,6 +20,7 @@ const need = (id: string, domain: string) =>
     screeningId: 's1',
     problemId: null,
     goalId: null,
+    taskId: null,
     note: null,
     version: 1,
     createdAt: '2026-11-25T10:00:00.000Z',
