@@ -135,7 +135,7 @@ function Question({ question: q, patientId }: { question: FamilyQuestionFieldsFr
         <Badge color={q.status === 'OPEN' ? 'warn' : 'ok'}>{q.status === 'OPEN' ? 'Waiting' : 'Answered'}</Badge>
         {q.taskId ? (
           <Anchor component={Link} to={paths.patientTask(patientId, q.taskId)} size="sm">
-            Task
+            Open task
           </Anchor>
         ) : null}
       </Group>
