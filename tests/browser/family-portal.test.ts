@@ -253,4 +253,24 @@ describe('the family portal in Chromium on a phone', () => {
     await waiting.waitFor({ state: 'detached' });
     await page.close();
   });
+
+  it("a family question's card opens from the team's question list, on the patient's board", async () => {
+    const chris = await hub.login('chris.family@demo.carehub.test');
+    const list = await hub.read<{ patients: { id: string; mrn: string }[] }>('{ patients { id mrn } }', {}, casey);
+    const harold = list.patients.find((p) => p.mrn === 'MRN-100232')?.id as string;
+    await hub.read(
+      'mutation($i: AskCareTeamInput!) { askCareTeam(input: $i) { id } }',
+      { i: { patientId: harold, text: 'Is the walker coming home with him?' } },
+      chris,
+    );
+    const page = await signIn(browser, hub.url, CASEY);
+    await page.goto(`${hub.url}/patients/${harold}`);
+    const panel = page.getByRole('region', { name: 'Shared with the family' });
+    const question = panel.getByRole('listitem').filter({ hasText: 'Is the walker coming home with him?' });
+    await question.getByRole('link', { name: 'Open task' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Question from Chris Jensen' });
+    await drawer.getByText('Is the walker coming home with him?').waitFor();
+    expect(page.url()).toContain(`/patients/${harold}/tasks?task=`);
+    await page.close();
+  });
 });
