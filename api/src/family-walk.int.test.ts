@@ -157,15 +157,23 @@ describe('the family filter over the whole schema', () => {
       ? Object.values(schema.getQueryType()?.getFields() ?? {})
       : []) {
       for (const id of idsFor(field)) {
-        const document = `query { ${fieldSelection(field, id, 0, new Set())} }`;
-        const result = await hub.gql(document, {}, jordan);
-        const leaked = leaks(result, id);
-        if (leaked.length > 0) problems.push(`${field.name}(${id}) showed ${leaked.join(', ')}`);
-        const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
-        if (codes.some((c) => !REFUSALS.has(c)))
-          problems.push(`${field.name}(${id}) failed: ${JSON.stringify(result.errors)}`);
-        if (FAMILY_RULES[field.name] === 'refused' && codes.length === 0)
-          problems.push(`${field.name}(${id}) answered`);
+        let results = [await hub.gql(`query { ${fieldSelection(field, id, 0, new Set())} }`, {}, jordan)];
+        // A selection of every field to MAX_DEPTH can cost more than the hub allows in one query: the
+        // same selection is then asked in parts, one per field of the operation's own type.
+        if (results[0]?.errors?.some((e) => String(e.message).includes('Query Cost limit'))) {
+          results = [];
+          for (const part of fieldSelectionParts(field, id))
+            results.push(await hub.gql(`query { ${part} }`, {}, jordan));
+        }
+        for (const result of results) {
+          const leaked = leaks(result, id);
+          if (leaked.length > 0) problems.push(`${field.name}(${id}) showed ${leaked.join(', ')}`);
+          const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
+          if (codes.some((c) => !REFUSALS.has(c)))
+            problems.push(`${field.name}(${id}) failed: ${JSON.stringify(result.errors)}`);
+          if (FAMILY_RULES[field.name] === 'refused' && codes.length === 0)
+            problems.push(`${field.name}(${id}) answered`);
+        }
       }
     }
     expect(problems).toEqual([]);
@@ -258,6 +266,17 @@ function fieldSelection(
   const head = args.length > 0 ? `${field.name}(${args.join(', ')})` : field.name;
   const sub = selectionOf(getNamedType(field.type), id, depth + 1, path, member);
   return sub === null ? '' : `${head}${sub}`;
+}
+
+/** `fieldSelection` cut into one selection per field of the operation's own (object) type. */
+function fieldSelectionParts(field: GraphQLField<unknown, unknown>, id: string): string[] {
+  const type = getNamedType(field.type);
+  if (!isObjectType(type)) return [fieldSelection(field, id, 0, new Set())];
+  const head = fieldSelection(field, id, 0, new Set()).split('{')[0];
+  return Object.values(type.getFields())
+    .map((f) => fieldSelection(f, id, 1, new Set([type.name])))
+    .filter((s) => s !== '')
+    .map((sub) => `${head}{ __typename ${sub} }`);
 }
 
 /**
