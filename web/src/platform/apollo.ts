@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { type Client, createClient } from 'graphql-ws';
+import { type Client, CloseCode, createClient } from 'graphql-ws';
 import { tap } from 'rxjs';
 import { reportReachable, reportUnreachable } from './connection-state.js';
 import { failureKind } from './errors.js';
@@ -38,8 +38,12 @@ ws.on('connected', () => {
 });
 ws.on('closed', (event) => {
   open = false;
+  const code = (event as { code?: number }).code;
+  // The hub closes a socket whose session ended (signed out elsewhere, revoked) as Forbidden, and
+  // refuses to reopen it: retrying would keep the screen up, silently stale. Ask who is signed in.
+  if (code === CloseCode.Forbidden) onSignedOut();
   // 1000 is the socket closing because no screen follows a stream any more, not a lost connection.
-  if ((event as { code?: number }).code !== 1000) reportUnreachable();
+  else if (code !== 1000) reportUnreachable();
 });
 /** Whether the subscription socket is connected right now. */
 export const socketOpen = () => open;
