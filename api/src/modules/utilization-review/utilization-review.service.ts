@@ -96,13 +96,11 @@ export class UtilizationReviewService {
           'recordUtilizationReview',
         )
       : null;
-    const review = await this.writes.create(
+    // The review is recorded first: its event carries the clientMutationId a retry is answered by.
+    const review = await this.writes.run(
       card?.stamp ?? access.stamp,
-      UtilizationReview,
       async ({ em, record }) => {
-        const task = card && (await card.build(em));
-        if (task) record({ kind: 'CREATED', entity: task });
-        return em.create(UtilizationReview, {
+        const created = em.create(UtilizationReview, {
           patientId: patient.id,
           unitId: patient.unitId,
           stayAdmittedAt: patient.admittedAt,
@@ -113,13 +111,22 @@ export class UtilizationReviewService {
           criteriaMet: input.criteriaMet,
           notes: blankToNull(input.notes),
           nextReviewDate,
-          nextReviewTaskId: task?.id ?? null,
           advisorReferral,
           avoidableDays,
           reviewerId: access.viewer.userId,
         });
+        record({ kind: 'CREATED', entity: created });
+        const task = card && (await card.build(em));
+        if (task) {
+          record({ kind: 'CREATED', entity: task });
+          created.nextReviewTaskId = task.id;
+        }
+        return created;
       },
-      input.clientMutationId,
+      {
+        clientMutationId: input.clientMutationId,
+        replay: (em, id) => em.findOneOrFail(UtilizationReview, { id }),
+      },
     );
     return utilizationReviewView(review);
   }
