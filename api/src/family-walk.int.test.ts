@@ -57,6 +57,8 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   worklist: 'answers',
   assessment: 'refused',
   socialNeedsScreeningTool: 'refused',
+  // Utilization review and payer authorizations are the team's alone.
+  payerWorklist: 'refused',
   // Subscriptions
   patientEvents: 'refused',
   unitEvents: 'refused',
