@@ -99,6 +99,44 @@ describe('payer authorizations', () => {
       )
     ).changeAuthorizationStatus;
 
+  it('the demo unit has reviews and authorizations in several states, Harold’s SNF denial with its appeal card', async () => {
+    const { patients } = await hub.read<{ patients: { id: string; mrn: string }[] }>(
+      '{ patients { id mrn } }',
+      {},
+      casey,
+    );
+    const of = async (mrn: string) =>
+      hub
+        .read<{
+          patient: {
+            utilizationReviews: { criteriaMet: boolean; nextReviewTaskId: string | null }[];
+            authorizations: Auth[];
+            taskBoard: { tasks: { id: string; labels: string[] }[] };
+          };
+        }>(
+          `query($id: ID!) { patient(id: $id) { utilizationReviews { criteriaMet nextReviewTaskId }
+            authorizations { ${FIELDS} } taskBoard { tasks { id labels } } } }`,
+          { id: patients.find((p) => p.mrn === mrn)?.id },
+          casey,
+        )
+        .then((r) => r.patient);
+    const eleanor = await of('MRN-100231');
+    const harold = await of('MRN-100232');
+    expect(eleanor.utilizationReviews.map((r) => r.criteriaMet)).toEqual([false, true]);
+    expect(eleanor.authorizations.map((a) => a.status).sort()).toEqual(['APPROVED', 'PENDING']);
+    expect(harold.authorizations.map((a) => a.status).sort()).toEqual([
+      'APPEAL_WON',
+      'DENIED',
+      'DRAFT',
+      'PARTIALLY_APPROVED',
+    ]);
+    const denied = harold.authorizations.find((a) => a.status === 'DENIED');
+    expect(denied).toMatchObject({ appealDeadline: day(2), nextStatuses: ['APPEALED'] });
+    expect(harold.taskBoard.tasks.find((t) => t.id === denied?.appealTaskId)?.labels).toEqual(['appeal']);
+    const reviewCard = eleanor.utilizationReviews[0]?.nextReviewTaskId;
+    expect(eleanor.taskBoard.tasks.find((t) => t.id === reviewCard)?.labels).toEqual(['utilization-review']);
+  });
+
   it('a denial with an appeal deadline puts a card on the patient’s board; the appeal completes it; the history is dated; all live', async () => {
     const p = await patient();
     const feed = await collectLive<{ patientEvents: { entityType: string } }>(
