@@ -23,6 +23,10 @@ const ConferenceRoute = lazy(() =>
 const HighRiskWorklist = lazy(() =>
   import('../features/risk/HighRiskWorklist.js').then((m) => ({ default: m.HighRiskWorklist })),
 );
+const PayerWorklist = lazy(() =>
+  import('../features/payer/PayerWorklist.js').then((m) => ({ default: m.PayerWorklist })),
+);
+const PayerRoute = lazy(() => import('../features/payer/PayerPage.js').then((m) => ({ default: m.PayerRoute })));
 const UnitBoardRoute = lazy(() =>
   import('../features/task-board/BoardPage.js').then((m) => ({ default: m.UnitBoardRoute })),
 );
@@ -53,6 +57,8 @@ export function AppRoutes() {
         <Route path="rounds/:id/summary" element={<RoundsSummaryRoute />} />
         <Route path="conferences/:id" element={<ConferenceRoute />} />
         <Route path="worklist/high-risk" element={<HighRiskWorklist />} />
+        <Route path="worklist/payer" element={<PayerWorklist />} />
+        <Route path="patients/:id/payer" element={<PayerRoute />} />
         <Route path="patients/:id/tasks" element={<PatientBoardRoute />} />
         <Route path="board" element={<UnitBoardRoute />} />
         <Route path="boards/:id" element={<BoardRoute />} />

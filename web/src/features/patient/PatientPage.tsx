@@ -88,6 +88,9 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
           <Group gap="sm">
             <PresenceBar patientId={p.id} />
             <LiveIndicator state={live} />
+            <Anchor component={Link} to={paths.patientPayer(p.id)}>
+              UR and authorizations
+            </Anchor>
             <Anchor component={Link} to={paths.audit(p.id)}>
               Audit trail
             </Anchor>

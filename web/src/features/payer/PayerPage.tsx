@@ -1,0 +1,499 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  type AuthorizationFieldsFragment,
+  type AuthorizationStatus,
+  type AuthorizationUnit,
+  type AuthorizedService,
+  ChangeAuthorizationStatusDocument,
+  CreateAuthorizationDocument,
+  type LevelOfCare,
+  PatientPayerDocument,
+  type PatientPayerQuery,
+  RecordUtilizationReviewDocument,
+  type UtilizationReviewType,
+} from '@carehub/schema/graphql';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
+import { paths } from '../../platform/paths.js';
+import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { LiveIndicator } from '../../ui/LiveIndicator.js';
+import { usePageTitle } from '../../ui/page-title.js';
+import { useDates } from '../../ui/use-dates.js';
+import { usePayerLive } from './payer.live.js';
+import { changeAuthorizationStatusLive } from './payer.optimistic.js';
+
+type Patient = NonNullable<PatientPayerQuery['patient']>;
+
+const words = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replaceAll('_', ' ');
+const options = (codes: readonly string[]) => codes.map((value) => ({ value, label: words(value) }));
+
+const REVIEW_TYPES: UtilizationReviewType[] = ['ADMISSION', 'CONTINUED_STAY', 'RETROSPECTIVE'];
+const LEVELS: LevelOfCare[] = [
+  'INPATIENT',
+  'OBSERVATION',
+  'INTENSIVE_CARE',
+  'STEP_DOWN',
+  'SKILLED_NURSING',
+  'INPATIENT_REHAB',
+  'LONG_TERM_ACUTE_CARE',
+];
+const SERVICES: AuthorizedService[] = [
+  'INPATIENT_STAY',
+  'POST_ACUTE_PLACEMENT',
+  'HOME_HEALTH',
+  'DURABLE_MEDICAL_EQUIPMENT',
+  'THERAPY',
+];
+const UNITS: AuthorizationUnit[] = ['DAYS', 'VISITS', 'ITEMS', 'SESSIONS'];
+
+export const STATUS_COLOR: Record<AuthorizationStatus, string> = {
+  DRAFT: 'gray',
+  SUBMITTED: 'blue',
+  PENDING: 'blue',
+  APPROVED: 'teal',
+  PARTIALLY_APPROVED: 'yellow',
+  DENIED: 'red',
+  APPEALED: 'grape',
+  APPEAL_WON: 'teal',
+  APPEAL_LOST: 'red',
+};
+
+/** The route `/patients/:id/payer`: one patient's utilization reviews and payer authorizations. */
+export function PayerRoute() {
+  const { id = '' } = useParams();
+  return <PayerPage patientId={id} />;
+}
+
+/**
+ * A patient's utilization reviews and payer authorizations, live on the patient's stream: a
+ * status step made on another screen shows here as it happens; one's own steps show at once.
+ */
+export function PayerPage({ patientId }: { patientId: string }) {
+  const { data, error, refetch } = useQuery(PatientPayerDocument, {
+    variables: { id: patientId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const patient = data?.patient;
+  const held = new Set([
+    ...(patient?.utilizationReviews.map((r) => r.id) ?? []),
+    ...(patient?.authorizations.map((a) => a.id) ?? []),
+  ]);
+  const live = usePayerLive(
+    patientId,
+    patient ? patient.lastEventId : undefined,
+    (id) => held.has(id),
+    () => {
+      void refetch();
+    },
+  );
+  usePageTitle(patient ? `${patient.name}: utilization review and authorizations` : 'Utilization review');
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <div>
+          <Title order={1}>Utilization review and authorizations</Title>
+          {patient ? (
+            <Anchor component={Link} to={paths.patient(patient.id)}>
+              {patient.name}
+            </Anchor>
+          ) : null}
+        </div>
+        <LiveIndicator state={live} />
+      </Group>
+      <ErrorBanner error={apiError(error)} />
+      {patient ? (
+        <>
+          <Reviews patient={patient} />
+          <Authorizations patient={patient} />
+        </>
+      ) : null}
+    </Stack>
+  );
+}
+
+function Reviews({ patient }: { patient: Patient }) {
+  const dates = useDates();
+  const [adding, setAdding] = useState(false);
+  return (
+    <Paper p="md" component="section" aria-labelledby="ur-heading">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} id="ur-heading">
+          Utilization reviews
+        </Title>
+        {adding ? null : <Button onClick={() => setAdding(true)}>Record review</Button>}
+      </Group>
+      {adding ? <RecordReview patientId={patient.id} onDone={() => setAdding(false)} /> : null}
+      <Table aria-label="Utilization reviews">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Date</Table.Th>
+            <Table.Th>Review</Table.Th>
+            <Table.Th>Criteria set</Table.Th>
+            <Table.Th>Level of care</Table.Th>
+            <Table.Th>Criteria</Table.Th>
+            <Table.Th>Next review</Table.Th>
+            <Table.Th>Avoidable days</Table.Th>
+            <Table.Th>Physician advisor</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {patient.utilizationReviews.length === 0 ? (
+            <Table.Tr>
+              <Table.Td colSpan={8}>No reviews yet.</Table.Td>
+            </Table.Tr>
+          ) : null}
+          {patient.utilizationReviews.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>{dates.date(r.reviewDate)}</Table.Td>
+              <Table.Td>{words(r.reviewType)}</Table.Td>
+              <Table.Td>
+                {r.criteriaSet}
+                {r.notes ? (
+                  <Text size="sm" c="dimmed">
+                    {r.notes}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td>{words(r.levelOfCare)}</Table.Td>
+              <Table.Td>
+                <Badge color={r.criteriaMet ? 'teal' : 'red'}>{r.criteriaMet ? 'Met' : 'Not met'}</Badge>
+              </Table.Td>
+              <Table.Td>
+                {r.nextReviewDate ? (
+                  <Text c={dates.isOverdue(r.nextReviewDate) ? 'red.8' : undefined}>
+                    {dates.date(r.nextReviewDate)}
+                  </Text>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
+              <Table.Td>
+                {r.avoidableDays.length === 0
+                  ? '—'
+                  : r.avoidableDays.map((d) => `${dates.date(d.date)}: ${words(d.reason)}`).join('; ')}
+              </Table.Td>
+              <Table.Td>
+                {r.advisorReferral ? `${words(r.advisorReferral.outcome)} — ${r.advisorReferral.reason}` : '—'}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
+function RecordReview({ patientId, onDone }: { patientId: string; onDone: () => void }) {
+  const [reviewType, setReviewType] = useState<UtilizationReviewType>('CONTINUED_STAY');
+  const [criteriaSet, setCriteriaSet] = useState('');
+  const [levelOfCare, setLevelOfCare] = useState<LevelOfCare>('INPATIENT');
+  const [criteriaMet, setCriteriaMet] = useState(true);
+  const [notes, setNotes] = useState('');
+  const [nextReviewDate, setNextReviewDate] = useState('');
+  const [record, recording] = useMutation(RecordUtilizationReviewDocument);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = {
+      patientId,
+      clientMutationId: crypto.randomUUID(),
+      reviewType,
+      criteriaSet,
+      levelOfCare,
+      criteriaMet,
+      notes: notes || null,
+      nextReviewDate: nextReviewDate || null,
+    };
+    if (await record({ variables: { input } }).catch(() => null)) onDone();
+  }
+  return (
+    <form onSubmit={submit} aria-label="Record a utilization review">
+      <Stack gap="xs" mb="md">
+        <ErrorBanner error={apiError(recording.error)} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select
+            label="Review type"
+            data={options(REVIEW_TYPES)}
+            value={reviewType}
+            onChange={(v) => v && setReviewType(v as UtilizationReviewType)}
+            allowDeselect={false}
+          />
+          <TextInput
+            label="Criteria set"
+            description="By name only, e.g. InterQual 2026 Acute Adult"
+            value={criteriaSet}
+            onChange={(e) => setCriteriaSet(e.currentTarget.value)}
+            required
+          />
+          <Select
+            label="Level of care"
+            data={options(LEVELS)}
+            value={levelOfCare}
+            onChange={(v) => v && setLevelOfCare(v as LevelOfCare)}
+            allowDeselect={false}
+          />
+        </SimpleGrid>
+        <Checkbox
+          label="Criteria met"
+          checked={criteriaMet}
+          onChange={(e) => setCriteriaMet(e.currentTarget.checked)}
+        />
+        <Textarea label="Reviewer notes" value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label="Next review"
+          description="A card goes on the patient's board for it"
+          value={nextReviewDate}
+          onChange={(e) => setNextReviewDate(e.currentTarget.value)}
+        />
+        <Group>
+          <Button type="submit" loading={recording.loading}>
+            Save review
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function Authorizations({ patient }: { patient: Patient }) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <Paper p="md" component="section" aria-labelledby="auth-heading">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} id="auth-heading">
+          Payer authorizations
+        </Title>
+        {adding || patient.coverages.length === 0 ? null : (
+          <Button onClick={() => setAdding(true)}>New authorization</Button>
+        )}
+      </Group>
+      {adding ? <NewAuthorization patient={patient} onDone={() => setAdding(false)} /> : null}
+      <Stack gap="sm">
+        {patient.authorizations.length === 0 ? <Text>No authorizations yet.</Text> : null}
+        {patient.authorizations.map((a) => (
+          <AuthorizationCard key={a.id} auth={a} />
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
+function AuthorizationCard({ auth }: { auth: AuthorizationFieldsFragment }) {
+  const dates = useDates();
+  return (
+    <Paper withBorder p="sm" component="article" aria-label={`${auth.payer} ${words(auth.service)}`}>
+      <Group justify="space-between">
+        <Text fw={700}>
+          {words(auth.service)}
+          {auth.serviceDetail ? ` — ${auth.serviceDetail}` : ''}
+        </Text>
+        <Badge color={STATUS_COLOR[auth.status]} data-testid="authorization-status">
+          {words(auth.status)}
+        </Badge>
+      </Group>
+      <Text size="sm">
+        {auth.payer}
+        {auth.memberId ? ` · member ${auth.memberId}` : ''}
+        {auth.payerReference ? ` · ref ${auth.payerReference}` : ''}
+      </Text>
+      <Text size="sm">
+        Requested {auth.requestedUnits} {auth.unitOfService.toLowerCase()}, {dates.date(auth.requestedFrom)} –{' '}
+        {dates.date(auth.requestedTo)}
+        {auth.approvedUnits != null ? ` · approved ${auth.approvedUnits}` : ''}
+      </Text>
+      {auth.denialReason ? <Text size="sm">Denied: {auth.denialReason}</Text> : null}
+      {auth.appealDeadline ? (
+        <Text size="sm" c={dates.isOverdue(auth.appealDeadline) ? 'red.8' : undefined}>
+          Appeal deadline {dates.date(auth.appealDeadline)}
+        </Text>
+      ) : null}
+      {auth.peerToPeer ? <Text size="sm">Peer-to-peer {dates.dateTime(auth.peerToPeer.scheduledAt)}</Text> : null}
+      <Text size="xs" c="dimmed">
+        {auth.history
+          .map((h) => `${words(h.status)} ${dates.dateTime(h.at)}${h.note ? ` (${h.note})` : ''}`)
+          .join(' → ')}
+      </Text>
+      {auth.nextStatuses.length > 0 ? <StatusStep auth={auth} /> : null}
+    </Paper>
+  );
+}
+
+/** The next step of the status machine, with what that step needs (approved units, a denial's reason and deadline). */
+function StatusStep({ auth }: { auth: AuthorizationFieldsFragment }) {
+  const [status, setStatus] = useState<AuthorizationStatus | null>(null);
+  const [note, setNote] = useState('');
+  const [units, setUnits] = useState<number | string>('');
+  const [denialReason, setDenialReason] = useState('');
+  const [appealDeadline, setAppealDeadline] = useState('');
+  const [change, changing] = useLiveMutation(ChangeAuthorizationStatusDocument, changeAuthorizationStatusLive);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!status) return;
+    const input = {
+      id: auth.id,
+      expectedVersion: auth.version,
+      status,
+      note: note || null,
+      ...(status === 'PARTIALLY_APPROVED' || status === 'APPROVED'
+        ? { approvedUnits: units === '' ? null : Number(units) }
+        : {}),
+      ...(status === 'DENIED' ? { denialReason } : {}),
+      ...((status === 'DENIED' || status === 'PARTIALLY_APPROVED') && appealDeadline ? { appealDeadline } : {}),
+    };
+    void change({ variables: { input } })
+      .then(() => {
+        setStatus(null);
+        setNote('');
+      })
+      .catch(() => null);
+  }
+  return (
+    <form onSubmit={submit} aria-label={`Change status of ${auth.payer} ${words(auth.service)}`}>
+      <ErrorBanner error={apiError(changing.error)} />
+      <Group align="end" gap="xs" mt="xs">
+        <Select
+          label="Next status"
+          placeholder="Choose"
+          data={options(auth.nextStatuses)}
+          value={status}
+          onChange={(v) => setStatus(v as AuthorizationStatus | null)}
+          w={200}
+        />
+        {status === 'PARTIALLY_APPROVED' || status === 'APPROVED' ? (
+          <NumberInput label="Approved units" value={units} onChange={setUnits} min={1} w={140} />
+        ) : null}
+        {status === 'DENIED' ? (
+          <TextInput
+            label="Denial reason"
+            value={denialReason}
+            onChange={(e) => setDenialReason(e.currentTarget.value)}
+            required
+          />
+        ) : null}
+        {status === 'DENIED' || status === 'PARTIALLY_APPROVED' ? (
+          <TextInput
+            type="date"
+            label="Appeal deadline"
+            value={appealDeadline}
+            onChange={(e) => setAppealDeadline(e.currentTarget.value)}
+            required={status === 'DENIED'}
+          />
+        ) : null}
+        <TextInput label="Note" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <Button type="submit" disabled={!status}>
+          Save status
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+function NewAuthorization({ patient, onDone }: { patient: Patient; onDone: () => void }) {
+  const coverage = patient.coverages.find((c) => c.primary) ?? patient.coverages[0];
+  const [payer, setPayer] = useState(coverage ? `${coverage.payer}|${coverage.memberId ?? ''}` : '');
+  const [service, setService] = useState<AuthorizedService>('POST_ACUTE_PLACEMENT');
+  const [serviceDetail, setServiceDetail] = useState('');
+  const [unitOfService, setUnitOfService] = useState<AuthorizationUnit>('DAYS');
+  const [requestedUnits, setRequestedUnits] = useState<number | string>(1);
+  const [requestedFrom, setRequestedFrom] = useState('');
+  const [requestedTo, setRequestedTo] = useState('');
+  const [create, creating] = useMutation(CreateAuthorizationDocument);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const [payerName = '', memberId = ''] = payer.split('|');
+    const input = {
+      patientId: patient.id,
+      clientMutationId: crypto.randomUUID(),
+      payer: payerName,
+      memberId: memberId || null,
+      service,
+      serviceDetail: serviceDetail || null,
+      unitOfService,
+      requestedUnits: Number(requestedUnits),
+      requestedFrom,
+      requestedTo,
+    };
+    if (await create({ variables: { input } }).catch(() => null)) onDone();
+  }
+  return (
+    <form onSubmit={submit} aria-label="New authorization">
+      <Stack gap="xs" mb="md">
+        <ErrorBanner error={apiError(creating.error)} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select
+            label="Coverage"
+            data={patient.coverages.map((c) => ({
+              value: `${c.payer}|${c.memberId ?? ''}`,
+              label: `${c.payer} (${words(c.type)})`,
+            }))}
+            value={payer}
+            onChange={(v) => v && setPayer(v)}
+            allowDeselect={false}
+          />
+          <Select
+            label="Service"
+            data={options(SERVICES)}
+            value={service}
+            onChange={(v) => v && setService(v as AuthorizedService)}
+            allowDeselect={false}
+          />
+          <TextInput label="Detail" value={serviceDetail} onChange={(e) => setServiceDetail(e.currentTarget.value)} />
+          <NumberInput label="Units requested" value={requestedUnits} onChange={setRequestedUnits} min={1} required />
+          <Select
+            label="Counted in"
+            data={options(UNITS)}
+            value={unitOfService}
+            onChange={(v) => v && setUnitOfService(v as AuthorizationUnit)}
+            allowDeselect={false}
+          />
+          <Group grow>
+            <TextInput
+              type="date"
+              label="From"
+              value={requestedFrom}
+              onChange={(e) => setRequestedFrom(e.currentTarget.value)}
+              required
+            />
+            <TextInput
+              type="date"
+              label="To"
+              value={requestedTo}
+              onChange={(e) => setRequestedTo(e.currentTarget.value)}
+              required
+            />
+          </Group>
+        </SimpleGrid>
+        <Group>
+          <Button type="submit" loading={creating.loading}>
+            Save as draft
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
