@@ -67,14 +67,14 @@ const UNITS: AuthorizationUnit[] = ['DAYS', 'VISITS', 'ITEMS', 'SESSIONS'];
 
 export const STATUS_COLOR: Record<AuthorizationStatus, string> = {
   DRAFT: 'gray',
-  SUBMITTED: 'blue',
-  PENDING: 'blue',
-  APPROVED: 'teal',
-  PARTIALLY_APPROVED: 'yellow',
-  DENIED: 'red',
-  APPEALED: 'grape',
-  APPEAL_WON: 'teal',
-  APPEAL_LOST: 'red',
+  SUBMITTED: 'brand',
+  PENDING: 'brand',
+  APPROVED: 'ok',
+  PARTIALLY_APPROVED: 'warn',
+  DENIED: 'danger',
+  APPEALED: 'brand',
+  APPEAL_WON: 'ok',
+  APPEAL_LOST: 'danger',
 };
 
 /** The route `/patients/:id/payer`: one patient's utilization reviews and payer authorizations. */
@@ -175,11 +175,11 @@ function Reviews({ patient }: { patient: Patient }) {
               </Table.Td>
               <Table.Td>{words(r.levelOfCare)}</Table.Td>
               <Table.Td>
-                <Badge color={r.criteriaMet ? 'teal' : 'red'}>{r.criteriaMet ? 'Met' : 'Not met'}</Badge>
+                <Badge color={r.criteriaMet ? 'ok' : 'danger'}>{r.criteriaMet ? 'Met' : 'Not met'}</Badge>
               </Table.Td>
               <Table.Td>
                 {r.nextReviewDate ? (
-                  <Text c={dates.isOverdue(r.nextReviewDate) ? 'red.8' : undefined}>
+                  <Text c={dates.isOverdue(r.nextReviewDate) ? 'danger.8' : undefined}>
                     {dates.date(r.nextReviewDate)}
                   </Text>
                 ) : (
@@ -325,7 +325,7 @@ function AuthorizationCard({ auth }: { auth: AuthorizationFieldsFragment }) {
       </Text>
       {auth.denialReason ? <Text size="sm">Denied: {auth.denialReason}</Text> : null}
       {auth.appealDeadline ? (
-        <Text size="sm" c={dates.isOverdue(auth.appealDeadline) ? 'red.8' : undefined}>
+        <Text size="sm" c={dates.isOverdue(auth.appealDeadline) ? 'danger.8' : undefined}>
           Appeal deadline {dates.date(auth.appealDeadline)}
         </Text>
       ) : null}

@@ -100,8 +100,8 @@ export function PayerWorklist() {
                 <Table.Td>
                   <Group gap="xs">
                     {dates.date(item.dueDate)}
-                    {item.overdue ? <Badge color="red">Overdue</Badge> : null}
-                    {item.dueToday ? <Badge color="yellow">Today</Badge> : null}
+                    {item.overdue ? <Badge color="danger">Overdue</Badge> : null}
+                    {item.dueToday ? <Badge color="warn">Today</Badge> : null}
                   </Group>
                 </Table.Td>
                 <Table.Td>{KIND_LABEL[item.kind]}</Table.Td>
