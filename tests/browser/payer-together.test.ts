@@ -13,7 +13,7 @@ const SNF = 'Post acute placement';
 
 /**
  * The case manager files the appeal of Harold's denied skilled-nursing authorization while the
- * nurse has Harold's utilization review and authorization page open, and the payer worklist is open
+ * nurse has Harold's patient page open (its utilization review and authorization section), and the payer worklist is open
  * in a third tab: the new status arrives on the nurse's screen without a reload, and the appeal
  * deadline leaves the worklist.
  */
@@ -36,7 +36,6 @@ describe('utilization review and authorizations, live in Chromium', () => {
     const page = await signIn(browser, hub.url, email);
     await page.getByRole('link', { name: 'Patients', exact: true }).click();
     await page.getByRole('link', { name: PATIENT }).click();
-    await page.getByRole('link', { name: 'UR and authorizations' }).click();
     await page.getByRole('region', { name: 'Payer authorizations' }).waitFor();
     return page;
   }
@@ -55,7 +54,7 @@ describe('utilization review and authorizations, live in Chromium', () => {
     const snf = (page: Page) => page.getByRole('article', { name: new RegExp(SNF) });
     for (const page of [caseManager, nurse]) await snf(page).getByText('Denied', { exact: true }).waitFor();
     await caseManager.getByRole('table', { name: 'Utilization reviews' }).getByText(/MCG 28th edition/).waitFor();
-    await expectNoSeriousA11yViolations(caseManager, 'the utilization review and authorization page');
+    await expectNoSeriousA11yViolations(caseManager, 'the patient page with its utilization review and authorizations');
 
     await snf(caseManager).getByLabel('Next status').click();
     await caseManager.getByRole('option', { name: 'Appealed' }).click();

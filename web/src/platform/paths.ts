@@ -17,8 +17,6 @@ export const paths = {
   highRiskWorklist: () => '/worklist/high-risk',
   /** What is due with payers across the viewer's caseload or unit. */
   payerWorklist: () => '/worklist/payer',
-  /** One patient's utilization reviews and payer authorizations. */
-  patientPayer: (patientId: string) => `/patients/${encodeURIComponent(patientId)}/payer`,
   /** The task board of the viewer's unit. */
   unitBoard: () => '/board',
   /** Any task board, by id (a unit's or a patient's). */

@@ -106,7 +106,7 @@ export function PayerWorklist() {
                 </Table.Td>
                 <Table.Td>{KIND_LABEL[item.kind]}</Table.Td>
                 <Table.Td>
-                  <Anchor component={Link} to={paths.patientPayer(item.patient.id)}>
+                  <Anchor component={Link} to={paths.patient(item.patient.id)}>
                     {item.patient.name}
                   </Anchor>
                   <Text size="xs" c="dimmed">

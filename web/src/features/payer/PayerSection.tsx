@@ -13,7 +13,6 @@ import {
   type UtilizationReviewType,
 } from '@carehub/schema/graphql';
 import {
-  Anchor,
   Badge,
   Button,
   Checkbox,
@@ -30,13 +29,10 @@ import {
   Title,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { Link, useParams } from 'react-router';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
-import { paths } from '../../platform/paths.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { LiveIndicator } from '../../ui/LiveIndicator.js';
-import { usePageTitle } from '../../ui/page-title.js';
 import { useDates } from '../../ui/use-dates.js';
 import { usePayerLive } from './payer.live.js';
 import { changeAuthorizationStatusLive } from './payer.optimistic.js';
@@ -77,17 +73,12 @@ export const STATUS_COLOR: Record<AuthorizationStatus, string> = {
   APPEAL_LOST: 'danger',
 };
 
-/** The route `/patients/:id/payer`: one patient's utilization reviews and payer authorizations. */
-export function PayerRoute() {
-  const { id = '' } = useParams();
-  return <PayerPage patientId={id} />;
-}
-
 /**
- * A patient's utilization reviews and payer authorizations, live on the patient's stream: a
- * status step made on another screen shows here as it happens; one's own steps show at once.
+ * A patient's utilization reviews and payer authorizations (a section of the patient page, loaded
+ * with it lazily), live on the patient's stream: a status step made on another screen shows here as
+ * it happens; one's own steps show at once.
  */
-export function PayerPage({ patientId }: { patientId: string }) {
+export function PayerSection({ patientId }: { patientId: string }) {
   const { data, error, refetch } = useQuery(PatientPayerDocument, {
     variables: { id: patientId },
     fetchPolicy: 'cache-and-network',
@@ -105,28 +96,24 @@ export function PayerPage({ patientId }: { patientId: string }) {
       void refetch();
     },
   );
-  usePageTitle(patient ? `${patient.name}: utilization review and authorizations` : 'Utilization review');
   return (
-    <Stack>
-      <Group justify="space-between">
-        <div>
-          <Title order={1}>Utilization review and authorizations</Title>
-          {patient ? (
-            <Anchor component={Link} to={paths.patient(patient.id)}>
-              {patient.name}
-            </Anchor>
-          ) : null}
-        </div>
-        <LiveIndicator state={live} />
-      </Group>
-      <ErrorBanner error={apiError(error)} />
-      {patient ? (
-        <>
-          <Reviews patient={patient} />
-          <Authorizations patient={patient} />
-        </>
-      ) : null}
-    </Stack>
+    <Paper component="section" aria-labelledby="payer-title">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={2} id="payer-title">
+            Utilization review and authorizations
+          </Title>
+          <LiveIndicator state={live} />
+        </Group>
+        <ErrorBanner error={apiError(error)} />
+        {patient ? (
+          <>
+            <Reviews patient={patient} />
+            <Authorizations patient={patient} />
+          </>
+        ) : null}
+      </Stack>
+    </Paper>
   );
 }
 
@@ -134,9 +121,9 @@ function Reviews({ patient }: { patient: Patient }) {
   const dates = useDates();
   const [adding, setAdding] = useState(false);
   return (
-    <Paper p="md" component="section" aria-labelledby="ur-heading">
+    <Stack component="section" aria-labelledby="ur-heading" gap="xs">
       <Group justify="space-between" mb="sm">
-        <Title order={2} id="ur-heading">
+        <Title order={3} id="ur-heading">
           Utilization reviews
         </Title>
         {adding ? null : <Button onClick={() => setAdding(true)}>Record review</Button>}
@@ -198,7 +185,7 @@ function Reviews({ patient }: { patient: Patient }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Paper>
+    </Stack>
   );
 }
 
@@ -280,9 +267,9 @@ function RecordReview({ patientId, onDone }: { patientId: string; onDone: () => 
 function Authorizations({ patient }: { patient: Patient }) {
   const [adding, setAdding] = useState(false);
   return (
-    <Paper p="md" component="section" aria-labelledby="auth-heading">
+    <Stack component="section" aria-labelledby="auth-heading" gap="xs">
       <Group justify="space-between" mb="sm">
-        <Title order={2} id="auth-heading">
+        <Title order={3} id="auth-heading">
           Payer authorizations
         </Title>
         {adding || patient.coverages.length === 0 ? null : (
@@ -296,7 +283,7 @@ function Authorizations({ patient }: { patient: Patient }) {
           <AuthorizationCard key={a.id} auth={a} />
         ))}
       </Stack>
-    </Paper>
+    </Stack>
   );
 }
 
