@@ -32,6 +32,7 @@ import { type FormEvent, useState } from 'react';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
+import { FormActions } from '../../ui/FormActions.js';
 import { LiveIndicator } from '../../ui/LiveIndicator.js';
 import { useDates } from '../../ui/use-dates.js';
 import { usePayerLive } from './payer.live.js';
@@ -60,6 +61,24 @@ const SERVICES: AuthorizedService[] = [
   'THERAPY',
 ];
 const UNITS: AuthorizationUnit[] = ['DAYS', 'VISITS', 'ITEMS', 'SESSIONS'];
+
+/** A choice among a fixed list of codes, shown in words. */
+function CodeSelect<T extends string>(props: {
+  label: string;
+  codes: readonly T[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <Select
+      label={props.label}
+      data={options(props.codes)}
+      value={props.value}
+      onChange={(v) => v && props.onChange(v as T)}
+      allowDeselect={false}
+    />
+  );
+}
 
 export const STATUS_COLOR: Record<AuthorizationStatus, string> = {
   DRAFT: 'gray',
@@ -216,13 +235,7 @@ function RecordReview({ patientId, onDone }: { patientId: string; onDone: () => 
       <Stack gap="xs" mb="md">
         <ErrorBanner error={apiError(recording.error)} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label="Review type"
-            data={options(REVIEW_TYPES)}
-            value={reviewType}
-            onChange={(v) => v && setReviewType(v as UtilizationReviewType)}
-            allowDeselect={false}
-          />
+          <CodeSelect label="Review type" codes={REVIEW_TYPES} value={reviewType} onChange={setReviewType} />
           <TextInput
             label="Criteria set"
             description="By name only, e.g. InterQual 2026 Acute Adult"
@@ -230,13 +243,7 @@ function RecordReview({ patientId, onDone }: { patientId: string; onDone: () => 
             onChange={(e) => setCriteriaSet(e.currentTarget.value)}
             required
           />
-          <Select
-            label="Level of care"
-            data={options(LEVELS)}
-            value={levelOfCare}
-            onChange={(v) => v && setLevelOfCare(v as LevelOfCare)}
-            allowDeselect={false}
-          />
+          <CodeSelect label="Level of care" codes={LEVELS} value={levelOfCare} onChange={setLevelOfCare} />
         </SimpleGrid>
         <Checkbox
           label="Criteria met"
@@ -251,14 +258,7 @@ function RecordReview({ patientId, onDone }: { patientId: string; onDone: () => 
           value={nextReviewDate}
           onChange={(e) => setNextReviewDate(e.currentTarget.value)}
         />
-        <Group>
-          <Button type="submit" loading={recording.loading}>
-            Save review
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-        </Group>
+        <FormActions submit="Save review" busy={recording.loading} onCancel={onDone} />
       </Stack>
     </form>
   );
@@ -439,22 +439,10 @@ function NewAuthorization({ patient, onDone }: { patient: Patient; onDone: () =>
             onChange={(v) => v && setPayer(v)}
             allowDeselect={false}
           />
-          <Select
-            label="Service"
-            data={options(SERVICES)}
-            value={service}
-            onChange={(v) => v && setService(v as AuthorizedService)}
-            allowDeselect={false}
-          />
+          <CodeSelect label="Service" codes={SERVICES} value={service} onChange={setService} />
           <TextInput label="Detail" value={serviceDetail} onChange={(e) => setServiceDetail(e.currentTarget.value)} />
           <NumberInput label="Units requested" value={requestedUnits} onChange={setRequestedUnits} min={1} required />
-          <Select
-            label="Counted in"
-            data={options(UNITS)}
-            value={unitOfService}
-            onChange={(v) => v && setUnitOfService(v as AuthorizationUnit)}
-            allowDeselect={false}
-          />
+          <CodeSelect label="Counted in" codes={UNITS} value={unitOfService} onChange={setUnitOfService} />
           <Group grow>
             <TextInput
               type="date"
@@ -472,14 +460,7 @@ function NewAuthorization({ patient, onDone }: { patient: Patient; onDone: () =>
             />
           </Group>
         </SimpleGrid>
-        <Group>
-          <Button type="submit" loading={creating.loading}>
-            Save as draft
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-        </Group>
+        <FormActions submit="Save as draft" busy={creating.loading} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -5,7 +5,7 @@ import { changeAuthorizationStatusLive } from './payer.optimistic.js';
 
 const viewer = { id: 'u1', name: 'Casey Morgan', discipline: 'CM' };
 
-const denied: AuthorizationFieldsFragment = {
+const denied: AuthorizationFieldsFragment & { __typename: 'Authorization' } = {
   __typename: 'Authorization',
   id: 'a1',
   patientId: 'p1',
