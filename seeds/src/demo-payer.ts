@@ -1,9 +1,11 @@
 /**
- * The demo unit's utilization reviews and payer authorizations: Eleanor (Medicare) with an
- * admission review and a continued-stay review that failed criteria and went to the physician
- * advisor, an approved home-health authorization and a pending one; Harold (Humana Medicare
- * Advantage) with a skilled-nursing placement denied and its appeal deadline in two days, an
- * inpatient stay partially approved, and DME whose appeal was won. Offsets are days from seeding.
+ * The demo unit's utilization reviews and payer authorizations, every status at least once:
+ * Eleanor (Medicare) with an admission review and a continued-stay review that failed criteria and
+ * went to the physician advisor; home health approved, equipment pending, cardiac rehab submitted,
+ * a denied day whose appeal was lost. Harold (Humana Medicare Advantage) with a skilled-nursing
+ * placement denied, its appeal deadline in two days; home health under appeal; the inpatient stay
+ * partially approved; speech therapy won on appeal; a walker still a draft. Offsets are days from
+ * seeding.
  */
 
 export interface DemoUtilizationReview {
@@ -81,6 +83,34 @@ export const demoUtilizationReviews: DemoUtilizationReview[] = [
 export const demoAuthorizations: DemoAuthorization[] = [
   {
     patientMrn: 'MRN-100231',
+    service: 'INPATIENT_STAY',
+    serviceDetail: 'Acute stay, heart failure: day 4',
+    unitOfService: 'DAYS',
+    requestedUnits: 1,
+    requestedFromDays: -1,
+    requestedToDays: -1,
+    payerReference: 'MCR-IP-40417',
+    steps: [
+      { status: 'SUBMITTED', inDays: -2 },
+      { status: 'DENIED', inDays: -2, note: 'Day 4 judged avoidable' },
+      { status: 'APPEALED', inDays: -1 },
+      { status: 'APPEAL_LOST', inDays: 0, note: 'Upheld by the QIO' },
+    ],
+    denialReason: 'Continued stay criteria not met on day 4.',
+  },
+  {
+    patientMrn: 'MRN-100231',
+    service: 'THERAPY',
+    serviceDetail: 'Outpatient cardiac rehabilitation',
+    unitOfService: 'SESSIONS',
+    requestedUnits: 36,
+    requestedFromDays: 7,
+    requestedToDays: 90,
+    payerReference: null,
+    steps: [{ status: 'SUBMITTED', inDays: 0 }],
+  },
+  {
+    patientMrn: 'MRN-100231',
     service: 'HOME_HEALTH',
     serviceDetail: 'Bayada home health: skilled nursing and PT',
     unitOfService: 'VISITS',
@@ -156,6 +186,22 @@ export const demoAuthorizations: DemoAuthorization[] = [
       { status: 'APPEAL_WON', inDays: -1 },
     ],
     denialReason: 'Documentation of deficits missing.',
+  },
+  {
+    patientMrn: 'MRN-100232',
+    service: 'HOME_HEALTH',
+    serviceDetail: 'Home health aide, as a fallback to the SNF',
+    unitOfService: 'VISITS',
+    requestedUnits: 10,
+    requestedFromDays: 2,
+    requestedToDays: 30,
+    payerReference: 'HUM-HH-30221',
+    steps: [
+      { status: 'SUBMITTED', inDays: -3 },
+      { status: 'DENIED', inDays: -2 },
+      { status: 'APPEALED', inDays: -1, note: 'Expedited appeal filed' },
+    ],
+    denialReason: 'Aide services alone are not a skilled need.',
   },
   {
     patientMrn: 'MRN-100232',

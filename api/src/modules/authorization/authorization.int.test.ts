@@ -99,7 +99,7 @@ describe('payer authorizations', () => {
       )
     ).changeAuthorizationStatus;
 
-  it('the demo unit has reviews and authorizations in several states, Harold’s SNF denial with its appeal card', async () => {
+  it('the demo unit has reviews and authorizations in every status, Harold’s SNF denial with its appeal card', async () => {
     const { patients } = await hub.read<{ patients: { id: string; mrn: string }[] }>(
       '{ patients { id mrn } }',
       {},
@@ -123,8 +123,14 @@ describe('payer authorizations', () => {
     const eleanor = await of('MRN-100231');
     const harold = await of('MRN-100232');
     expect(eleanor.utilizationReviews.map((r) => r.criteriaMet)).toEqual([false, true]);
-    expect(eleanor.authorizations.map((a) => a.status).sort()).toEqual(['APPROVED', 'PENDING']);
+    expect(eleanor.authorizations.map((a) => a.status).sort()).toEqual([
+      'APPEAL_LOST',
+      'APPROVED',
+      'PENDING',
+      'SUBMITTED',
+    ]);
     expect(harold.authorizations.map((a) => a.status).sort()).toEqual([
+      'APPEALED',
       'APPEAL_WON',
       'DENIED',
       'DRAFT',
