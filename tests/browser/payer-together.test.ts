@@ -53,7 +53,10 @@ describe('utilization review and authorizations, live in Chromium', () => {
 
     const snf = (page: Page) => page.getByRole('article', { name: new RegExp(SNF) });
     for (const page of [caseManager, nurse]) await snf(page).getByText('Denied', { exact: true }).waitFor();
-    await caseManager.getByRole('table', { name: 'Utilization reviews' }).getByText(/MCG 28th edition/).waitFor();
+    await caseManager
+      .getByRole('table', { name: 'Utilization reviews' })
+      .getByText(/MCG 28th edition/)
+      .waitFor();
     await expectNoSeriousA11yViolations(caseManager, 'the patient page with its utilization review and authorizations');
 
     await snf(caseManager).getByLabel('Next status').click();
@@ -63,7 +66,9 @@ describe('utilization review and authorizations, live in Chromium', () => {
     await snf(caseManager).getByText('Appealed', { exact: true }).waitFor();
 
     await snf(nurse).getByText('Appealed', { exact: true }).waitFor({ timeout: 5_000 });
-    await snf(nurse).getByText(/Appeal letter with therapy notes faxed/).waitFor();
+    await snf(nurse)
+      .getByText(/Appeal letter with therapy notes faxed/)
+      .waitFor();
     await expect.poll(() => appealRow.count(), { timeout: 5_000 }).toBe(0);
     for (const page of [caseManager, nurse, worklist]) await page.context().close();
   });
