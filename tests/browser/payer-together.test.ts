@@ -40,7 +40,7 @@ describe('utilization review and authorizations, live in Chromium', () => {
     return page;
   }
 
-  it('an authorization’s status change on one screen arrives live on another, and leaves the payer worklist', async () => {
+  it('an authorization’s status change and an avoidable day on one screen arrive live on another; the appeal leaves the payer worklist', async () => {
     const caseManager = await openPayerPage(CASEY);
     const nurse = await openPayerPage(RILEY);
     const worklist = await signIn(browser, hub.url, CASEY);
@@ -70,6 +70,18 @@ describe('utilization review and authorizations, live in Chromium', () => {
       .getByText(/Appeal letter with therapy notes faxed/)
       .waitFor();
     await expect.poll(() => appealRow.count(), { timeout: 5_000 }).toBe(0);
+
+    // An avoidable day added to Harold's latest review shows in the nurse's review table.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const addDay = caseManager.getByRole('form', { name: 'Add an avoidable day' });
+    await addDay.getByLabel('Avoidable day').fill(yesterday);
+    await addDay.getByLabel('Reason').click();
+    await caseManager.getByRole('option', { name: 'Transportation' }).click();
+    await addDay.getByRole('button', { name: 'Add avoidable day' }).click();
+    await nurse
+      .getByRole('table', { name: 'Utilization reviews' })
+      .getByText(/Transportation/)
+      .waitFor({ timeout: 5_000 });
     for (const page of [caseManager, nurse, worklist]) await page.context().close();
   });
 });

@@ -4,12 +4,16 @@ import {
   type AuthorizationStatus,
   type AuthorizationUnit,
   type AuthorizedService,
+  type AvoidableDayReason,
   ChangeAuthorizationStatusDocument,
   CreateAuthorizationDocument,
   type LevelOfCare,
   PatientPayerDocument,
   type PatientPayerQuery,
   RecordUtilizationReviewDocument,
+  ScheduleAuthorizationPeerToPeerDocument,
+  UpdateUtilizationReviewDocument,
+  type UtilizationReviewFieldsFragment,
   type UtilizationReviewType,
 } from '@carehub/schema/graphql';
 import {
@@ -29,6 +33,7 @@ import {
   Title,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { instantOf } from '../../platform/dates.js';
 import { apiError } from '../../platform/errors.js';
 import { useLiveMutation } from '../../platform/live-mutation.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
@@ -36,7 +41,7 @@ import { FormActions } from '../../ui/FormActions.js';
 import { LiveIndicator } from '../../ui/LiveIndicator.js';
 import { useDates } from '../../ui/use-dates.js';
 import { usePayerLive } from './payer.live.js';
-import { changeAuthorizationStatusLive } from './payer.optimistic.js';
+import { changeAuthorizationStatusLive, updateUtilizationReviewLive } from './payer.optimistic.js';
 
 type Patient = NonNullable<PatientPayerQuery['patient']>;
 
@@ -61,6 +66,16 @@ const SERVICES: AuthorizedService[] = [
   'THERAPY',
 ];
 const UNITS: AuthorizationUnit[] = ['DAYS', 'VISITS', 'ITEMS', 'SESSIONS'];
+const AVOIDABLE_REASONS: AvoidableDayReason[] = [
+  'PHYSICIAN_DELAY',
+  'TEST_OR_PROCEDURE_DELAY',
+  'PAYER_AUTHORIZATION_DELAY',
+  'POST_ACUTE_BED_UNAVAILABLE',
+  'HOME_SERVICES_UNAVAILABLE',
+  'PATIENT_OR_FAMILY_DECISION',
+  'TRANSPORTATION',
+  'OTHER',
+];
 
 /** A choice among a fixed list of codes, shown in words. */
 function CodeSelect<T extends string>(props: {
@@ -204,6 +219,70 @@ function Reviews({ patient }: { patient: Patient }) {
           ))}
         </Table.Tbody>
       </Table>
+      {patient.utilizationReviews[0] ? <ReviewFollowUp review={patient.utilizationReviews[0]} /> : null}
+    </Stack>
+  );
+}
+
+/** The latest review's follow-up: an avoidable day with its reason, a referral to the physician advisor. */
+function ReviewFollowUp({ review }: { review: UtilizationReviewFieldsFragment }) {
+  const dates = useDates();
+  const [day, setDay] = useState('');
+  const [reason, setReason] = useState<AvoidableDayReason>('POST_ACUTE_BED_UNAVAILABLE');
+  const [referral, setReferral] = useState('');
+  const [update, updating] = useLiveMutation(UpdateUtilizationReviewDocument, updateUtilizationReviewLive);
+  const save = (patch: Record<string, unknown>, done: () => void) =>
+    void update({ variables: { input: { id: review.id, expectedVersion: review.version, ...patch } } })
+      .then(done)
+      .catch(() => null);
+  const kept = review.avoidableDays.map((d) => ({ date: d.date, reason: d.reason, note: d.note }));
+  return (
+    <Stack gap="xs">
+      <Title order={4}>Latest review ({dates.date(review.reviewDate)})</Title>
+      <ErrorBanner error={apiError(updating.error)} />
+      <form
+        aria-label="Add an avoidable day"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save({ avoidableDays: [...kept, { date: day, reason, note: null }] }, () => setDay(''));
+        }}
+      >
+        <Group align="end" gap="xs">
+          <TextInput
+            type="date"
+            label="Avoidable day"
+            value={day}
+            onChange={(e) => setDay(e.currentTarget.value)}
+            required
+          />
+          <CodeSelect label="Reason" codes={AVOIDABLE_REASONS} value={reason} onChange={setReason} />
+          <Button type="submit" variant="default">
+            Add avoidable day
+          </Button>
+        </Group>
+      </form>
+      {review.advisorReferral ? null : (
+        <form
+          aria-label="Refer to the physician advisor"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save({ advisorReferral: { reason: referral } }, () => setReferral(''));
+          }}
+        >
+          <Group align="end" gap="xs">
+            <TextInput
+              label="Why refer to the physician advisor"
+              value={referral}
+              onChange={(e) => setReferral(e.currentTarget.value)}
+              required
+              w={360}
+            />
+            <Button type="submit" variant="default">
+              Refer
+            </Button>
+          </Group>
+        </form>
+      )}
     </Stack>
   );
 }
@@ -323,6 +402,7 @@ function AuthorizationCard({ auth }: { auth: AuthorizationFieldsFragment }) {
           .join(' → ')}
       </Text>
       {auth.nextStatuses.length > 0 ? <StatusStep auth={auth} /> : null}
+      {PEER_TO_PEER_STATUSES.has(auth.status) ? <SchedulePeerToPeer auth={auth} /> : null}
     </Paper>
   );
 }
@@ -391,6 +471,51 @@ function StatusStep({ auth }: { auth: AuthorizationFieldsFragment }) {
         <TextInput label="Note" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
         <Button type="submit" disabled={!status}>
           Save status
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+/** Where a peer-to-peer still makes sense (the hub refuses the rest). */
+const PEER_TO_PEER_STATUSES = new Set<AuthorizationStatus>([
+  'SUBMITTED',
+  'PENDING',
+  'PARTIALLY_APPROVED',
+  'DENIED',
+  'APPEALED',
+]);
+
+/** A peer-to-peer with the payer's medical director, at a time on the unit's clock. */
+function SchedulePeerToPeer({ auth }: { auth: AuthorizationFieldsFragment }) {
+  const dates = useDates();
+  const [at, setAt] = useState('');
+  const [contact, setContact] = useState(auth.peerToPeer?.payerContact ?? '');
+  const [schedule, scheduling] = useMutation(ScheduleAuthorizationPeerToPeerDocument);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = {
+      id: auth.id,
+      expectedVersion: auth.version,
+      scheduledAt: instantOf(at, dates.zone),
+      payerContact: contact || null,
+    };
+    if (await schedule({ variables: { input } }).catch(() => null)) setAt('');
+  }
+  return (
+    <form onSubmit={submit} aria-label={`Schedule a peer-to-peer for ${auth.payer} ${words(auth.service)}`}>
+      <ErrorBanner error={apiError(scheduling.error)} />
+      <Group align="end" gap="xs" mt="xs">
+        <TextInput
+          type="datetime-local"
+          label="Peer-to-peer at"
+          value={at}
+          onChange={(e) => setAt(e.currentTarget.value)}
+          required
+        />
+        <TextInput label="Payer contact" value={contact} onChange={(e) => setContact(e.currentTarget.value)} />
+        <Button type="submit" variant="default" loading={scheduling.loading}>
+          Schedule
         </Button>
       </Group>
     </form>
