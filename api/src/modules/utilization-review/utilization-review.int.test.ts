@@ -145,6 +145,24 @@ describe('utilization review', () => {
     expect(taskBoard.tasks.filter((t) => t.labels.includes('utilization-review'))).toHaveLength(2);
   });
 
+  it('the next review of the stay completes the card the earlier review put on the board', async () => {
+    const p = await patient();
+    const first = await record({ ...base(p), reviewType: 'ADMISSION', reviewDate: day(-2), nextReviewDate: day(0) });
+    const cards = async () =>
+      (
+        await hub.read<{ patient: { taskBoard: { tasks: { id: string; completedAt: string | null }[] } } }>(
+          'query($id: ID!) { patient(id: $id) { taskBoard { tasks { id completedAt } } } }',
+          { id: p },
+          casey,
+        )
+      ).patient.taskBoard.tasks;
+    expect((await cards()).find((t) => t.id === first.nextReviewTaskId)?.completedAt).toBeNull();
+    const second = await record({ ...base(p), reviewDate: day(0), nextReviewDate: day(2) });
+    const after = await cards();
+    expect(after.find((t) => t.id === first.nextReviewTaskId)?.completedAt).not.toBeNull();
+    expect(after.find((t) => t.id === second.nextReviewTaskId)?.completedAt).toBeNull();
+  });
+
   it('a repeated clientMutationId records one review and one card', async () => {
     const p = await patient();
     const i = { ...base(p), nextReviewDate: day(1), clientMutationId: `ur-${randomUUID()}` };

@@ -97,9 +97,11 @@ export class UtilizationReviewService {
         )
       : null;
     // The review is recorded first: its event carries the clientMutationId a retry is answered by.
+    const stamp = card?.stamp ?? access.stamp;
     const review = await this.writes.run(
-      card?.stamp ?? access.stamp,
-      async ({ em, record }) => {
+      stamp,
+      async (tx) => {
+        const { em, record } = tx;
         const created = em.create(UtilizationReview, {
           patientId: patient.id,
           unitId: patient.unitId,
@@ -116,6 +118,18 @@ export class UtilizationReviewService {
           reviewerId: access.viewer.userId,
         });
         record({ kind: 'CREATED', entity: created });
+        // This review is the one the stay's earlier reviews asked for: their next-review cards are done.
+        if (input.reviewType !== 'RETROSPECTIVE') {
+          const earlier = await em.find(UtilizationReview, {
+            patientId: patient.id,
+            stayAdmittedAt: patient.admittedAt,
+            nextReviewTaskId: { $ne: null },
+            id: { $ne: created.id },
+          });
+          for (const review of earlier) {
+            if (review.nextReviewTaskId) await this.taskBoards.completeWithin(tx, review.nextReviewTaskId, stamp);
+          }
+        }
         const task = card && (await card.build(em));
         if (task) {
           record({ kind: 'CREATED', entity: task });
