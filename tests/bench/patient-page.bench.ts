@@ -4,6 +4,7 @@ import { CASEY, startTestHub } from '@carehub/api/testing';
 import { scalePatients, seededRandom } from '@carehub/seeds';
 import Database from 'better-sqlite3';
 import { bench, describe } from 'vitest';
+import { startProfile, stopProfile } from './support/profile.js';
 import { ms, percentile, ratio, record } from './support/results.js';
 import { growToScale } from './support/scale-database.js';
 
@@ -147,8 +148,12 @@ describe(`the patient page on a unit of ${PATIENTS.toLocaleString('en')} patient
     },
     {
       ...options,
+      setup: async (_task: unknown, mode?: string) => {
+        if (mode === 'run') await startProfile();
+      },
       teardown: async (_task: unknown, mode?: string) => {
         if (mode !== 'run') return;
+        await stopProfile('patient-page');
         report();
         bare.close();
         db.close();

@@ -8,7 +8,7 @@ import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
 
 /**
  * `pnpm load`: holds SUBSCRIBERS websocket subscribers across two API processes (sharing a
- * PostgreSQL and a Redis of their own, on loopback) while RATE patient edits per second flow for
+ * PostgreSQL and a Redis of their own, on loopback) while RATE goal edits per second flow for
  * SECONDS, then reports errors, per-subscriber completeness against the event log, delivery
  * latency (edit sent → event received) and each server's memory before, during and after.
  * Exits 1 when any error occurred or any subscriber missed or repeated an event.
@@ -17,9 +17,16 @@ import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
 const LIMITS = { subscribers: 5_000, rate: 500, seconds: 600 };
 const options = parseFlags(process.argv.slice(2), { subscribers: 1_000, rate: 100, seconds: 120 });
 const EVENTS = `subscription($patientId: ID!, $after: ID) {
-  patientEvents(patientId: $patientId, after: $after) { id entityType node { ... on Patient { bed } } }
+  patientEvents(patientId: $patientId, after: $after) { id entityType node { ... on Goal { description } } }
 }`;
-const UPDATE = 'mutation($i: UpdatePatientInput!) { updatePatient(input: $i) { version } }';
+/**
+ * The edits: care-plan goals, as a team edits them during rounds. (Patient record edits would all
+ * queue on the unit's stream, which every record change is appended to, and measure that lock.)
+ */
+const UPDATE = 'mutation($i: UpdateGoalInput!) { updateGoal(input: $i) { version } }';
+const PLAN = `query($id: ID!) { patient(id: $id) { carePlan { id problems { id goals { id version } } } } }`;
+/** Goals each patient's plan has while the edits flow (added where the demo has fewer), so edits spread over every screen. */
+const GOALS_PER_PATIENT = 4;
 /** After the last edit: how long subscribers may take to receive what is still on its way. */
 const DRAIN_MS = 30_000;
 /** After the subscribers left: how long the servers get to let go of their memory before it is read again. */
@@ -69,6 +76,8 @@ async function run(): Promise<void> {
   const db = new pg.Client({ connectionString: postgres.url });
   await db.connect();
   stops.push(() => db.end());
+  const goals: { id: string; version: number }[] = [];
+  for (const p of patients) goals.push(...(await goalsOf(instances[0] as ApiProcess, writer, p.id)));
   const newest = new Map<string, string>();
   for (const p of patients) newest.set(p.id, await lastId(db, p.id));
   read('baseline (servers up, no subscriber)');
@@ -95,9 +104,10 @@ async function run(): Promise<void> {
           EVENTS,
           { patientId: patient.id, after },
           (data, at) => {
-            const event = (data as { patientEvents: { id: string; node: { bed?: string } | null } }).patientEvents;
+            const event = (data as { patientEvents: { id: string; node: { description?: string } | null } })
+              .patientEvents;
             seen.set(event.id, (seen.get(event.id) ?? 0) + 1);
-            const sent = event.node?.bed ? sentAt.get(event.node.bed) : undefined;
+            const sent = event.node?.description ? sentAt.get(event.node.description) : undefined;
             if (sent !== undefined) latencies.push(at - sent);
           },
         ),
@@ -109,9 +119,9 @@ async function run(): Promise<void> {
   log(`${subscribers.length} subscribers live in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   read(`${subscribers.length} subscribers connected`);
 
-  // Edits: RATE per second, spread over the patients (one in flight per patient, so each
-  // expectedVersion is current) and over both instances.
-  const versions = new Map(patients.map((p) => [p.id, p.version]));
+  // Edits: RATE per second, spread over the goals of every patient (one in flight per goal, so
+  // each expectedVersion is current) and over both instances.
+  const versions = new Map(goals.map((g) => [g.id, g.version]));
   const busy = new Set<string>();
   const errors: string[] = [];
   let sent = 0;
@@ -123,38 +133,38 @@ async function run(): Promise<void> {
     const due = Math.floor(((performance.now() - flowStart) / 1000) * options.rate);
     while (sent + skipped < due) {
       let target: { id: string } | undefined;
-      for (let k = 0; k < patients.length && !target; k++) {
-        const candidate = patients[(next + k) % patients.length] as { id: string };
+      for (let k = 0; k < goals.length && !target; k++) {
+        const candidate = goals[(next + k) % goals.length] as { id: string };
         if (!busy.has(candidate.id)) {
           target = candidate;
           next += k + 1;
         }
       }
       if (!target) {
-        // Every patient has an edit still unanswered: the servers are behind; count it and move on.
+        // Every goal has an edit still unanswered: the servers are behind; count it and move on.
         skipped++;
         continue;
       }
-      const patientId = target.id;
+      const goalId = target.id;
       const tag = `L${sent}`;
       sent++;
-      busy.add(patientId);
+      busy.add(goalId);
       sentAt.set(tag, performance.now());
       const instance = instances[sent % 2] as ApiProcess;
-      const edit = gql<{ updatePatient: { version: number } }>(
+      const edit = gql<{ updateGoal: { version: number } }>(
         instance,
         UPDATE,
-        { i: { id: patientId, expectedVersion: versions.get(patientId), bed: tag } },
+        { i: { id: goalId, expectedVersion: versions.get(goalId), description: tag } },
         writer,
       )
         .then((r) => {
-          versions.set(patientId, r.updatePatient.version);
+          versions.set(goalId, r.updateGoal.version);
         })
         .catch((error: unknown) => {
           errors.push(`edit ${tag}: ${error instanceof Error ? error.message : String(error)}`);
         })
         .finally(() => {
-          busy.delete(patientId);
+          busy.delete(goalId);
           inFlight.delete(edit);
         });
       inFlight.add(edit);
@@ -210,7 +220,9 @@ async function run(): Promise<void> {
   console.log('');
   console.log('| figure | value |');
   console.log('| --- | --- |');
-  console.log(`| subscribers (two instances) | ${subscribers.length} over ${patients.length} patients |`);
+  console.log(
+    `| subscribers (two instances) | ${subscribers.length} over ${patients.length} patients (${goals.length} goals edited) |`,
+  );
   console.log(`| edits sent / per second | ${sent} / ${(sent / flowSeconds).toFixed(1)} (asked ${options.rate}) |`);
   console.log(`| edit errors | ${errors.length} |`);
   console.log(`| subscription errors or closes | ${problems.length} |`);
@@ -248,6 +260,48 @@ async function gql<T>(
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors ?? body));
   return body.data;
+}
+
+/** The patient's care-plan goals, GOALS_PER_PATIENT of them at least: a plan, a problem and goals are added when missing. */
+async function goalsOf(
+  instance: ApiProcess,
+  token: string,
+  patientId: string,
+): Promise<{ id: string; version: number }[]> {
+  type Plan = { id: string; problems: { id: string; goals: { id: string; version: number }[] }[] } | null;
+  const read = async () =>
+    (await gql<{ patient: { carePlan: Plan } }>(instance, PLAN, { id: patientId }, token)).patient.carePlan;
+  let plan = await read();
+  if (!plan) {
+    await gql(
+      instance,
+      'mutation($i: CreateCarePlanInput!) { createCarePlan(input: $i) { id } }',
+      { i: { patientId, periodStart: new Date().toISOString().slice(0, 10) } },
+      token,
+    );
+    plan = await read();
+  }
+  if (!plan) throw new Error(`no care plan for ${patientId}`);
+  let problemId = plan.problems[0]?.id;
+  if (!problemId) {
+    const made = await gql<{ createProblem: { id: string } }>(
+      instance,
+      'mutation($i: CreateProblemInput!) { createProblem(input: $i) { id } }',
+      { i: { carePlanId: plan.id, discipline: 'CM', statement: 'Load run: goals edited in turn' } },
+      token,
+    );
+    problemId = made.createProblem.id;
+  }
+  const have = plan.problems.flatMap((p) => p.goals);
+  for (let i = have.length; i < GOALS_PER_PATIENT; i++) {
+    await gql(
+      instance,
+      'mutation($i: CreateGoalInput!) { createGoal(input: $i) { id } }',
+      { i: { carePlanId: plan.id, problemId, description: `Load run goal ${i + 1}` } },
+      token,
+    );
+  }
+  return ((await read())?.problems ?? []).flatMap((p) => p.goals);
 }
 
 async function lastId(db: pg.Client, patientId: string): Promise<string> {
