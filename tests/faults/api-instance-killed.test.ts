@@ -1,10 +1,11 @@
 import { Streams } from '@carehub/api';
-import { CASEY, freshDatabaseUrl, hubClient, RILEY } from '@carehub/api/testing';
+import { freshDatabaseUrl, hubClient } from '@carehub/api/testing';
 import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startRedis } from '../../scripts/services.mjs';
 import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
+import { demoUnitOf } from '../harness/demo-unit.js';
 import { newestEventId } from '../harness/event-log.js';
 
 const EVENTS = `subscription($patientId: ID!, $after: ID) {
@@ -111,14 +112,7 @@ describe('an API instance killed mid-stream', () => {
 
   it('graphql-ws clients with retry resume on the other instance from their cursor: every event once, in order', async () => {
     const api = hubClient(survivor.url);
-    const [casey, riley] = await Promise.all([api.login(CASEY), api.login(RILEY)]);
-    const { patients } = await api.read<{ patients: { id: string; version: number }[] }>(
-      '{ patients { id version } }',
-      {},
-      casey,
-    );
-    const patient = patients[0];
-    if (!patient) throw new Error('the demo unit has no patients');
+    const { casey, riley, first: patient } = await demoUnitOf(api);
     const start = await newestEventId(database.url, Streams.patient(patient.id));
     // Listed first, the doomed instance is where every screen connects while it is up.
     const screens = Array.from({ length: SCREENS }, () => screen([doomed, survivor], casey, patient.id, start));

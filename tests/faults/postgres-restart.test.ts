@@ -1,7 +1,8 @@
-import { CASEY, hubClient, RILEY } from '@carehub/api/testing';
+import { hubClient } from '@carehub/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres } from '../../scripts/services.mjs';
 import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
+import { demoUnitOf } from '../harness/demo-unit.js';
 
 const UPDATE = 'mutation($i: UpdatePatientInput!) { updatePatient(input: $i) { version bed } }';
 
@@ -33,12 +34,7 @@ describe('PostgreSQL stopped and started under a running hub', () => {
 
   it('writes are refused with SERVICE_UNAVAILABLE while it is down, /readyz follows, and the hub recovers on its own', async () => {
     const api = hubClient(hub.url);
-    const [casey, riley] = await Promise.all([api.login(CASEY), api.login(RILEY)]);
-    const { patients } = await api.read<{ patients: { id: string; version: number; bed: string | null }[] }>(
-      '{ patients { id version bed } }',
-      {},
-      casey,
-    );
+    const { riley, patients } = await demoUnitOf(api);
     expect(patients.length).toBeGreaterThanOrEqual(4);
     expect(await readiness(hub)).toBe(200);
 

@@ -1,10 +1,11 @@
 import { Streams } from '@carehub/api';
-import { CASEY, type Collected, collect, collectLive, freshDatabaseUrl, hubClient, RILEY } from '@carehub/api/testing';
+import { type Collected, collect, collectLive, freshDatabaseUrl, hubClient } from '@carehub/api/testing';
 import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { residentBytes } from '../bench/support/memory.js';
 import { type ApiProcess, startApiProcess } from '../harness/api-process.js';
+import { demoUnitOf } from '../harness/demo-unit.js';
 import { newestEventId } from '../harness/event-log.js';
 
 const EVENTS = `subscription($patientId: ID!, $after: ID) {
@@ -87,14 +88,7 @@ describe('a slow subscriber', () => {
 
   it('holds back no other screen nor grows the hub’s memory; it is told to resync (or dropped) and resumes from its cursor with every event once', async () => {
     const api = hubClient(hub.url);
-    const [casey, riley] = await Promise.all([api.login(CASEY), api.login(RILEY)]);
-    const { patients } = await api.read<{ patients: { id: string; version: number }[] }>(
-      '{ patients { id version } }',
-      {},
-      casey,
-    );
-    const patient = patients[0];
-    if (!patient) throw new Error('the demo unit has no patients');
+    const { casey, riley, first: patient } = await demoUnitOf(api);
     const variables = { patientId: patient.id };
     const newest = await newestEventId(database.url, Streams.patient(patient.id));
     const live = (client: Client) => collectLive<Event>(client, EVENTS, variables, newest);
