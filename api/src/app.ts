@@ -145,6 +145,7 @@ export async function startApp(
     authenticate,
     contextFor,
     maxBufferedBytes: config.slowReaders.socketMaxBufferedBytes,
+    keepAliveMs: config.slowReaders.keepAliveMs,
   });
   const io = await createSocketServer(httpServer, {
     liveSockets,

@@ -16,11 +16,15 @@ describe('configuration', () => {
   });
 
   it('bounds slow readers at 256 events behind and 4 MiB unsent by default, SUBSCRIPTION_MAX_BEHIND and SOCKET_MAX_BUFFERED_KB otherwise', () => {
-    expect(loadConfig({}).slowReaders).toEqual({ maxBehind: 256, socketMaxBufferedBytes: 4 * 1024 * 1024 });
-    expect(loadConfig({ SUBSCRIPTION_MAX_BEHIND: '32', SOCKET_MAX_BUFFERED_KB: '512' }).slowReaders).toEqual({
-      maxBehind: 32,
-      socketMaxBufferedBytes: 512 * 1024,
+    expect(loadConfig({}).slowReaders).toEqual({
+      maxBehind: 256,
+      socketMaxBufferedBytes: 4 * 1024 * 1024,
+      keepAliveMs: 12_000,
     });
+    expect(
+      loadConfig({ SUBSCRIPTION_MAX_BEHIND: '32', SOCKET_MAX_BUFFERED_KB: '512', SOCKET_KEEPALIVE_SECONDS: '60' })
+        .slowReaders,
+    ).toEqual({ maxBehind: 32, socketMaxBufferedBytes: 512 * 1024, keepAliveMs: 60_000 });
   });
 
   it('uses PostgreSQL for a postgres:// DATABASE_URL', () => {
@@ -40,6 +44,7 @@ describe('configuration', () => {
     ['SHUTDOWN_TIMEOUT_SECONDS', 'soon'],
     ['SUBSCRIPTION_MAX_BEHIND', '0'],
     ['SOCKET_MAX_BUFFERED_KB', '8'],
+    ['SOCKET_KEEPALIVE_SECONDS', '0'],
     ['FAMILY_INVITATION_HOURS', '0'],
     ['FAMILY_INVITATION_HOURS', 'three days'],
     ['UNIT_TIME_ZONE', 'Mars/Olympus_Mons'],

@@ -23,9 +23,7 @@ const READER_SUBSCRIPTIONS = 24;
 const HOARDER_SUBSCRIPTIONS = 40;
 /**
  * Enough edits to fill both stalled sockets' kernel buffers on loopback (a few MB each) and then
- * leave the reader's subscriptions more than MAX_BEHIND events behind — and few enough to be done
- * well before graphql-ws's keep-alive (a ping every 12 s, 12 s for its pong) drops a socket that
- * does not read at all.
+ * leave the reader's subscriptions more than MAX_BEHIND events behind.
  */
 const EDITS = 70;
 
@@ -79,6 +77,9 @@ describe('a slow subscriber', () => {
       SEED_DEMO: 'true',
       SUBSCRIPTION_MAX_BEHIND: String(MAX_BEHIND),
       SOCKET_MAX_BUFFERED_KB: String(SOCKET_MAX_BUFFERED_KB),
+      // The stalled sockets read nothing, pongs included: the default 12 s keep-alive would end them
+      // before the test lets them read again on a busy machine.
+      SOCKET_KEEPALIVE_SECONDS: '120',
     });
   });
   afterAll(async () => {

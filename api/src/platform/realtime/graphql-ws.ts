@@ -49,6 +49,8 @@ export interface GraphqlWsOptions {
    * subscriptions it opened, the socket is dropped and its client reconnects from its cursors.
    */
   maxBufferedBytes: number;
+  /** A ping every this often; a socket that has not answered by the next one is ended. */
+  keepAliveMs: number;
 }
 
 /**
@@ -139,6 +141,7 @@ export function createGraphqlWsServer(options: GraphqlWsOptions): WebSocketServe
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e.toJSON(), e)) as never,
     },
     wss,
+    options.keepAliveMs,
   );
   return wss;
 }
