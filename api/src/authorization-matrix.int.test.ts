@@ -402,6 +402,11 @@ describe('authorization matrix', () => {
         prepare: async () => ({ id: targetId }),
         expected: targetPatient,
       },
+      fhirBundle: {
+        document: 'query($id: ID!) { fhirBundle(patientId: $id) }',
+        prepare: async () => ({ id: targetId }),
+        expected: targetPatient,
+      },
       myCaseload: { document: '{ myCaseload { id } }', expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' } },
       staff: { document: '{ staff { id } }', expected: staffOnly },
       units: { document: '{ units { id code } }', expected: { ...staffOnly, family: 'ok', revokedFamily: 'ok' } },
@@ -1422,6 +1427,72 @@ describe('authorization matrix', () => {
     expect(teamworkOperations.size).toBeGreaterThan(0);
     expect(await mismatchesOf((operation) => teamworkOperations.has(operation))).toEqual([]);
   }, 900_000);
+
+  /** The FHIR REST routes, as every persona, against the same policy as GraphQL (HTTP status → outcome). */
+  it('every caller gets exactly what the policy allows from the FHIR REST routes', async () => {
+    const outcomeOf = (status: number) =>
+      status === 200 || status === 201
+        ? 'ok'
+        : status === 401
+          ? 'UNAUTHENTICATED'
+          : status === 403
+            ? 'FORBIDDEN'
+            : `HTTP ${status}`;
+    const auth = (token: string | null): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+    const routes: { name: string; expected: Expected; call: (token: string | null) => Promise<Response> }[] = [
+      {
+        name: 'GET /fhir/Patient/{id}/$everything',
+        expected: targetPatient,
+        call: (token) => fetch(`${hub.url}/fhir/Patient/${targetId}/$everything`, { headers: auth(token) }),
+      },
+      {
+        name: 'POST /fhir',
+        expected: unitPatient,
+        call: (token) =>
+          fetch(`${hub.url}/fhir?unitId=${unitId}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/fhir+json', ...auth(token) },
+            body: JSON.stringify({
+              resourceType: 'Bundle',
+              type: 'collection',
+              entry: [
+                {
+                  resource: {
+                    resourceType: 'Patient',
+                    identifier: [{ system: 'urn:carehub:mrn', value: `MRN-H${randomUUID().slice(0, 8)}` }],
+                    name: [{ text: 'Matrix Import' }],
+                    birthDate: '1960-01-01',
+                  },
+                },
+                {
+                  resource: {
+                    resourceType: 'Encounter',
+                    status: 'in-progress',
+                    class: { code: 'IMP' },
+                    period: { start: new Date(Date.now() - 86_400_000).toISOString() },
+                  },
+                },
+              ],
+            }),
+          }),
+      },
+    ];
+    const mismatches: string[] = [];
+    for (const route of routes) {
+      for (const persona of personas) {
+        const expected =
+          persona.kind === 'team'
+            ? persona.discipline === 'CM'
+              ? (route.expected.CM ?? route.expected.team)
+              : route.expected.team
+            : route.expected[persona.kind];
+        const actual = outcomeOf((await route.call(persona.token)).status);
+        if (actual !== expected)
+          mismatches.push(`${route.name} as ${persona.name}: expected ${expected}, got ${actual}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 300_000);
 
   async function run(operation: string, row: Row, persona: Persona): Promise<string> {
     const variables = row.prepare ? await row.prepare(persona) : {};

@@ -3,7 +3,7 @@ import type { Bundle, OperationOutcome } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../platform/audit/audit-entry.entity.js';
 import { Streams } from '../../platform/events/streams.js';
-import { CASEY, collectLive, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { CASEY, collectLive, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 import { hashPassword } from '../identity/password.js';
 import { User } from '../identity/user.entity.js';
 import { Unit, UnitMember } from '../unit/unit.entity.js';
@@ -182,7 +182,7 @@ describe('FHIR import', () => {
     const first = await post(ehrBundle(mrn), casey);
     expect(first.status).toBe(201);
     const changed = ehrBundle(mrn, 'collection');
-    (changed.entry?.[3]?.resource as { code: { text: string } }).code.text = 'Penicillin (hives); latex';
+    resourceAt<{ code: { text: string } }>(changed, 3).code.text = 'Penicillin (hives); latex';
     const second = await post(changed, casey);
     expect(second.status).toBe(200);
     const patients = await patientsWithMrn(mrn);
@@ -190,10 +190,11 @@ describe('FHIR import', () => {
     expect(patients[0]?.allergies).toBe('Penicillin (hives); latex');
   });
 
-  it('the same bundle posted twice at once makes one patient', async () => {
+  it('the same bundle posted at once, twice by one nurse and once by another, makes one patient', async () => {
     const mrn = `MRN-F${randomUUID().slice(0, 8)}`;
     const bundle = ehrBundle(mrn);
-    const responses = await Promise.all([post(bundle, casey), post(bundle, casey), post(bundle, casey)]);
+    const riley = await hub.login(RILEY);
+    const responses = await Promise.all([post(bundle, casey), post(bundle, riley), post(bundle, casey)]);
     expect(responses.map((r) => r.status).every((s) => s === 200 || s === 201)).toBe(true);
     const locations = new Set(responses.map((r) => r.headers.get('location')));
     expect(locations.size).toBe(1);
@@ -263,7 +264,7 @@ describe('FHIR import', () => {
     const afterCreate = await hub.newestEventId(Streams.unit(unitId));
     expect(afterCreate).not.toBe(before);
     const renamed = ehrBundle(existing);
-    (renamed.entry?.[0]?.resource as { name: unknown }).name = [{ text: 'Someone Else' }];
+    resourceAt<{ name: unknown }>(renamed, 0).name = [{ text: 'Someone Else' }];
     const offReach = await post(renamed, strangerToken, { unitId: otherUnit.id });
     expect(offReach.status).toBe(403);
     expect((await patientsWithMrn(existing))[0]?.name).toBe('Rosa Delgado');
@@ -279,13 +280,20 @@ describe('FHIR import', () => {
   });
 });
 
+/** The resource of a bundle's entry, for a test to change (throws when the bundle has no such entry). */
+function resourceAt<T>(bundle: Bundle, index: number): T {
+  const resource = bundle.entry?.[index]?.resource;
+  if (!resource) throw new Error(`the bundle has no entry ${index}`);
+  return resource as unknown as T;
+}
+
 function withoutIdentifiers(bundle: Bundle): Bundle {
-  (bundle.entry?.[0]?.resource as { identifier?: unknown }).identifier = undefined;
+  resourceAt<{ identifier?: unknown }>(bundle, 0).identifier = undefined;
   return bundle;
 }
 
 function withDanglingReference(bundle: Bundle): Bundle {
-  (bundle.entry?.[2]?.resource as { subject: { reference: string } }).subject.reference = 'Patient/nowhere';
+  resourceAt<{ subject: { reference: string } }>(bundle, 2).subject.reference = 'Patient/nowhere';
   return bundle;
 }
 
