@@ -9,6 +9,7 @@ import { FamilyQuestion } from './modules/portal/family-question.entity.js';
 import { RoundsAgendaItem, RoundsBarrier } from './modules/rounds/rounds.entity.js';
 import { hubModules } from './modules.js';
 import { carehubSchema } from './platform/graphql/schema.js';
+import { patientBundle } from './testing/fhir.js';
 import { CASEY, collect, DEMO_PASSWORD, pause, startTestHub, type TestHub } from './testing/test-hub.js';
 
 const STAFF_PASSWORD = 'a-long-password';
@@ -1399,18 +1400,21 @@ describe('authorization matrix', () => {
     expect(Object.keys(rows).sort()).toEqual(operations.sort());
   });
 
+  /** What the policy gives this persona (`CM` overrides `team` for the lead case manager). */
+  const expectedFor = (persona: Persona, expected: Expected): Outcome =>
+    persona.kind === 'team'
+      ? persona.discipline === 'CM'
+        ? (expected.CM ?? expected.team)
+        : expected.team
+      : expected[persona.kind];
+
   /** Runs every row whose operation `include` takes as every persona; the outcomes that differ from the policy. */
   async function mismatchesOf(include: (operation: string) => boolean): Promise<string[]> {
     const mismatches: string[] = [];
     for (const [operation, row] of Object.entries(rows)) {
       if (!include(operation)) continue;
       for (const persona of personas) {
-        const expected =
-          persona.kind === 'team'
-            ? persona.discipline === 'CM'
-              ? (row.expected.CM ?? row.expected.team)
-              : row.expected.team
-            : row.expected[persona.kind];
+        const expected = expectedFor(persona, row.expected);
         const actual = await run(operation, row, persona);
         if (actual !== expected)
           mismatches.push(`${operation} as ${persona.name}: expected ${expected}, got ${actual}`);
@@ -1452,40 +1456,16 @@ describe('authorization matrix', () => {
           fetch(`${hub.url}/fhir?unitId=${unitId}`, {
             method: 'POST',
             headers: { 'content-type': 'application/fhir+json', ...auth(token) },
-            body: JSON.stringify({
-              resourceType: 'Bundle',
-              type: 'collection',
-              entry: [
-                {
-                  resource: {
-                    resourceType: 'Patient',
-                    identifier: [{ system: 'urn:carehub:mrn', value: `MRN-H${randomUUID().slice(0, 8)}` }],
-                    name: [{ text: 'Matrix Import' }],
-                    birthDate: '1960-01-01',
-                  },
-                },
-                {
-                  resource: {
-                    resourceType: 'Encounter',
-                    status: 'in-progress',
-                    class: { code: 'IMP' },
-                    period: { start: new Date(Date.now() - 86_400_000).toISOString() },
-                  },
-                },
-              ],
-            }),
+            body: JSON.stringify(
+              patientBundle(`MRN-H${randomUUID().slice(0, 8)}`, 'Matrix Import', '1960-01-01', true),
+            ),
           }),
       },
     ];
     const mismatches: string[] = [];
     for (const route of routes) {
       for (const persona of personas) {
-        const expected =
-          persona.kind === 'team'
-            ? persona.discipline === 'CM'
-              ? (route.expected.CM ?? route.expected.team)
-              : route.expected.team
-            : route.expected[persona.kind];
+        const expected = expectedFor(persona, route.expected);
         const actual = outcomeOf((await route.call(persona.token)).status);
         if (actual !== expected)
           mismatches.push(`${route.name} as ${persona.name}: expected ${expected}, got ${actual}`);

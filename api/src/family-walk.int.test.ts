@@ -26,6 +26,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangeEventRecord } from './platform/events/change-event.entity.js';
+import { patientBundle } from './testing/fhir.js';
 import { CASEY, collect, startTestHub, type TestHub } from './testing/test-hub.js';
 
 /**
@@ -196,20 +197,7 @@ describe('the family filter over the whole schema', () => {
     const imported = await fetch(`${hub.url}/fhir`, {
       method: 'POST',
       headers: { 'content-type': 'application/fhir+json', authorization: `Bearer ${jordan}` },
-      body: JSON.stringify({
-        resourceType: 'Bundle',
-        type: 'collection',
-        entry: [
-          {
-            resource: {
-              resourceType: 'Patient',
-              identifier: [{ system: 'urn:carehub:mrn', value: 'MRN-100231' }],
-              name: [{ text: 'Renamed By Family' }],
-              birthDate: '1941-03-14',
-            },
-          },
-        ],
-      }),
+      body: JSON.stringify(patientBundle('MRN-100231', 'Renamed By Family', '1941-03-14')),
     });
     if (imported.status !== 403) problems.push(`POST /fhir answered ${imported.status}`);
     expect(problems).toEqual([]);

@@ -21,6 +21,7 @@ import type {
   Resource,
   Task,
 } from '@medplum/fhirtypes';
+import type { ChangeEventRecord } from '../../platform/events/change-event.entity.js';
 import type { CarePlanType } from '../care-plan/care-plan.types.js';
 import type { CareTeamMemberView } from '../care-team/care-team.entity.js';
 import type { FamilyLinkView } from '../family/family-link.entity.js';
@@ -50,16 +51,10 @@ export interface RecordPerson {
 }
 
 /** One change of the patient's stream, for Provenance. */
-export interface RecordChange {
-  id: string;
-  kind: string;
-  entityType: string;
-  entityId: string;
-  version: number;
-  actorId: string;
-  actorName: string;
-  at: Date;
-}
+export type RecordChange = Pick<
+  ChangeEventRecord,
+  'id' | 'kind' | 'entityType' | 'entityId' | 'actorId' | 'actorName' | 'at'
+>;
 
 /** Everything of one patient the export turns into FHIR, gathered (and access-checked) by the service. */
 export interface PatientRecord {

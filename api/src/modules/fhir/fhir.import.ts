@@ -9,34 +9,30 @@ import type {
   RelatedPerson,
   Resource,
 } from '@medplum/fhirtypes';
-import type {
-  AdmissionAcuity,
-  Condition,
-  Coverage,
-  CoverageType,
-  EmergencyContact,
-} from '../patient/patient.entity.js';
+import type { Condition, Coverage, CoverageType, EmergencyContact, PatientView } from '../patient/patient.entity.js';
 import { COVERAGE_TYPES } from '../patient/patient.entity.js';
 import { codeSystemName, SYSTEMS } from './fhir.codes.js';
 import { allergiesOf } from './fhir.export.js';
 import { error, FhirProblem, type Issue, information, invalid, warning } from './operation-outcome.js';
 
 /** The patient record a bundle describes, in CareHub's terms. */
-export interface ImportedPatient {
-  mrn: string;
-  name: string;
-  dateOfBirth: string;
+export type ImportedPatient = Pick<
+  PatientView,
+  | 'mrn'
+  | 'name'
+  | 'dateOfBirth'
+  | 'admittingDiagnosis'
+  | 'admissionAcuity'
+  | 'allergies'
+  | 'primaryLanguage'
+  | 'interpreterNeeded'
+  | 'conditions'
+  | 'coverages'
+  | 'emergencyContacts'
+> & {
   /** Start of the current stay (the in-progress Encounter), when the bundle has one. */
   admittedAt: Date | null;
-  admittingDiagnosis: string | null;
-  admissionAcuity: AdmissionAcuity | null;
-  allergies: string | null;
-  primaryLanguage: string | null;
-  interpreterNeeded: boolean;
-  conditions: Condition[];
-  coverages: Coverage[];
-  emergencyContacts: EmergencyContact[];
-}
+};
 
 export interface ReadBundle {
   patient: ImportedPatient;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Bundle, OperationOutcome, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../platform/audit/audit-entry.entity.js';
-import { fhirErrors } from '../../testing/fhir-validator.js';
+import { fhirErrors } from '../../testing/fhir.js';
 import { ADMIN, CASEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 
 const FAMILY = 'jordan.family@demo.carehub.test';

@@ -23,3 +23,33 @@ export function fhirErrors(resource: Resource): OperationOutcomeIssue[] {
     throw failure;
   }
 }
+
+/** The smallest bundle import takes: a Patient with an MRN, and the current stay when `withStay` (a new patient needs it). */
+export function patientBundle(mrn: string, name: string, birthDate: string, withStay = false) {
+  return {
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: [
+      {
+        resource: {
+          resourceType: 'Patient',
+          identifier: [{ system: 'urn:carehub:mrn', value: mrn }],
+          name: [{ text: name }],
+          birthDate,
+        },
+      },
+      ...(withStay
+        ? [
+            {
+              resource: {
+                resourceType: 'Encounter',
+                status: 'in-progress',
+                class: { code: 'IMP' },
+                period: { start: new Date(Date.now() - 86_400_000).toISOString() },
+              },
+            },
+          ]
+        : []),
+    ],
+  };
+}
