@@ -9,7 +9,7 @@ import { User } from '../identity/user.entity.js';
 import { Unit, UnitMember } from '../unit/unit.entity.js';
 import { MAX_BUNDLE_BYTES } from './fhir.routes.js';
 
-const PATIENT_FIELDS = `id mrn name dateOfBirth unit { id } admittedAt admittingDiagnosis admissionAcuity allergies
+const PATIENT_FIELDS = `id mrn name dateOfBirth unit { id } attending { email } admittedAt admittingDiagnosis admissionAcuity allergies
   primaryLanguage interpreterNeeded
   conditions { code codeSystem description onsetDate status }
   coverages { type payer plan memberId primary }
@@ -168,6 +168,7 @@ describe('FHIR import', () => {
     expect(diagnostics).toContain(`information: Created Patient/${patient?.id} (MRN ${mrn}).`);
     expect(diagnostics.some((d) => d.startsWith('warning: Observation was not imported'))).toBe(true);
     expect(diagnostics).toContain('warning: Patient.gender was not imported.');
+    expect(patient?.attending).toBeNull();
     const events = await unitFeed.until(1);
     expect(events[0]?.unitEvents).toMatchObject({ entityType: 'Patient', kind: 'CREATED', entityId: patient?.id });
     unitFeed.stop();
@@ -325,16 +326,20 @@ describe('FHIR round trip', () => {
     });
     const bundle = (await exported.json()) as Bundle;
 
-    // An empty hub: one unit and one nurse on it, nothing else.
+    // An empty hub: one unit, a nurse on it and the attending's account (matched by email), nothing else.
     const em = target.app.services.orm.em.fork();
     expect(await em.count('Patient', {})).toBe(0);
+    const attendingEmail = (original?.attending as { email: string } | null)?.email;
+    expect(attendingEmail).toBeDefined();
     const unit = em.create(Unit, { code: '5W', name: 'Five West' });
+    const passwordHash = await hashPassword('a-long-password');
     const nurse = em.create(User, {
       email: 'nurse@empty.test',
       name: 'Empty Hub Nurse',
       discipline: 'RN',
-      passwordHash: await hashPassword('a-long-password'),
+      passwordHash,
     });
+    em.create(User, { email: String(attendingEmail), name: 'The Attending', discipline: 'MD', passwordHash });
     em.create(UnitMember, { unitId: unit.id, userId: nurse.id });
     await em.flush();
     const token = await target.login('nurse@empty.test', 'a-long-password');

@@ -32,6 +32,8 @@ export type ImportedPatient = Pick<
 > & {
   /** Start of the current stay (the in-progress Encounter), when the bundle has one. */
   admittedAt: Date | null;
+  /** The attending (the stay's ATND participant, else the general practitioner) as the Practitioner's email, to match a staff account. */
+  attendingEmail: string | null;
 };
 
 export interface ReadBundle {
@@ -47,8 +49,30 @@ const INTERPRETER_REQUIRED = 'http://hl7.org/fhir/StructureDefinition/patient-in
 const COMMON = ['resourceType', 'id', 'meta', 'text', 'language', 'implicitRules'];
 /** The elements of each resource type that import reads; any other element present is reported. */
 const UNDERSTOOD: Record<string, string[]> = {
-  Patient: [...COMMON, 'identifier', 'active', 'name', 'birthDate', 'communication', 'extension', 'contact'],
-  Encounter: [...COMMON, 'status', 'class', 'subject', 'period', 'priority', 'reasonCode', 'hospitalization'],
+  Patient: [
+    ...COMMON,
+    'identifier',
+    'active',
+    'name',
+    'birthDate',
+    'communication',
+    'extension',
+    'contact',
+    'generalPractitioner',
+  ],
+  // Read only to find the attending's email; the staff account itself is CareHub's.
+  Practitioner: [...COMMON, 'active', 'name', 'telecom', 'qualification'],
+  Encounter: [
+    ...COMMON,
+    'status',
+    'class',
+    'subject',
+    'period',
+    'priority',
+    'reasonCode',
+    'hospitalization',
+    'participant',
+  ],
   Condition: [...COMMON, 'clinicalStatus', 'verificationStatus', 'category', 'code', 'subject', 'onsetDateTime'],
   AllergyIntolerance: [...COMMON, 'clinicalStatus', 'verificationStatus', 'code', 'patient'],
   Coverage: [...COMMON, 'status', 'type', 'subscriberId', 'beneficiary', 'payor', 'order', 'class'],
@@ -137,6 +161,15 @@ export function readBundle(body: unknown): ReadBundle {
       );
       continue;
     }
+    if (e.resource.resourceType === 'Practitioner') {
+      issues.push(
+        information(
+          `Practitioner${e.resource.id ? `/${e.resource.id}` : ''} was not imported: staff accounts are made in CareHub (an attending is matched by email).`,
+          at(e.index),
+        ),
+      );
+      continue;
+    }
     for (const element of Object.keys(e.resource)) {
       if (!understood.includes(element)) {
         issues.push(
@@ -184,6 +217,14 @@ export function readBundle(body: unknown): ReadBundle {
   if (admittedAt && Number.isNaN(admittedAt.getTime())) {
     throw invalid('Encounter.period.start is not a date-time.', `${at(current?.index ?? 0)}.period.start`);
   }
+  const attendingRef =
+    current?.resource.participant?.find((p) => p.type?.some((t) => t.coding?.some((c) => c.code === 'ATND')))
+      ?.individual?.reference ?? patient.generalPractitioner?.[0]?.reference;
+  const attending = attendingRef ? resolve(attendingRef) : undefined;
+  const attendingEmail =
+    attending?.resourceType === 'Practitioner'
+      ? (attending.telecom?.find((t) => t.system === 'email')?.value ?? null)
+      : null;
   const priority = current?.resource.priority?.coding?.find((c) => c.system === SYSTEMS.actPriority)?.code;
 
   const conditions: Condition[] = [];
@@ -299,6 +340,7 @@ export function readBundle(body: unknown): ReadBundle {
       name,
       dateOfBirth: patient.birthDate,
       admittedAt,
+      attendingEmail,
       admittingDiagnosis:
         current?.resource.reasonCode?.map((r) => r.text ?? r.coding?.[0]?.display).find(Boolean) ?? null,
       admissionAcuity: priority === 'EM' ? 'EMERGENT' : priority === 'EL' ? 'ELECTIVE' : null,

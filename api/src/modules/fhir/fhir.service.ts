@@ -24,7 +24,7 @@ import type { TaskBoardService } from '../task-board/task-board.service.js';
 import { stableId } from './fhir.codes.js';
 import { buildBundle, type PatientRecord, type RecordPerson } from './fhir.export.js';
 import { type ImportedPatient, readBundle } from './fhir.import.js';
-import { error, FhirProblem, type Issue, information, invalid, outcome } from './operation-outcome.js';
+import { error, FhirProblem, type Issue, information, invalid, outcome, warning } from './operation-outcome.js';
 
 /** The services a FHIR export reads through (each checks access and audits as for GraphQL). */
 export interface FhirNeeds {
@@ -122,13 +122,29 @@ export class FhirService {
    * Creates or updates the patient a FHIR bundle describes, matched on its MRN identifier: the
    * same bundle posted twice — or twice at once — leaves one patient. A new patient goes on
    * `unitId` (the caller must be on that unit's staff); an existing one is updated where it is (the
-   * caller must reach it). Through the patient service's own create and update, so the write is
+   * caller must reach it). The attending is matched to a staff account by the Practitioner's email. Through the patient service's own create and update, so the write is
    * checked, audited and live like any other. Everything the bundle holds that CareHub does not
    * keep is listed in the outcome; bad input changes nothing.
    */
+  /** The staff account of the bundle's attending, matched on the Practitioner's email; an unmatched one is reported. */
+  private async attendingOf(patient: ImportedPatient, issues: Issue[]): Promise<string | null> {
+    if (!patient.attendingEmail) return null;
+    const staff = await this.needs.identity.activeStaffByEmail(patient.attendingEmail);
+    if (!staff) {
+      issues.push(
+        warning(
+          'not-found',
+          `The attending ${patient.attendingEmail} has no staff account on this hub; the attending was not set.`,
+        ),
+      );
+    }
+    return staff?.id ?? null;
+  }
+
   async importBundle(caller: Caller, body: unknown, unitId: string | null): Promise<ImportResult> {
     if (!caller.viewer) throw unauthenticated();
     const { patient, issues } = readBundle(body);
+    const attendingId = await this.attendingOf(patient, issues);
     for (let attempt = 1; ; attempt++) {
       try {
         const existing = await this.needs.patients.byMrn(patient.mrn);
@@ -138,6 +154,7 @@ export class FhirService {
               id: existing.id,
               expectedVersion: existing.version,
               ...recordFields(patient),
+              ...(attendingId && { attendingId }),
               ...(patient.admittedAt && { admittedAt: patient.admittedAt }),
             }),
           );
@@ -155,6 +172,7 @@ export class FhirService {
             unitId,
             admittedAt: patient.admittedAt,
             ...recordFields(patient),
+            ...(attendingId && { attendingId }),
           }),
         );
         const created = await this.needs.patients.create(caller, input);
