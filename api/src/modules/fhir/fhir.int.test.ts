@@ -89,6 +89,14 @@ describe('FHIR export', () => {
           .filter((r) => r.resourceType === 'Patient')
           .map((r) => r.id),
       ).toEqual([id]);
+      // Who made the record: its creation is on the patient's stream, so a Provenance names its author.
+      const created = resourcesOf(bundle).find(
+        (r) =>
+          r.resourceType === 'Provenance' &&
+          r.target[0]?.reference === `Patient/${id}` &&
+          r.activity?.coding?.[0]?.code === 'CREATE',
+      );
+      expect(created, id).toMatchObject({ agent: [{ who: expect.any(Object) }] });
     }
     expect([...types].sort()).toEqual(
       [

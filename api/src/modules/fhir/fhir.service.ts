@@ -2,6 +2,7 @@ import type { Bundle, OperationOutcome } from '@medplum/fhirtypes';
 import { validate } from 'class-validator';
 import type { Caller } from '../../platform/auth/caller.js';
 import { AppError, ErrorCode, unauthenticated } from '../../platform/errors.js';
+import type { ChangeEventRecord } from '../../platform/events/change-event.entity.js';
 import type { EventLog } from '../../platform/events/event-log.js';
 import { Streams } from '../../platform/events/streams.js';
 import { isUuid } from '../../platform/ids.js';
@@ -45,6 +46,8 @@ export interface ImportResult {
   outcome: OperationOutcome;
 }
 
+const CHANGES_PAGE = 2_000;
+
 /** How often an import re-reads and tries again when another writer changed the same patient meanwhile. */
 const IMPORT_ATTEMPTS = 3;
 
@@ -75,7 +78,7 @@ export class FhirService {
       taskBoards.patientTasks(caller, patient.id, true),
       socialNeeds.screenings(caller, patient.id),
       socialNeeds.needs(caller, patient.id),
-      this.events.after(Streams.patient(patient.id), '0', { limit: 10_000 }),
+      this.changesOf(patient.id),
     ]);
     const ids = new Set<string>([
       ...members.map((m) => m.userId),
@@ -116,6 +119,18 @@ export class FhirService {
       changes: changes.map((c) => ({ ...c, id: String(c.id) })),
     };
     return buildBundle(record, base);
+  }
+
+  /** Every change on the patient's stream, oldest first, read a page at a time. */
+  private async changesOf(patientId: string): Promise<ChangeEventRecord[]> {
+    const all: ChangeEventRecord[] = [];
+    for (let cursor = '0'; ; ) {
+      const page = await this.events.after(Streams.patient(patientId), cursor, { limit: CHANGES_PAGE });
+      all.push(...page);
+      const last = page.at(-1);
+      if (page.length < CHANGES_PAGE || !last) return all;
+      cursor = String(last.id);
+    }
   }
 
   /**
