@@ -522,9 +522,12 @@ function patientResource(record: PatientRecord): Patient {
     ...(present(patient.primaryLanguage) && {
       communication: [{ language: text(patient.primaryLanguage), preferred: true }],
     }),
-    ...(patient.interpreterNeeded && {
-      extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired', valueBoolean: true }],
-    }),
+    extension: [
+      {
+        url: 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired',
+        valueBoolean: patient.interpreterNeeded,
+      },
+    ],
     ...(practitionerOf(record, patient.attendingId) && {
       generalPractitioner: [practitionerOf(record, patient.attendingId) as Ref],
     }),

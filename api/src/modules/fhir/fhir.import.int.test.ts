@@ -3,6 +3,7 @@ import type { Bundle, OperationOutcome } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../platform/audit/audit-entry.entity.js';
 import { Streams } from '../../platform/events/streams.js';
+import { patientBundle } from '../../testing/fhir.js';
 import { CASEY, collectLive, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 import { hashPassword } from '../identity/password.js';
 import { User } from '../identity/user.entity.js';
@@ -189,6 +190,16 @@ describe('FHIR import', () => {
     const patients = await patientsWithMrn(mrn);
     expect(patients).toHaveLength(1);
     expect(patients[0]?.allergies).toBe('Penicillin (hives); latex');
+  });
+
+  it('a bundle that says nothing of allergies, problems, coverage or the stay leaves them as they are', async () => {
+    const mrn = `MRN-F${randomUUID().slice(0, 8)}`;
+    expect((await post(ehrBundle(mrn), casey)).status).toBe(201);
+    const [before] = await patientsWithMrn(mrn);
+    const renamed = await post(patientBundle(mrn, 'Rosa M. Delgado', '1950-06-01'), casey);
+    expect(renamed.status).toBe(200);
+    const [after] = await patientsWithMrn(mrn);
+    expect(after).toEqual({ ...before, name: 'Rosa M. Delgado' });
   });
 
   it('the same bundle posted at once, twice by one nurse and once by another, makes one patient', async () => {

@@ -15,26 +15,29 @@ import { codeSystemName, SYSTEMS } from './fhir.codes.js';
 import { allergiesOf } from './fhir.export.js';
 import { error, FhirProblem, type Issue, information, invalid, warning } from './operation-outcome.js';
 
-/** The patient record a bundle describes, in CareHub's terms. */
-export type ImportedPatient = Pick<
-  PatientView,
-  | 'mrn'
-  | 'name'
-  | 'dateOfBirth'
-  | 'admittingDiagnosis'
-  | 'admissionAcuity'
-  | 'allergies'
-  | 'primaryLanguage'
-  | 'interpreterNeeded'
-  | 'conditions'
-  | 'coverages'
-  | 'emergencyContacts'
-> & {
-  /** Start of the current stay (the in-progress Encounter), when the bundle has one. */
-  admittedAt: Date | null;
-  /** The attending (the stay's ATND participant, else the general practitioner) as the Practitioner's email, to match a staff account. */
-  attendingEmail: string | null;
-};
+/**
+ * The patient record a bundle describes, in CareHub's terms. A record field left undefined is one
+ * the bundle says nothing about (no Encounter, no Condition, …): an update leaves it as it is.
+ */
+export type ImportedPatient = Pick<PatientView, 'mrn' | 'name' | 'dateOfBirth'> &
+  Partial<
+    Pick<
+      PatientView,
+      | 'admittingDiagnosis'
+      | 'admissionAcuity'
+      | 'allergies'
+      | 'primaryLanguage'
+      | 'interpreterNeeded'
+      | 'conditions'
+      | 'coverages'
+      | 'emergencyContacts'
+    >
+  > & {
+    /** Start of the current stay (the in-progress Encounter), when the bundle has one. */
+    admittedAt: Date | null;
+    /** The attending (the stay's ATND participant, else the general practitioner) as the Practitioner's email, to match a staff account. */
+    attendingEmail: string | null;
+  };
 
 export interface ReadBundle {
   patient: ImportedPatient;
@@ -194,6 +197,7 @@ export function readBundle(body: unknown): ReadBundle {
       issues.push(warning('not-supported', `Patient extension ${extension.url} was not imported.`));
     }
   }
+  const interpreter = patient.extension?.find((e) => e.url === INTERPRETER_REQUIRED);
   const language = patient.communication?.find((c) => c.preferred) ?? patient.communication?.[0];
 
   const ofType = <T extends Resource>(type: T['resourceType']) =>
@@ -228,6 +232,7 @@ export function readBundle(body: unknown): ReadBundle {
   const priority = current?.resource.priority?.coding?.find((c) => c.system === SYSTEMS.actPriority)?.code;
 
   const conditions: Condition[] = [];
+  let problemListStated = false;
   for (const { index, resource } of ofType<FhirCondition>('Condition')) {
     const categories = (resource.category ?? []).flatMap((c) => c.coding?.map((x) => x.code) ?? []);
     if (categories.includes('health-concern') || categories.includes('sdoh')) {
@@ -239,6 +244,7 @@ export function readBundle(body: unknown): ReadBundle {
       );
       continue;
     }
+    problemListStated = true;
     const coding = resource.code?.coding?.find((c) => c.code);
     const description = resource.code?.text ?? coding?.display ?? coding?.code;
     if (!description) {
@@ -279,6 +285,7 @@ export function readBundle(body: unknown): ReadBundle {
   });
 
   const emergencyContacts: EmergencyContact[] = [];
+  let contactsStated = (patient.contact?.length ?? 0) > 0;
   const seen = new Set<string>();
   const addContact = (contact: EmergencyContact) => {
     const key = `${contact.name}\u0000${contact.phone}`;
@@ -318,6 +325,7 @@ export function readBundle(body: unknown): ReadBundle {
       );
       continue;
     }
+    contactsStated = true;
     const phone = resource.telecom?.find((t) => t.system === 'phone')?.value;
     const personName =
       resource.name?.[0]?.text ??
@@ -341,19 +349,25 @@ export function readBundle(body: unknown): ReadBundle {
       dateOfBirth: patient.birthDate,
       admittedAt,
       attendingEmail,
-      admittingDiagnosis:
-        current?.resource.reasonCode?.map((r) => r.text ?? r.coding?.[0]?.display).find(Boolean) ?? null,
-      admissionAcuity: priority === 'EM' ? 'EMERGENT' : priority === 'EL' ? 'ELECTIVE' : null,
-      allergies: allergies.length > 0 ? allergies.join('; ') : null,
-      primaryLanguage:
-        language?.language.text ??
-        language?.language.coding?.[0]?.display ??
-        language?.language.coding?.[0]?.code ??
-        null,
-      interpreterNeeded: patient.extension?.find((e) => e.url === INTERPRETER_REQUIRED)?.valueBoolean === true,
-      conditions,
-      coverages: coverageList,
-      emergencyContacts,
+      ...(current && {
+        admittingDiagnosis:
+          current.resource.reasonCode?.map((r) => r.text ?? r.coding?.[0]?.display).find(Boolean) ?? null,
+        admissionAcuity: priority === 'EM' ? 'EMERGENT' : priority === 'EL' ? 'ELECTIVE' : null,
+      }),
+      ...(ofType<AllergyIntolerance>('AllergyIntolerance').length > 0 && {
+        allergies: allergies.length > 0 ? allergies.join('; ') : null,
+      }),
+      ...(patient.communication && {
+        primaryLanguage:
+          language?.language.text ??
+          language?.language.coding?.[0]?.display ??
+          language?.language.coding?.[0]?.code ??
+          null,
+      }),
+      ...(interpreter && { interpreterNeeded: interpreter.valueBoolean === true }),
+      ...(problemListStated && { conditions }),
+      ...(coverages.length > 0 && { coverages: coverageList }),
+      ...(contactsStated && { emergencyContacts }),
     },
     issues,
   };

@@ -215,18 +215,22 @@ function racedAnotherWriter(failure: unknown): boolean {
   );
 }
 
+/** The patient input fields the bundle states; what it says nothing about is left out (an update keeps it). */
 function recordFields(patient: ImportedPatient) {
+  const { conditions, coverages, emergencyContacts } = patient;
   return {
     name: patient.name,
     dateOfBirth: patient.dateOfBirth,
-    admittingDiagnosis: patient.admittingDiagnosis,
-    admissionAcuity: patient.admissionAcuity,
-    allergies: patient.allergies,
-    primaryLanguage: patient.primaryLanguage,
-    interpreterNeeded: patient.interpreterNeeded,
-    conditions: patient.conditions.map((c) => Object.assign(new ConditionInput(), c)),
-    coverages: patient.coverages.map((c) => Object.assign(new CoverageInput(), c)),
-    emergencyContacts: patient.emergencyContacts.map((c) => Object.assign(new EmergencyContactInput(), c)),
+    ...(patient.admittingDiagnosis !== undefined && { admittingDiagnosis: patient.admittingDiagnosis }),
+    ...(patient.admissionAcuity !== undefined && { admissionAcuity: patient.admissionAcuity }),
+    ...(patient.allergies !== undefined && { allergies: patient.allergies }),
+    ...(patient.primaryLanguage !== undefined && { primaryLanguage: patient.primaryLanguage }),
+    ...(patient.interpreterNeeded !== undefined && { interpreterNeeded: patient.interpreterNeeded }),
+    ...(conditions && { conditions: conditions.map((c) => Object.assign(new ConditionInput(), c)) }),
+    ...(coverages && { coverages: coverages.map((c) => Object.assign(new CoverageInput(), c)) }),
+    ...(emergencyContacts && {
+      emergencyContacts: emergencyContacts.map((c) => Object.assign(new EmergencyContactInput(), c)),
+    }),
   };
 }
 
