@@ -75,7 +75,7 @@ export async function startApp(
     auditLog,
     events,
     writes: new WritePath(orm, bus, auditLog, logger, new EntityViews(hubModules.views)),
-    feed: new EventFeed(events, bus),
+    feed: new EventFeed(events, bus, config.slowReaders.maxBehind),
     policy: new Policy(facts as PolicyFacts),
   };
   const settings = { ...config, accessRecheckMs: timings.accessRecheckMs ?? ACCESS_RECHECK_MS };
@@ -145,6 +145,8 @@ export async function startApp(
     trustProxy: config.trustProxy,
     authenticate,
     contextFor,
+    maxBufferedBytes: config.slowReaders.socketMaxBufferedBytes,
+    keepAliveMs: config.slowReaders.keepAliveMs,
   });
   const io = await createSocketServer(httpServer, {
     liveSockets,
