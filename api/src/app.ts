@@ -79,7 +79,7 @@ export async function startApp(
     policy: new Policy(facts as PolicyFacts),
   };
   const settings = { ...config, accessRecheckMs: timings.accessRecheckMs ?? ACCESS_RECHECK_MS };
-  const { services, container, attachSockets, startJobs } = hubModules.compose(platform, settings, facts);
+  const { services, container, routers, attachSockets, startJobs } = hubModules.compose(platform, settings, facts);
   if (config.seedDemo) await seedDemoIfEmpty(platform, config.unitTimeZone);
   const stopJobs = await startJobs();
   await warnAboutDemoAccounts(config, platform);
@@ -129,6 +129,7 @@ export async function startApp(
         ready: () => databaseReady(orm),
         authenticate,
         contextFor,
+        routers,
       },
       apollo,
     ),

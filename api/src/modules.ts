@@ -9,6 +9,7 @@ import { carePlanModule } from './modules/care-plan/index.js';
 import { careTeamModule } from './modules/care-team/index.js';
 import { dischargeModule } from './modules/discharge/index.js';
 import { familyModule } from './modules/family/index.js';
+import { fhirModule } from './modules/fhir/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { patientModule } from './modules/patient/index.js';
 import { portalModule } from './modules/portal/index.js';
@@ -45,6 +46,7 @@ const modules = [
   careConferenceModule,
   utilizationReviewModule,
   authorizationModule,
+  fhirModule,
   presenceModule,
 ] as const;
 
