@@ -1065,6 +1065,8 @@ export type TaskBoardKind = typeof TaskBoardKind[keyof typeof TaskBoardKind];
 export type TaskForItemInput = {
   /** A person on the patient's team or the unit's staff. */
   assigneeId?: string | null | undefined;
+  /** Client-generated id; sending the same one again returns the first result. */
+  clientMutationId?: string | null | undefined;
   discipline?: Discipline | null | undefined;
   /** ISO 8601 date and time. Without an offset ("2026-11-25T14:00") it is read on the clock of the board's unit; with one ("…Z", "…-05:00") it is that instant. Null clears it. */
   dueAt?: string | null | undefined;
