@@ -10,6 +10,7 @@ import { editKey, reportOutcome, takeEditBase } from './edit-sessions.js';
 import { apiError, failureKind } from './errors.js';
 import { notify } from './notices.js';
 import { type Mirror, OfflineQueue, type QueuedChange, type SendResult } from './offline-queue.js';
+import { attachLiveLayer, queueSummary } from './offline-status.js';
 import { indexedDbStore } from './offline-store.js';
 import { applyPlacement, type Placement } from './placement.js';
 
@@ -170,6 +171,8 @@ export const offlineQueue = new OfflineQueue({
     else await work();
   },
 });
+// The header follows the queue through offline-status.ts, which needs none of this module to load.
+offlineQueue.summary.subscribe(() => queueSummary.set(offlineQueue.summary.get()));
 whenReachable(() => void offlineQueue.flush());
 afterServerData(() => {
   if (offlineQueue.hasOpenChanges) offlineQueue.reshow();
@@ -254,3 +257,9 @@ function readBase(cache: ApolloCache, optimistic: unknown, field: string) {
   const stored = (cache.extract(false) as Record<string, Record<string, unknown> | undefined>)[id];
   return stored && typeof stored.version === 'number' ? { ...stored } : null;
 }
+
+/** What the frame reaches through offline-status.ts once this module is loaded. */
+export const liveLayerHandle = { signedInAs, dismiss: (id: string) => offlineQueue.dismiss(id) };
+
+// Loaded after sign-in (a screen that edits, or changes kept in this browser): take the current user.
+signedInAs(attachLiveLayer(liveLayerHandle));

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useSignOut } from '../app/session.js';
 import { useViewer } from '../features/identity/viewer.js';
 import { apiError } from '../platform/errors.js';
-import { signedInAs } from '../platform/live-mutation.js';
+import { signedInAs } from '../platform/offline-status.js';
 import { ErrorBanner } from '../ui/ErrorBanner.js';
 import { usePageTitle } from '../ui/page-title.js';
 import { AskTheTeam } from './AskTheTeam.js';
