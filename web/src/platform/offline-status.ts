@@ -50,7 +50,7 @@ export function signedInAs(user: Viewer): void {
  * Whether the queue's IndexedDB store holds anything, without creating the database (an open that
  * would create it is aborted) and without the queue's code. When it cannot tell, it says yes.
  */
-function keepsChanges(database = 'carehub', store = 'queued-changes'): Promise<boolean> {
+export function keepsChanges(database = 'carehub', store = 'queued-changes'): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return Promise.resolve(false);
   return new Promise((resolve) => {
     const request = indexedDB.open(database);
