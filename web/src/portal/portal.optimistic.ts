@@ -3,33 +3,20 @@ import type { LiveMutationSpec } from '../platform/live-mutation.js';
 import { pendingId, type QueuedChange } from '../platform/offline-queue.js';
 import type { PortalItem } from './portal-feed.js';
 
-/** How the portal names who a question goes to (the hub's own words, portal.projections.ts). */
-const TO_WHOM: Record<string, string> = {
-  RN: 'Nursing',
-  LPN: 'Nursing',
-  SW: 'Social work',
-  MD: 'Doctors',
-  PT: 'Physical therapy',
-  OT: 'Occupational therapy',
-  SLP: 'Speech therapy',
-  PHARM: 'Pharmacy',
-  RD: 'Nutrition',
-  CM: 'Case manager',
-};
-
 /**
  * A family member's question shows in "Your questions" at once and waits in the browser (the
  * offline queue) while the hub cannot be reached — a phone in a lift, a hospital's patchy Wi-Fi —
  * then is sent once; the team's copy arrives through the portal's stream like any other item.
  */
 export const askCareTeamLive: LiveMutationSpec<AskCareTeamMutation, AskCareTeamMutationVariables> = {
-  describe: ({ input }) => `Question to ${input.discipline ? TO_WHOM[input.discipline] : 'the care team'}`,
+  describe: () => 'Question to the care team',
   optimistic: ({ input }) => ({
     askCareTeam: {
       __typename: 'PortalItem',
       id: pendingId(input.clientMutationId ?? ''),
       kind: 'QUESTION',
-      title: input.discipline ? `Your question to ${TO_WHOM[input.discipline]}` : 'Your question to the care team',
+      // Listed apart, under “Questions not sent yet”; the hub's own entry, with its wording, replaces it.
+      title: 'Your question',
       text: input.text,
       status: 'Sending…',
       detail: null,
