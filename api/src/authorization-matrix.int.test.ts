@@ -37,8 +37,10 @@ interface Persona {
   token: string | null;
 }
 
-/** What each kind of caller gets; `CM` overrides `team` for the lead case manager. */
-type Expected = Record<Exclude<PersonaKind, 'team'>, Outcome> & { team: Outcome; CM?: Outcome };
+/** What each kind of caller gets; a discipline (`CM`, the lead case manager; `SW`) overrides `team` for that member. */
+type Expected = Record<Exclude<PersonaKind, 'team'>, Outcome> & { team: Outcome } & Partial<
+    Record<keyof typeof TEAM, Outcome>
+  >;
 
 interface Row {
   /** The GraphQL document, with variables the prepare step fills. */
@@ -79,6 +81,18 @@ const familyOnly = {
   outsider: 'FORBIDDEN',
   breakGlass: 'FORBIDDEN',
   admin: 'FORBIDDEN',
+  family: 'FORBIDDEN',
+  revokedFamily: 'FORBIDDEN',
+  anonymous: 'UNAUTHENTICATED',
+} as const;
+/** The community resource directory is kept by case managers, social workers and admins. */
+const directoryKeepers = {
+  team: 'FORBIDDEN',
+  CM: 'ok',
+  SW: 'ok',
+  outsider: 'FORBIDDEN',
+  breakGlass: 'FORBIDDEN',
+  admin: 'ok',
   family: 'FORBIDDEN',
   revokedFamily: 'FORBIDDEN',
   anonymous: 'UNAUTHENTICATED',
@@ -248,6 +262,28 @@ describe('authorization matrix', () => {
     ['SAFETY_THREATEN', 'NEVER'],
     ['SAFETY_SCREAM', 'NEVER'],
   ].map(([question, value]) => ({ question: question as string, values: [value as string] }));
+  /** A resource in the directory, fresh for an edit. */
+  const freshResource = async (categories = ['TRANSPORTATION']) =>
+    (
+      await must<{ createCommunityResource: { id: string; version: number } }>(
+        casey,
+        'mutation($i: CreateCommunityResourceInput!) { createCommunityResource(input: $i) { id version } }',
+        { i: { name: `Matrix Rides ${randomUUID().slice(0, 6)}`, categories } },
+      )
+    ).createCommunityResource;
+  /** A transportation need on a fresh patient (reached by the persona as `freshPatient` gives it). */
+  const freshNeed = async (persona: Persona) => {
+    const s = await freshScreening(persona, transportOnly);
+    await must(casey, 'mutation($i: CompleteScreeningInput!) { completeScreening(input: $i) { id } }', {
+      i: { id: s.id, expectedVersion: s.version },
+    });
+    const needs = await must<{ patient: { socialNeeds: { id: string }[] } }>(
+      casey,
+      'query($id: ID!) { patient(id: $id) { socialNeeds { id } } }',
+      { id: s.patientId },
+    );
+    return needs.patient.socialNeeds[0]?.id ?? '';
+  };
   /** A draft assessment on a fresh patient, filled enough to sign when `complete`. */
   const freshAssessment = async (persona: Persona, complete = false) => {
     const patient = await freshPatient(persona);
@@ -398,7 +434,7 @@ describe('authorization matrix', () => {
         // Nested patient data checks access like the root field.
         document: `query($id: ID!) { patient(id: $id) { id name familyUpdates { id } familyQuestions { id } familySharing
           readmissionRisk { score missing } emergencyVisitHistory { id } assessments { id } socialNeedsScreenings { id }
-          socialNeeds { id } dischargePlan { id readiness checklist { id } barriers { id } } educationRecords { id } } }`,
+          socialNeeds { id } referrals { id resource { id } } dischargePlan { id readiness checklist { id } barriers { id } } educationRecords { id } } }`,
         prepare: async () => ({ id: targetId }),
         expected: targetPatient,
       },
@@ -826,6 +862,49 @@ describe('authorization matrix', () => {
           );
           const need = needs.patient.socialNeeds[0];
           return { i: { id: need?.id, expectedVersion: need?.version } };
+        },
+        expected: targetPatient,
+      },
+      communityResources: {
+        document: '{ communityResources(search: { text: "rides", category: TRANSPORTATION }) { id } }',
+        expected: staffOnly,
+      },
+      communityResource: {
+        document: 'query($id: ID!) { communityResource(id: $id) { id } }',
+        prepare: async () => ({ id: (await freshResource()).id }),
+        expected: staffOnly,
+      },
+      createCommunityResource: {
+        document: 'mutation($i: CreateCommunityResourceInput!) { createCommunityResource(input: $i) { id } }',
+        prepare: async () => ({ i: { name: 'Matrix Pantry', categories: ['FOOD'] } }),
+        expected: directoryKeepers,
+      },
+      updateCommunityResource: {
+        document: 'mutation($i: UpdateCommunityResourceInput!) { updateCommunityResource(input: $i) { id } }',
+        prepare: async () => ({
+          i: { ...ref(await freshResource()), name: 'Matrix Rides', categories: ['TRANSPORTATION'] },
+        }),
+        expected: directoryKeepers,
+      },
+      archiveCommunityResource: {
+        document: 'mutation($i: ArchiveCommunityResourceInput!) { archiveCommunityResource(input: $i) { id } }',
+        prepare: async () => ({ i: ref(await freshResource()) }),
+        expected: directoryKeepers,
+      },
+      createReferral: {
+        document: 'mutation($i: CreateReferralInput!) { createReferral(input: $i) { id resource { id } } }',
+        prepare: async (p: Persona) => ({ i: { needId: await freshNeed(p), resourceId: (await freshResource()).id } }),
+        expected: targetPatient,
+      },
+      changeReferralStatus: {
+        document: 'mutation($i: ChangeReferralStatusInput!) { changeReferralStatus(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const draft = await must<{ createReferral: { id: string; version: number } }>(
+            casey,
+            'mutation($i: CreateReferralInput!) { createReferral(input: $i) { id version } }',
+            { i: { needId: await freshNeed(p), resourceId: (await freshResource()).id } },
+          );
+          return { i: { ...ref(draft.createReferral), status: 'SENT' } };
         },
         expected: targetPatient,
       },
@@ -1402,9 +1481,7 @@ describe('authorization matrix', () => {
       for (const persona of personas) {
         const expected =
           persona.kind === 'team'
-            ? persona.discipline === 'CM'
-              ? (row.expected.CM ?? row.expected.team)
-              : row.expected.team
+            ? ((persona.discipline && row.expected[persona.discipline]) ?? row.expected.team)
             : row.expected[persona.kind];
         const actual = await run(operation, row, persona);
         if (actual !== expected)

@@ -57,6 +57,9 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   worklist: 'answers',
   assessment: 'refused',
   socialNeedsScreeningTool: 'refused',
+  // The community resource directory is the team's (family see referrals only as the team tells them).
+  communityResources: 'refused',
+  communityResource: 'refused',
   // Subscriptions
   patientEvents: 'refused',
   unitEvents: 'refused',

@@ -12,6 +12,7 @@ import { identityModule } from './modules/identity/index.js';
 import { patientModule } from './modules/patient/index.js';
 import { portalModule } from './modules/portal/index.js';
 import { presenceModule } from './modules/presence/index.js';
+import { referralsModule } from './modules/referrals/index.js';
 import { riskModule } from './modules/risk/index.js';
 import { roundsModule } from './modules/rounds/index.js';
 import { socialNeedsModule } from './modules/social-needs/index.js';
@@ -37,6 +38,7 @@ const modules = [
   portalModule,
   riskModule,
   socialNeedsModule,
+  referralsModule,
   assessmentModule,
   dischargeModule,
   roundsModule,

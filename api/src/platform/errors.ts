@@ -19,6 +19,8 @@ export const ErrorCode = {
    * resubscribes with `after` set to `extensions.after`, the last event it was sent, and misses nothing.
    */
   RESYNC_REQUIRED: 'RESYNC_REQUIRED',
+  /** A status change the item's status machine does not allow from where it stands (it skips or reverses a step). */
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -49,6 +51,15 @@ export const conflict = (entityType: string, current: unknown) =>
     ErrorCode.CONFLICT,
     `This ${entityType.toLowerCase()} was changed by someone else. Review their version and try again.`,
     { entityType, current },
+  );
+
+/** A status change that skips or reverses a step; `allowed` lists where the item may go from here. */
+export const invalidTransition = (entityType: string, from: string, to: string, allowed: readonly string[]) =>
+  new AppError(
+    ErrorCode.INVALID_TRANSITION,
+    `A ${entityType.toLowerCase()} that is ${from} cannot become ${to}` +
+      (allowed.length ? `; it can become ${allowed.join(' or ')}.` : '; it is final.'),
+    { entityType, from, to, allowed: [...allowed] },
   );
 
 export const rateLimited = (retryAfterSeconds: number) =>
