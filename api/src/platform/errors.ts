@@ -15,12 +15,15 @@ export const ErrorCode = {
   /** A family invitation whose link was revoked: it no longer gives access. */
   INVITATION_REVOKED: 'INVITATION_REVOKED',
   /**
+   * A status change the item's status machine does not allow from where it is (an authorization
+   * denied → approved without an appeal); `extensions.from`, `.to` and `.allowed` say what is possible.
+   */
+  INVALID_STATUS_TRANSITION: 'INVALID_STATUS_TRANSITION',
+  /**
    * A subscriber fell too far behind the stream (its client reads slower than events arrive): it
    * resubscribes with `after` set to `extensions.after`, the last event it was sent, and misses nothing.
    */
   RESYNC_REQUIRED: 'RESYNC_REQUIRED',
-  /** A status change the item's status machine does not allow from where it stands (it skips or reverses a step). */
-  INVALID_TRANSITION: 'INVALID_TRANSITION',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -53,13 +56,12 @@ export const conflict = (entityType: string, current: unknown) =>
     { entityType, current },
   );
 
-/** A status change that skips or reverses a step; `allowed` lists where the item may go from here. */
-export const invalidTransition = (entityType: string, from: string, to: string, allowed: readonly string[]) =>
+/** A status change its machine does not allow from the current status; `allowed` lists where it may go. */
+export const invalidTransition = (what: string, from: string, to: string, allowed: readonly string[]) =>
   new AppError(
-    ErrorCode.INVALID_TRANSITION,
-    `A ${entityType.toLowerCase()} that is ${from} cannot become ${to}` +
-      (allowed.length ? `; it can become ${allowed.join(' or ')}.` : '; it is final.'),
-    { entityType, from, to, allowed: [...allowed] },
+    ErrorCode.INVALID_STATUS_TRANSITION,
+    `${what} cannot go from ${from} to ${to}${allowed.length ? ` (from ${from}: ${allowed.join(', ')})` : ` (${from} is final)`}.`,
+    { from, to, allowed: [...allowed] },
   );
 
 export const rateLimited = (retryAfterSeconds: number) =>

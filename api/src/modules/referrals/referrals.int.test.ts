@@ -279,7 +279,7 @@ describe('community resource directory and closed-loop referrals', () => {
       expect(operations).toContain('WRITE:createReferral');
     });
 
-    it('walks the loop with a dated history, and refuses a skipped or reversed step with INVALID_TRANSITION', async () => {
+    it('walks the loop with a dated history, and refuses a skipped or reversed step with INVALID_STATUS_TRANSITION', async () => {
       const { patientId, needId } = await patientWithFoodNeed();
       const draft = (await must<{ createReferral: Referral }>(CREATE_REFERRAL, { needId, resourceId: pantry.id }))
         .createReferral;
@@ -288,7 +288,7 @@ describe('community resource directory and closed-loop referrals', () => {
         { i: { id: draft.id, expectedVersion: draft.version, status: 'COMPLETED' } },
         casey,
       );
-      expect(codeOf(skipped)).toBe('INVALID_TRANSITION');
+      expect(codeOf(skipped)).toBe('INVALID_STATUS_TRANSITION');
       expect(skipped.errors?.[0]?.extensions).toMatchObject({ from: 'DRAFT', to: 'COMPLETED', allowed: ['SENT'] });
       expect(await referrals(patientId)).toEqual([draft]);
 
@@ -329,7 +329,7 @@ describe('community resource directory and closed-loop referrals', () => {
         { i: { id: completed.id, expectedVersion: completed.version, status: 'SENT' } },
         casey,
       );
-      expect(codeOf(reopened)).toBe('INVALID_TRANSITION');
+      expect(codeOf(reopened)).toBe('INVALID_STATUS_TRANSITION');
       const stale = await hub.gql(
         CHANGE_STATUS,
         { i: { id: completed.id, expectedVersion: sent.version, status: 'DECLINED' } },

@@ -75,7 +75,7 @@ export class ReferralResolver {
   }
 
   @Mutation(() => ReferralType, {
-    description: 'Moves a referral one step along its loop; a step it does not have is INVALID_TRANSITION.',
+    description: 'Moves a referral one step along its loop; a step it does not have is INVALID_STATUS_TRANSITION.',
   })
   changeReferralStatus(
     @Arg('input') input: ChangeReferralStatusInput,

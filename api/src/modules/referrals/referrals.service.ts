@@ -204,7 +204,7 @@ export class ReferralsService {
 
   /**
    * One step along the loop: a step the loop does not have (skipping ahead, going back, leaving a
-   * final status) is INVALID_TRANSITION and nothing changes. The step is dated in the history; an
+   * final status) is INVALID_STATUS_TRANSITION and nothing changes. The step is dated in the history; an
    * answer settles the follow-up card a missed follow-up raised, in the same transaction.
    */
   async changeStatus(caller: Caller, input: ChangeReferralStatusInput): Promise<ReferralView> {
