@@ -10,6 +10,7 @@ import { careTeamModule } from './modules/care-team/index.js';
 import { dischargeModule } from './modules/discharge/index.js';
 import { familyModule } from './modules/family/index.js';
 import { identityModule } from './modules/identity/index.js';
+import { outcomesModule } from './modules/outcomes/index.js';
 import { patientModule } from './modules/patient/index.js';
 import { portalModule } from './modules/portal/index.js';
 import { presenceModule } from './modules/presence/index.js';
@@ -47,6 +48,7 @@ const modules = [
   careConferenceModule,
   utilizationReviewModule,
   authorizationModule,
+  outcomesModule,
   presenceModule,
 ] as const;
 

@@ -9,11 +9,10 @@ import { Migration20261125163008 } from './Migration20261125163008.js';
 import { Migration20261125164156 } from './Migration20261125164156.js';
 import { Migration20261125165728 } from './Migration20261125165728.js';
 import { Migration20261125182000 } from './Migration20261125182000.js';
-<<<<<<< HEAD
+
 import { Migration20261125193032 } from './Migration20261125193032.js';
-=======
+
 import { Migration20261125193222 } from './Migration20261125193222.js';
->>>>>>> ur-auth
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261124064335', class: Migration20261124064335 },
@@ -26,9 +25,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125164156', class: Migration20261125164156 },
   { name: 'Migration20261125165728', class: Migration20261125165728 },
   { name: 'Migration20261125182000', class: Migration20261125182000 },
-<<<<<<< HEAD
   { name: 'Migration20261125193032', class: Migration20261125193032 },
-=======
   { name: 'Migration20261125193222', class: Migration20261125193222 },
->>>>>>> ur-auth
 ];
