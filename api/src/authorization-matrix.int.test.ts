@@ -1138,6 +1138,16 @@ describe('authorization matrix', () => {
         },
         expected: targetPatient,
       },
+      outcomes: {
+        document: `query($id: ID!) { outcomes(input: { unitId: $id, from: "2026-10-01T00:00:00Z", to: "2026-11-01T00:00:00Z" }) { figures } }`,
+        prepare: async () => ({ id: unitId }),
+        expected: { team: 'ok', breakGlass: 'FORBIDDEN', ...deny },
+      },
+      outcomesEvents: {
+        document: `subscription($id: ID!) { outcomesEvents(input: { unitId: $id, from: "2026-10-01T00:00:00Z", to: "2026-11-01T00:00:00Z" }) { figures } }`,
+        prepare: async () => ({ id: unitId }),
+        expected: { team: 'ok', breakGlass: 'FORBIDDEN', ...deny },
+      },
       unitEvents: {
         document: 'subscription($id: ID!) { unitEvents(unitId: $id, after: "0") { id } }',
         prepare: async () => ({ id: unitId }),

@@ -60,6 +60,8 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   // The community resource directory is the team's (family see referrals only as the team tells them).
   communityResources: 'refused',
   communityResource: 'refused',
+  // The outcomes dashboard is for the unit's staff.
+  outcomes: 'refused',
   // Subscriptions
   patientEvents: 'refused',
   unitEvents: 'refused',
@@ -67,6 +69,7 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   boardEvents: 'refused',
   roundsEvents: 'refused',
   conferenceEvents: 'refused',
+  outcomesEvents: 'refused',
 };
 
 const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'BAD_USER_INPUT']);

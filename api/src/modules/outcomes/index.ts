@@ -16,8 +16,8 @@ export const outcomesModule = defineModule({
   name: 'outcomes',
   entities: [],
   views: [],
-  services: ({ orm, policy }, { patientAccess, identity, risk }: Needs) => ({
-    outcomes: new OutcomesService(orm, policy, patientAccess, identity, risk),
+  services: ({ orm, bus, policy }, { patientAccess, identity, risk }: Needs) => ({
+    outcomes: new OutcomesService(orm, bus, policy, patientAccess, identity, risk),
   }),
   resolvers: [[OutcomesResolver, (s) => new OutcomesResolver(s.outcomes)]],
 });

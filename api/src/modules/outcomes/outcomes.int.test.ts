@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, CASEY, codeOf, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { ADMIN, CASEY, codeOf, collect, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
 import { Authorization, type AuthorizationStatus } from '../authorization/authorization.entity.js';
 import { CarePlan, Goal, Problem } from '../care-plan/care-plan.entity.js';
 import { CareTeamMember } from '../care-team/care-team.entity.js';
@@ -256,11 +256,11 @@ describe('outcomes dashboard', () => {
   });
 
   it('computes only the figures asked for', async () => {
-    const o = await outcomes(['REFERRALS']);
-    expect(o.figures).toEqual(['REFERRALS']);
-    expect(o.referrals).toEqual({ sent: 3, closed: 2, closureRate: 0.667 });
+    const o = await outcomes(['READMISSIONS']);
+    expect(o.figures).toEqual(['READMISSIONS']);
+    expect(o.readmissions).toEqual({ discharged: 3, readmitted: 1, rate: 0.333 });
     expect(o.caseload).toBeNull();
-    expect(o.readmissions).toBeNull();
+    expect(o.referrals).toBeNull();
   });
 
   it('is for staff of the unit, and each read is on the patients’ audit trail', async () => {
@@ -281,6 +281,32 @@ describe('outcomes dashboard', () => {
       operation: 'outcomes',
       access: 'READ',
       actorName: 'Casey Morgan',
+    });
+  });
+
+  it('updates live: every figure first, then only the figure a change moved', async () => {
+    const feed = collect<{ outcomesEvents: Record<string, unknown> }>(
+      hub.ws(casey),
+      `subscription($i: OutcomesInput!) { outcomesEvents(input: $i) { figures caseload { value } referrals { sent closed closureRate } } }`,
+      { i: { unitId, from: FROM, to: TO } },
+    );
+    const [first] = await feed.until(1);
+    expect(first?.outcomesEvents.figures).toHaveLength(9);
+    expect(first?.outcomesEvents.referrals).toEqual({ sent: 3, closed: 2, closureRate: 0.667 });
+    // The agency declines the referral still waiting: the loop closes, 3 of 3.
+    const em = hub.app.services.orm.em.fork();
+    const waiting = await em.findOneOrFail(Referral, { patientId: p.P1 as string, status: 'SENT' });
+    await hub.read(
+      'mutation($i: ChangeReferralStatusInput!) { changeReferralStatus(input: $i) { id } }',
+      { i: { id: waiting.id, expectedVersion: waiting.version, status: 'DECLINED' } },
+      casey,
+    );
+    const [, second] = await feed.until(2);
+    feed.stop();
+    expect(second?.outcomesEvents).toEqual({
+      figures: ['REFERRALS'],
+      caseload: null,
+      referrals: { sent: 3, closed: 3, closureRate: 1 },
     });
   });
 

@@ -2,7 +2,9 @@ import { type MikroORM, raw } from '@mikro-orm/core';
 // Both drivers are SQL drivers: their entity manager builds aggregate (group by) queries.
 import type { SqlEntityManager as EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '../../platform/auth/caller.js';
+import type { Bus } from '../../platform/bus/bus.js';
 import { badInput } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
 import type { Policy } from '../../platform/policy/policy.js';
 import { Authorization } from '../authorization/authorization.entity.js';
 import { CarePlan, Goal } from '../care-plan/care-plan.entity.js';
@@ -26,6 +28,7 @@ import {
   readmissionsOf,
   type Stay,
 } from './outcomes.figures.js';
+import { OutcomesLive } from './outcomes.live.js';
 
 export interface OutcomesRange {
   unitId: string;
@@ -78,16 +81,72 @@ const LACE_BANDS = ['LOW', 'MODERATE', 'HIGH'] as const;
  * audit trail: one READ row per patient whose data the figures summarise.
  */
 export class OutcomesService {
+  private readonly live: OutcomesLive;
+
   constructor(
     private readonly orm: MikroORM,
+    bus: Bus,
     private readonly policy: Policy,
     private readonly access: PatientAccessService,
     private readonly identity: IdentityService,
     private readonly risk: RiskService,
-  ) {}
+  ) {
+    this.live = new OutcomesLive(bus, (unitId) => this.recentPatientsOf(unitId));
+  }
+
+  /**
+   * The dashboard, live: every figure first, then — each time changes on the unit settle — only the
+   * figures those changes can move, recomputed for this range. Each answer is a read (checked and
+   * audited like the query); the feed ends when the session ends or the caller leaves the unit.
+   */
+  async follow(caller: Caller, range: OutcomesRange): Promise<AsyncIterableIterator<OutcomesView>> {
+    const viewer = await this.authorize(caller, range);
+    let pending = new Set<OutcomeFigure>(OUTCOME_FIGURES);
+    let closed = false;
+    let wake: (() => void) | null = null;
+    const stop = await this.live.watch(range.unitId, (figures) => {
+      for (const figure of figures) pending.add(figure);
+      wake?.();
+    });
+    const end = () => {
+      closed = true;
+      stop();
+      wake?.();
+      return Promise.resolve({ done: true as const, value: undefined });
+    };
+    const iterator: AsyncIterableIterator<OutcomesView> = {
+      next: async () => {
+        while (!closed && pending.size === 0) await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        if (closed) return { done: true, value: undefined };
+        const stillAllowed =
+          (await this.identity.sessionIsLive(viewer.sessionId)) &&
+          (await this.policy.can(viewer, 'unit.read', { type: 'unit', unitId: range.unitId }));
+        if (!stillAllowed) return end();
+        const figures = OUTCOME_FIGURES.filter((f) => pending.has(f));
+        pending = new Set();
+        return { done: false, value: await this.outcomes(caller, range, figures) };
+      },
+      return: end,
+      [Symbol.asyncIterator]() {
+        return iterator;
+      },
+    };
+    return iterator;
+  }
+
+  /** Patients on the unit now or within the longest range the dashboard shows (whose changes can move a figure). */
+  private async recentPatientsOf(unitId: string): Promise<string[]> {
+    const since = new Date(Date.now() - MAX_RANGE_DAYS * DAY_MS);
+    const rows = await this.orm.em
+      .fork()
+      .find(Patient, { unitId, $or: [{ dischargedAt: null }, { dischargedAt: { $gte: since } }] }, { fields: ['id'] });
+    return rows.map((r) => r.id);
+  }
 
   /** Checks the caller may see the unit and the range is sound; returns the viewer. */
   async authorize(caller: Caller, range: OutcomesRange) {
+    if (!isUuid(range.unitId)) throw badInput('unitId must be a unit id.', 'unitId');
     const viewer = await this.policy.assert(caller.viewer, 'unit.read', { type: 'unit', unitId: range.unitId });
     if (!(range.from.getTime() < range.to.getTime())) throw badInput('The range must end after it starts.', 'to');
     if (range.to.getTime() - range.from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
