@@ -21,6 +21,8 @@ const NAV = [
   { label: 'High risk', to: paths.highRiskWorklist(), end: false },
   { label: 'Unit board', to: paths.unitBoard(), end: false },
   { label: 'My work', to: paths.myWork(), end: false },
+  { label: 'Resources', to: paths.resources(), end: false },
+  { label: 'Outcomes', to: paths.outcomes(), end: false },
 ];
 const ADMIN_NAV = [{ label: 'Administration', to: paths.admin(), end: false }];
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { PatientDocument, type PatientQuery } from '@carehub/schema/graphql';
 import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { editKey, useEditSession } from '../../platform/edit-sessions.js';
 import { apiError } from '../../platform/errors.js';
@@ -26,6 +27,11 @@ import { ExpectedDischarge } from './ExpectedDischarge.js';
 import { PatientEditor } from './PatientEditor.js';
 import { usePatientLive } from './patient.live.js';
 import { SinceLastLooked } from './SinceLastLooked.js';
+
+// Loaded after the page itself: the patient's first paint does not wait for the referrals' code.
+const ReferralsPanel = lazy(() =>
+  import('../referrals/ReferralsPanel.js').then((m) => ({ default: m.ReferralsPanel })),
+);
 
 /** `/patients/:id`: a fresh page per patient, so nothing of the previous one (a form, presence) carries over. */
 export function PatientRoute() {
@@ -103,6 +109,9 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
         <RiskPanel patientId={p.id} after={p.lastEventId} />
         <SocialNeedsPanel patientId={p.id} after={p.lastEventId} />
       </SimpleGrid>
+      <Suspense fallback={<Text c="dimmed">Loading referrals…</Text>}>
+        <ReferralsPanel patientId={p.id} />
+      </Suspense>
       <AssessmentPanel patientId={p.id} after={p.lastEventId} />
       <DischargePanel patientId={p.id} after={p.lastEventId} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
