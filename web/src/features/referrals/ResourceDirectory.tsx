@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CommunityResourcesDocument, CreateReferralDocument } from '@carehub/schema/graphql';
-import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { apiError } from '../../platform/errors.js';
@@ -41,12 +41,12 @@ export function ResourceDirectory() {
     <Stack>
       <Title order={1}>Community resources</Title>
       {needId && patientId ? (
-        <Text>
-          Choose a resource to refer the patient’s need to.{' '}
-          <Anchor component={Link} to={paths.patient(patientId)}>
+        <Group>
+          <Text>Choose a resource to refer the patient’s need to.</Text>
+          <Button component={Link} to={paths.patient(patientId)} variant="default" size="xs">
             Back to the patient
-          </Anchor>
-        </Text>
+          </Button>
+        </Group>
       ) : null}
       <Group align="flex-end">
         <TextInput
