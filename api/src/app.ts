@@ -75,11 +75,11 @@ export async function startApp(
     auditLog,
     events,
     writes: new WritePath(orm, bus, auditLog, logger, new EntityViews(hubModules.views)),
-    feed: new EventFeed(events, bus),
+    feed: new EventFeed(events, bus, config.slowReaders.maxBehind),
     policy: new Policy(facts as PolicyFacts),
   };
   const settings = { ...config, accessRecheckMs: timings.accessRecheckMs ?? ACCESS_RECHECK_MS };
-  const { services, container, attachSockets, startJobs } = hubModules.compose(platform, settings, facts);
+  const { services, container, routers, attachSockets, startJobs } = hubModules.compose(platform, settings, facts);
   if (config.seedDemo) await seedDemoIfEmpty(platform, config.unitTimeZone);
   const stopJobs = await startJobs();
   await warnAboutDemoAccounts(config, platform);
@@ -89,7 +89,10 @@ export async function startApp(
   const contextFor: ContextFor = (request) => ({ ...request, loaders: new RequestLoaders(), container });
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
-    costLimit: { maxCost: 5_000 },
+    // Fragments are counted as if written inline: a fragment adds no execution depth, and a client that
+    // wants a costlier operation could inline it anyway. (Counting each spread as a level priced the web's
+    // own fragment-built operations — the patient screen's one stream — at several times their work.)
+    costLimit: { maxCost: 5_000, flattenFragments: true },
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2_000 },
@@ -129,6 +132,7 @@ export async function startApp(
         ready: () => databaseReady(orm),
         authenticate,
         contextFor,
+        routers,
       },
       apollo,
     ),
@@ -144,6 +148,8 @@ export async function startApp(
     trustProxy: config.trustProxy,
     authenticate,
     contextFor,
+    maxBufferedBytes: config.slowReaders.socketMaxBufferedBytes,
+    keepAliveMs: config.slowReaders.keepAliveMs,
   });
   const io = await createSocketServer(httpServer, {
     liveSockets,

@@ -9,6 +9,7 @@ import { carePlanModule } from './modules/care-plan/index.js';
 import { careTeamModule } from './modules/care-team/index.js';
 import { dischargeModule } from './modules/discharge/index.js';
 import { familyModule } from './modules/family/index.js';
+import { fhirModule } from './modules/fhir/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { outcomesModule } from './modules/outcomes/index.js';
 import { patientModule } from './modules/patient/index.js';
@@ -49,6 +50,7 @@ const modules = [
   utilizationReviewModule,
   authorizationModule,
   outcomesModule,
+  fhirModule,
   presenceModule,
 ] as const;
 

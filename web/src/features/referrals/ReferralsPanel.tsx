@@ -4,13 +4,13 @@ import {
   ChangeReferralStatusDocument,
   PatientReferralsDocument,
   type PatientReferralsQuery,
-  ReferralEventsDocument,
+  type ReferralEventFragment,
 } from '@carehub/schema/graphql';
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { apiError } from '../../platform/errors.js';
-import { useEventStream } from '../../platform/event-stream.js';
 import { paths } from '../../platform/paths.js';
+import { usePatientEvents } from '../../platform/patient-events.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { useDates } from '../../ui/use-dates.js';
 import { CATEGORY_FOR_DOMAIN, CATEGORY_LABELS, NEXT_STEPS, STEP_LABELS } from './referral-steps.js';
@@ -24,24 +24,19 @@ type Referral = NonNullable<PatientReferralsQuery['patient']>['referrals'][numbe
 export function ReferralsPanel({ patientId }: { patientId: string }) {
   const client = useApolloClient();
   const { data, error } = useQuery(PatientReferralsDocument, { variables: { id: patientId } });
-  useEventStream(
-    ReferralEventsDocument,
-    { patientId },
-    data?.patient.lastEventId,
-    (d) => d.patientEvents,
-    (d) => {
-      const { node, kind } = d.patientEvents;
-      if (node?.__typename !== 'Referral' || kind !== 'CREATED') return;
-      const ref = client.cache.identify(node);
-      client.cache.modify({
-        id: client.cache.identify({ __typename: 'Patient', id: patientId }),
-        fields: {
-          referrals: (existing: readonly Reference[] | null) =>
-            !existing || existing.some((r) => r.__ref === ref) ? existing : [{ __ref: ref } as Reference, ...existing],
-        },
-      });
-    },
-  );
+  // The patient screen's one stream: the platform has written the changed referral; a new one joins the list.
+  usePatientEvents<ReferralEventFragment>(['Referral'], data?.patient.lastEventId, (event) => {
+    const { referralNode: node, kind } = event;
+    if (node?.__typename !== 'Referral' || kind !== 'CREATED') return;
+    const ref = client.cache.identify(node);
+    client.cache.modify({
+      id: client.cache.identify({ __typename: 'Patient', id: patientId }),
+      fields: {
+        referrals: (existing: readonly Reference[] | null) =>
+          !existing || existing.some((r) => r.__ref === ref) ? existing : [{ __ref: ref } as Reference, ...existing],
+      },
+    });
+  });
   const [change, changing] = useMutation(ChangeReferralStatusDocument);
   const referrals = data?.patient.referrals ?? [];
   const openNeeds = (data?.patient.socialNeeds ?? []).filter((n) => n.status === 'IDENTIFIED');
