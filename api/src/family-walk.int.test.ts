@@ -63,6 +63,8 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   communityResource: 'refused',
   // The outcomes dashboard is for the unit's staff.
   outcomes: 'refused',
+  // Utilization review and payer authorizations are the team's alone.
+  payerWorklist: 'refused',
   // The FHIR export is the whole record: family see shared items through the portal only.
   fhirBundle: 'refused',
   // Subscriptions

@@ -1,5 +1,6 @@
 export * from './demo-care-plans.js';
 export * from './demo-community.js';
+export * from './demo-payer.js';
 export * from './demo-portal.js';
 export * from './demo-rounds.js';
 export * from './demo-social-care.js';

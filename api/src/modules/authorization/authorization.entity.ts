@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
-import { type CoverageType, Patient } from '../patient/patient.entity.js';
+import type { CoverageType } from '../patient/patient.entity.js';
+import { PayerItem, type PayerItemOptional } from '../utilization-review/utilization-review.entity.js';
 
 export const AUTHORIZED_SERVICES = [
   'INPATIENT_STAY',
@@ -70,11 +70,9 @@ export interface PeerToPeer {
 @Entity({ tableName: 'payer_authorization' })
 @Index({ properties: ['patientId', 'createdAt'] })
 @Index({ properties: ['unitId', 'status'] })
-export class Authorization {
+export class Authorization extends PayerItem {
   [OptionalProps]?:
-    | 'version'
-    | 'createdAt'
-    | 'updatedAt'
+    | PayerItemOptional
     | 'status'
     | 'memberId'
     | 'serviceDetail'
@@ -89,16 +87,6 @@ export class Authorization {
     | 'submittedAt'
     | 'decidedAt'
     | 'history';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id', deleteRule: 'cascade' })
-  patientId!: string;
-
-  /** The patient's unit when last written: the payer worklist's live stream. */
-  @Property({ type: 'uuid' })
-  unitId!: string;
 
   /** The coverage it is asked of: one of the patient's coverages, copied when created. */
   @Property({ length: 200 })
@@ -170,15 +158,6 @@ export class Authorization {
 
   @ManyToOne(() => User, { mapToPk: true, fieldName: 'created_by_id' })
   createdById!: string;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 export const authorizationView = (a: Authorization) => ({

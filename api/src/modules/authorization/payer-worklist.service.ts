@@ -1,5 +1,5 @@
 import type { Caller } from '../../platform/auth/caller.js';
-import { unauthenticated } from '../../platform/errors.js';
+import { forbidden, unauthenticated } from '../../platform/errors.js';
 import type { CareTeamService } from '../care-team/care-team.service.js';
 import type { PatientView } from '../patient/patient.entity.js';
 import type { PatientService } from '../patient/patient.service.js';
@@ -48,6 +48,8 @@ export class PayerWorklistService {
 
   async worklist(caller: Caller, query: WorklistQuery): Promise<PayerWorkItem[]> {
     if (!caller.viewer) throw unauthenticated();
+    // Payer work is the team's: family reach no part of it.
+    if (caller.viewer.kind !== 'STAFF') throw forbidden();
     // Both reads check access and put every patient shown on the audit trail.
     const patients = query.unitId
       ? await this.patients.list(caller, { unitId: query.unitId })

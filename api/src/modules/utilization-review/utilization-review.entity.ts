@@ -55,25 +55,10 @@ export interface AdvisorReferral {
   advisorName: string | null;
 }
 
-/**
- * One utilization review of a stay (encounter) against a licensed criteria set (InterQual, MCG…):
- * only the set's name and the result are stored, never the criteria text. Team only — never shared
- * with family.
- */
-@Entity({ tableName: 'utilization_review' })
-@Index({ properties: ['patientId', 'reviewDate'] })
-@Index({ properties: ['unitId', 'nextReviewDate'] })
-export class UtilizationReview {
-  [OptionalProps]?:
-    | 'version'
-    | 'createdAt'
-    | 'updatedAt'
-    | 'notes'
-    | 'nextReviewDate'
-    | 'nextReviewTaskId'
-    | 'advisorReferral'
-    | 'avoidableDays';
+export type PayerItemOptional = 'version' | 'createdAt' | 'updatedAt';
 
+/** Fields every payer item (a review, an authorization) has: its patient and the unit it is routed to. */
+export abstract class PayerItem {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -83,6 +68,33 @@ export class UtilizationReview {
   /** The patient's unit when last written: the payer worklist's live stream. */
   @Property({ type: 'uuid' })
   unitId!: string;
+
+  @Property({ version: true })
+  version!: number;
+
+  @Property({ type: DateTimeType })
+  createdAt: Date = new Date();
+
+  @Property({ type: DateTimeType, onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/**
+ * One utilization review of a stay (encounter) against a licensed criteria set (InterQual, MCG…):
+ * only the set's name and the result are stored, never the criteria text. Team only — never shared
+ * with family.
+ */
+@Entity({ tableName: 'utilization_review' })
+@Index({ properties: ['patientId', 'reviewDate'] })
+@Index({ properties: ['unitId', 'nextReviewDate'] })
+export class UtilizationReview extends PayerItem {
+  [OptionalProps]?:
+    | PayerItemOptional
+    | 'notes'
+    | 'nextReviewDate'
+    | 'nextReviewTaskId'
+    | 'advisorReferral'
+    | 'avoidableDays';
 
   /** The admission of the stay (encounter) reviewed. */
   @Property({ type: DateTimeType })
@@ -122,15 +134,6 @@ export class UtilizationReview {
 
   @ManyToOne(() => User, { mapToPk: true, fieldName: 'reviewer_id' })
   reviewerId!: string;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 export const utilizationReviewView = (r: UtilizationReview) => ({

@@ -96,13 +96,13 @@ export class UtilizationReviewService {
           'recordUtilizationReview',
         )
       : null;
-    const review = await this.writes.create(
-      card?.stamp ?? access.stamp,
-      UtilizationReview,
-      async ({ em, record }) => {
-        const task = card && (await card.build(em));
-        if (task) record({ kind: 'CREATED', entity: task });
-        return em.create(UtilizationReview, {
+    // The review is recorded first: its event carries the clientMutationId a retry is answered by.
+    const stamp = card?.stamp ?? access.stamp;
+    const review = await this.writes.run(
+      stamp,
+      async (tx) => {
+        const { em, record } = tx;
+        const created = em.create(UtilizationReview, {
           patientId: patient.id,
           unitId: patient.unitId,
           stayAdmittedAt: patient.admittedAt,
@@ -113,13 +113,34 @@ export class UtilizationReviewService {
           criteriaMet: input.criteriaMet,
           notes: blankToNull(input.notes),
           nextReviewDate,
-          nextReviewTaskId: task?.id ?? null,
           advisorReferral,
           avoidableDays,
           reviewerId: access.viewer.userId,
         });
+        record({ kind: 'CREATED', entity: created });
+        // This review is the one the stay's earlier reviews asked for: their next-review cards are done.
+        if (input.reviewType !== 'RETROSPECTIVE') {
+          const earlier = await em.find(UtilizationReview, {
+            patientId: patient.id,
+            stayAdmittedAt: patient.admittedAt,
+            nextReviewTaskId: { $ne: null },
+            id: { $ne: created.id },
+          });
+          for (const review of earlier) {
+            if (review.nextReviewTaskId) await this.taskBoards.completeWithin(tx, review.nextReviewTaskId, stamp);
+          }
+        }
+        const task = card && (await card.build(em));
+        if (task) {
+          record({ kind: 'CREATED', entity: task });
+          created.nextReviewTaskId = task.id;
+        }
+        return created;
       },
-      input.clientMutationId,
+      {
+        clientMutationId: input.clientMutationId,
+        replay: (em, id) => em.findOneOrFail(UtilizationReview, { id }),
+      },
     );
     return utilizationReviewView(review);
   }

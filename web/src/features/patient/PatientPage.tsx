@@ -34,6 +34,8 @@ import { SinceLastLooked } from './SinceLastLooked.js';
 const ReferralsPanel = lazy(() =>
   import('../referrals/ReferralsPanel.js').then((m) => ({ default: m.ReferralsPanel })),
 );
+// Payer work is a case manager's, read less often than the rest: its code loads after the page's.
+const PayerSection = lazy(() => import('../payer/PayerSection.js').then((m) => ({ default: m.PayerSection })));
 
 /** `/patients/:id`: a fresh page per patient, so nothing of the previous one (a form, presence) carries over. */
 export function PatientRoute() {
@@ -124,6 +126,9 @@ function PatientScreen({ patient: p }: { patient: Patient }) {
       </Suspense>
       <AssessmentPanel patientId={p.id} after={p.lastEventId} />
       <DischargePanel patientId={p.id} after={p.lastEventId} />
+      <Suspense fallback={null}>
+        <PayerSection patientId={p.id} />
+      </Suspense>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper component="section" aria-labelledby="record-title">
           <Stack gap="xs">

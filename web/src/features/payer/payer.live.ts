@@ -1,0 +1,40 @@
+import { PayerEventsDocument, PayerUnitEventsDocument } from '@carehub/schema/graphql';
+import { useEventStream } from '../../platform/event-stream.js';
+
+/**
+ * The one place a patient's review and authorization events reach the payer screen. The platform
+ * writes the changed item to the cache; a new review or authorization joins a list, so the page is
+ * read again when one arrives that it does not hold.
+ */
+export function usePayerLive(
+  patientId: string,
+  after: string | null | undefined,
+  holds: (id: string) => boolean,
+  reread: () => void,
+) {
+  return useEventStream(
+    PayerEventsDocument,
+    { patientId },
+    after,
+    (data) => data.patientEvents,
+    (data) => {
+      const node = data.patientEvents.node;
+      if ((node?.__typename === 'UtilizationReview' || node?.__typename === 'Authorization') && !holds(node.id))
+        reread();
+    },
+  );
+}
+
+/** The payer worklist's live feed: any review or authorization change on the unit reads the list again. */
+export function usePayerUnitLive(unitId: string | null, reread: () => void) {
+  return useEventStream(
+    PayerUnitEventsDocument,
+    unitId ? { unitId } : null,
+    null,
+    (data) => data.unitEvents,
+    (data) => {
+      const type = data.unitEvents.node?.__typename;
+      if (type === 'UtilizationReview' || type === 'Authorization') reread();
+    },
+  );
+}
