@@ -11,7 +11,7 @@ const CREATE_RESOURCE = `mutation($i: CreateCommunityResourceInput!) { createCom
 const UPDATE_RESOURCE = `mutation($i: UpdateCommunityResourceInput!) { updateCommunityResource(input: $i) { ${RESOURCE} } }`;
 const ARCHIVE_RESOURCE = `mutation($i: ArchiveCommunityResourceInput!) { archiveCommunityResource(input: $i) { ${RESOURCE} } }`;
 const REFERRAL =
-  'id version patientId needId status note sentAt closedAt followUpDueAt followUpTaskId history { status at byName note } resource { id name }';
+  'id version patientId needId status nextStatuses note sentAt closedAt followUpDueAt followUpTaskId history { status at byName note } resource { id name }';
 const CREATE_REFERRAL = `mutation($i: CreateReferralInput!) { createReferral(input: $i) { ${REFERRAL} } }`;
 const CHANGE_STATUS = `mutation($i: ChangeReferralStatusInput!) { changeReferralStatus(input: $i) { ${REFERRAL} } }`;
 const REFERRALS = `query($id: ID!) { patient(id: $id) { referrals { ${REFERRAL} } } }`;
@@ -295,6 +295,7 @@ describe('community resource directory and closed-loop referrals', () => {
         casey,
       );
       expect(codeOf(skipped)).toBe('INVALID_STATUS_TRANSITION');
+      expect((draft as Referral & { nextStatuses: string[] }).nextStatuses).toEqual(['SENT']);
       expect(skipped.errors?.[0]?.extensions).toMatchObject({ from: 'DRAFT', to: 'COMPLETED', allowed: ['SENT'] });
       expect(await referrals(patientId)).toEqual([draft]);
 

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { RequestContext } from '../../platform/graphql/context.js';
 import type { PatientView } from '../patient/patient.entity.js';
 import { PatientType } from '../patient/patient.types.js';
+import { nextStatuses, type ReferralStatus } from './referral-rules.js';
 import { type ReferralView, type ResourceView, resourceView } from './referrals.entity.js';
 import type { ReferralsService } from './referrals.service.js';
 import {
@@ -11,6 +12,7 @@ import {
   CommunityResourceType,
   CreateCommunityResourceInput,
   CreateReferralInput,
+  ReferralStatusEnum,
   ReferralType,
   UpdateCommunityResourceInput,
 } from './referrals.types.js';
@@ -82,6 +84,12 @@ export class ReferralResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ReferralView> {
     return this.referrals.changeStatus(ctx, input);
+  }
+
+  /** Where the loop may go from here (the client offers only these steps). */
+  @FieldResolver(() => [ReferralStatusEnum])
+  nextStatuses(@Root() referral: ReferralType): readonly string[] {
+    return nextStatuses(referral.status as ReferralStatus);
   }
 
   /** Reached only through a referral the caller was allowed to read. */

@@ -13,7 +13,7 @@ import { paths } from '../../platform/paths.js';
 import { usePatientEvents } from '../../platform/patient-events.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { useDates } from '../../ui/use-dates.js';
-import { CATEGORY_FOR_DOMAIN, CATEGORY_LABELS, NEXT_STEPS, STEP_LABELS } from './referral-steps.js';
+import { CATEGORY_FOR_DOMAIN, CATEGORY_LABELS, STEP_LABELS } from './referral-steps.js';
 
 type Referral = NonNullable<PatientReferralsQuery['patient']>['referrals'][number];
 
@@ -130,7 +130,7 @@ function ReferralRow({ referral: r, busy, onStep }: { referral: Referral; busy: 
       </Table.Td>
       <Table.Td>
         <Group gap={4}>
-          {(NEXT_STEPS[r.status] ?? []).map((next) => (
+          {r.nextStatuses.map((next) => (
             <Button key={next} size="xs" variant="default" disabled={busy} onClick={() => onStep(next as never)}>
               {STEP_LABELS[next]?.action ?? next}
             </Button>

@@ -1,13 +1,3 @@
-/** Where a referral may go next, as the API's loop allows (DRAFT → SENT → ACCEPTED → COMPLETED …). */
-export const NEXT_STEPS: Record<string, readonly string[]> = {
-  DRAFT: ['SENT'],
-  SENT: ['ACCEPTED', 'DECLINED', 'NO_RESPONSE'],
-  NO_RESPONSE: ['SENT'],
-  ACCEPTED: ['COMPLETED', 'DECLINED'],
-  DECLINED: [],
-  COMPLETED: [],
-};
-
 /** The words a referral's status reads as, on a button that moves it there and on its badge. */
 export const STEP_LABELS: Record<string, { badge: string; action: string; color: string }> = {
   DRAFT: { badge: 'Draft', action: 'Draft', color: 'gray' },
