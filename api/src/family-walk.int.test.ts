@@ -360,6 +360,9 @@ function literalOf(type: GraphQLInputType, id: string): string {
       return '1';
     case 'Boolean':
       return 'true';
+    case 'DateTime':
+      // A well-formed instant, so the call reaches the access check (a malformed one never does).
+      return '"2026-01-01T00:00:00Z"';
     default:
       return '"x"';
   }
