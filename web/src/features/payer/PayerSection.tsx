@@ -109,7 +109,7 @@ export const STATUS_COLOR: Record<AuthorizationStatus, string> = {
 
 /**
  * A patient's utilization reviews and payer authorizations (a section of the patient page, loaded
- * with it lazily), live on the patient's stream: a status step made on another screen shows here as
+ * with it lazily), live on the patient screen's one stream: a status step made on another screen shows here as
  * it happens; one's own steps show at once.
  */
 export function PayerSection({ patientId }: { patientId: string }) {
@@ -123,7 +123,6 @@ export function PayerSection({ patientId }: { patientId: string }) {
     ...(patient?.authorizations.map((a) => a.id) ?? []),
   ]);
   const live = usePayerLive(
-    patientId,
     patient ? patient.lastEventId : undefined,
     (id) => held.has(id),
     () => {
