@@ -38,8 +38,10 @@ interface Persona {
   token: string | null;
 }
 
-/** What each kind of caller gets; `CM` overrides `team` for the lead case manager. */
-type Expected = Record<Exclude<PersonaKind, 'team'>, Outcome> & { team: Outcome; CM?: Outcome };
+/** What each kind of caller gets; a discipline (`CM`, the lead case manager; `SW`) overrides `team` for that member. */
+type Expected = Record<Exclude<PersonaKind, 'team'>, Outcome> & { team: Outcome } & Partial<
+    Record<keyof typeof TEAM, Outcome>
+  >;
 
 interface Row {
   /** The GraphQL document, with variables the prepare step fills. */
@@ -80,6 +82,18 @@ const familyOnly = {
   outsider: 'FORBIDDEN',
   breakGlass: 'FORBIDDEN',
   admin: 'FORBIDDEN',
+  family: 'FORBIDDEN',
+  revokedFamily: 'FORBIDDEN',
+  anonymous: 'UNAUTHENTICATED',
+} as const;
+/** The community resource directory is kept by case managers, social workers and admins. */
+const directoryKeepers = {
+  team: 'FORBIDDEN',
+  CM: 'ok',
+  SW: 'ok',
+  outsider: 'FORBIDDEN',
+  breakGlass: 'FORBIDDEN',
+  admin: 'ok',
   family: 'FORBIDDEN',
   revokedFamily: 'FORBIDDEN',
   anonymous: 'UNAUTHENTICATED',
@@ -250,6 +264,28 @@ describe('authorization matrix', () => {
     ['SAFETY_THREATEN', 'NEVER'],
     ['SAFETY_SCREAM', 'NEVER'],
   ].map(([question, value]) => ({ question: question as string, values: [value as string] }));
+  /** A resource in the directory, fresh for an edit. */
+  const freshResource = async (categories = ['TRANSPORTATION']) =>
+    (
+      await must<{ createCommunityResource: { id: string; version: number } }>(
+        casey,
+        'mutation($i: CreateCommunityResourceInput!) { createCommunityResource(input: $i) { id version } }',
+        { i: { name: `Matrix Rides ${randomUUID().slice(0, 6)}`, categories } },
+      )
+    ).createCommunityResource;
+  /** A transportation need on a fresh patient (reached by the persona as `freshPatient` gives it). */
+  const freshNeed = async (persona: Persona) => {
+    const s = await freshScreening(persona, transportOnly);
+    await must(casey, 'mutation($i: CompleteScreeningInput!) { completeScreening(input: $i) { id } }', {
+      i: { id: s.id, expectedVersion: s.version },
+    });
+    const needs = await must<{ patient: { socialNeeds: { id: string }[] } }>(
+      casey,
+      'query($id: ID!) { patient(id: $id) { socialNeeds { id } } }',
+      { id: s.patientId },
+    );
+    return needs.patient.socialNeeds[0]?.id ?? '';
+  };
   /** A draft assessment on a fresh patient, filled enough to sign when `complete`. */
   const freshAssessment = async (persona: Persona, complete = false) => {
     const patient = await freshPatient(persona);
@@ -450,7 +486,7 @@ describe('authorization matrix', () => {
         // Nested patient data checks access like the root field.
         document: `query($id: ID!) { patient(id: $id) { id name familyUpdates { id } familyQuestions { id } familySharing
           readmissionRisk { score missing } emergencyVisitHistory { id } assessments { id } socialNeedsScreenings { id }
-          socialNeeds { id } dischargePlan { id readiness checklist { id } barriers { id } } educationRecords { id }
+          socialNeeds { id } referrals { id resource { id } } dischargePlan { id readiness checklist { id } barriers { id } } educationRecords { id }
           utilizationReviews { id } authorizations { id nextStatuses peerToPeer { physician { id } } } } }`,
         prepare: async () => ({ id: targetId }),
         expected: targetPatient,
@@ -887,6 +923,49 @@ describe('authorization matrix', () => {
         },
         expected: targetPatient,
       },
+      communityResources: {
+        document: '{ communityResources(search: { text: "rides", category: TRANSPORTATION }) { id } }',
+        expected: staffOnly,
+      },
+      communityResource: {
+        document: 'query($id: ID!) { communityResource(id: $id) { id } }',
+        prepare: async () => ({ id: (await freshResource()).id }),
+        expected: staffOnly,
+      },
+      createCommunityResource: {
+        document: 'mutation($i: CreateCommunityResourceInput!) { createCommunityResource(input: $i) { id } }',
+        prepare: async () => ({ i: { name: 'Matrix Pantry', categories: ['FOOD'] } }),
+        expected: directoryKeepers,
+      },
+      updateCommunityResource: {
+        document: 'mutation($i: UpdateCommunityResourceInput!) { updateCommunityResource(input: $i) { id } }',
+        prepare: async () => ({
+          i: { ...ref(await freshResource()), name: 'Matrix Rides', categories: ['TRANSPORTATION'] },
+        }),
+        expected: directoryKeepers,
+      },
+      archiveCommunityResource: {
+        document: 'mutation($i: ArchiveCommunityResourceInput!) { archiveCommunityResource(input: $i) { id } }',
+        prepare: async () => ({ i: ref(await freshResource()) }),
+        expected: directoryKeepers,
+      },
+      createReferral: {
+        document: 'mutation($i: CreateReferralInput!) { createReferral(input: $i) { id resource { id } } }',
+        prepare: async (p: Persona) => ({ i: { needId: await freshNeed(p), resourceId: (await freshResource()).id } }),
+        expected: targetPatient,
+      },
+      changeReferralStatus: {
+        document: 'mutation($i: ChangeReferralStatusInput!) { changeReferralStatus(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const draft = await must<{ createReferral: { id: string; version: number } }>(
+            casey,
+            'mutation($i: CreateReferralInput!) { createReferral(input: $i) { id version } }',
+            { i: { needId: await freshNeed(p), resourceId: (await freshResource()).id } },
+          );
+          return { i: { ...ref(draft.createReferral), status: 'SENT' } };
+        },
+        expected: targetPatient,
+      },
       assessment: {
         document: 'query($id: ID!) { assessment(id: $id) { id changesSincePrevious { field } } }',
         prepare: async () => ({ id: targetAssessmentId }),
@@ -1182,6 +1261,16 @@ describe('authorization matrix', () => {
           return { i: ref(columns[2] ?? { id: '', version: 0 }) };
         },
         expected: targetPatient,
+      },
+      outcomes: {
+        document: `query($id: ID!) { outcomes(input: { unitId: $id, from: "2026-10-01T00:00:00Z", to: "2026-11-01T00:00:00Z" }) { figures } }`,
+        prepare: async () => ({ id: unitId }),
+        expected: { team: 'ok', breakGlass: 'FORBIDDEN', ...deny },
+      },
+      outcomesEvents: {
+        document: `subscription($id: ID!) { outcomesEvents(input: { unitId: $id, from: "2026-10-01T00:00:00Z", to: "2026-11-01T00:00:00Z" }) { figures } }`,
+        prepare: async () => ({ id: unitId }),
+        expected: { team: 'ok', breakGlass: 'FORBIDDEN', ...deny },
       },
       unitEvents: {
         document: 'subscription($id: ID!) { unitEvents(unitId: $id, after: "0") { id } }',
@@ -1521,9 +1610,7 @@ describe('authorization matrix', () => {
   /** What the policy gives this persona (`CM` overrides `team` for the lead case manager). */
   const expectedFor = (persona: Persona, expected: Expected): Outcome =>
     persona.kind === 'team'
-      ? persona.discipline === 'CM'
-        ? (expected.CM ?? expected.team)
-        : expected.team
+      ? ((persona.discipline && expected[persona.discipline]) ?? expected.team)
       : expected[persona.kind];
 
   /** Runs every row whose operation `include` takes as every persona; the outcomes that differ from the policy. */

@@ -58,6 +58,11 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   worklist: 'answers',
   assessment: 'refused',
   socialNeedsScreeningTool: 'refused',
+  // The community resource directory is the team's (family see referrals only as the team tells them).
+  communityResources: 'refused',
+  communityResource: 'refused',
+  // The outcomes dashboard is for the unit's staff.
+  outcomes: 'refused',
   // Utilization review and payer authorizations are the team's alone.
   payerWorklist: 'refused',
   // The FHIR export is the whole record: family see shared items through the portal only.
@@ -69,6 +74,7 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   boardEvents: 'refused',
   roundsEvents: 'refused',
   conferenceEvents: 'refused',
+  outcomesEvents: 'refused',
 };
 
 const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'BAD_USER_INPUT']);
@@ -354,6 +360,9 @@ function literalOf(type: GraphQLInputType, id: string): string {
       return '1';
     case 'Boolean':
       return 'true';
+    case 'DateTime':
+      // A well-formed instant, so the call reaches the access check (a malformed one never does).
+      return '"2026-01-01T00:00:00Z"';
     default:
       return '"x"';
   }

@@ -11,9 +11,11 @@ import { dischargeModule } from './modules/discharge/index.js';
 import { familyModule } from './modules/family/index.js';
 import { fhirModule } from './modules/fhir/index.js';
 import { identityModule } from './modules/identity/index.js';
+import { outcomesModule } from './modules/outcomes/index.js';
 import { patientModule } from './modules/patient/index.js';
 import { portalModule } from './modules/portal/index.js';
 import { presenceModule } from './modules/presence/index.js';
+import { referralsModule } from './modules/referrals/index.js';
 import { riskModule } from './modules/risk/index.js';
 import { roundsModule } from './modules/rounds/index.js';
 import { socialNeedsModule } from './modules/social-needs/index.js';
@@ -40,12 +42,14 @@ const modules = [
   portalModule,
   riskModule,
   socialNeedsModule,
+  referralsModule,
   assessmentModule,
   dischargeModule,
   roundsModule,
   careConferenceModule,
   utilizationReviewModule,
   authorizationModule,
+  outcomesModule,
   fhirModule,
   presenceModule,
 ] as const;

@@ -10,6 +10,8 @@ import {
   demoFamilyFeeds,
   demoLeadCaseManager,
   demoPatients,
+  demoReferrals,
+  demoResources,
   demoRiskInputs,
   demoRounds,
   demoScreenings,
@@ -38,6 +40,8 @@ import { User } from './modules/identity/user.entity.js';
 import { Patient } from './modules/patient/patient.entity.js';
 import { FamilyQuestion } from './modules/portal/family-question.entity.js';
 import { FamilyUpdate } from './modules/portal/family-update.entity.js';
+import { defaultFollowUp } from './modules/referrals/referral-rules.js';
+import { CommunityResource, packList, Referral } from './modules/referrals/referrals.entity.js';
 import { EmergencyVisitHistory } from './modules/risk/risk.entity.js';
 import { defaultAgendaOrder } from './modules/rounds/agenda-order.js';
 import { RoundsAgendaItem, RoundsBarrier, RoundsSession, RoundsUpdate } from './modules/rounds/rounds.entity.js';
@@ -296,6 +300,7 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
         record({ kind: 'CREATED', entity: history });
       }
     }
+    const needsBy = new Map<string, Need>();
     for (const s of demoScreenings) {
       const patient = patientsByMrn.get(s.patientMrn);
       if (!patient) throw new Error(`demo screening names unknown patient ${s.patientMrn}`);
@@ -318,8 +323,53 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
           screeningId: screening.id,
           status: s.needStatus?.[domain] ?? 'IDENTIFIED',
         });
+        needsBy.set(`${s.patientMrn}:${domain}`, need);
         record({ kind: 'CREATED', entity: need });
       }
+    }
+    // The community resource directory, and referrals of the screenings' needs at every stage of the loop.
+    const resourcesByName = new Map<string, CommunityResource>();
+    for (const r of demoResources) {
+      const resource = em.create(CommunityResource, {
+        ...r,
+        website: r.website ?? null,
+        categories: packList(r.categories),
+        languages: packList(r.languages),
+        createdById: staffId(demoStaff[0]?.email ?? ''),
+      });
+      resourcesByName.set(r.name, resource);
+      record({ kind: 'CREATED', entity: resource });
+    }
+    for (const r of demoReferrals) {
+      const need = needsBy.get(`${r.patientMrn}:${r.domain}`);
+      const resource = resourcesByName.get(r.resource);
+      if (!need || !resource) throw new Error(`demo referral names an unknown need or resource: ${r.resource}`);
+      const by = demoStaff.find((s) => s.email === r.by);
+      const at = (daysAgo: number) => new Date(now - daysAgo * DAY_MS - 3_600_000);
+      const last = r.steps[r.steps.length - 1];
+      const sent = [...r.steps].reverse().find((step) => step.status === 'SENT');
+      const status = last?.status ?? 'DRAFT';
+      const referral = em.create(Referral, {
+        patientId: need.patientId,
+        needId: need.id,
+        resourceId: resource.id,
+        status,
+        note: r.note,
+        sentAt: sent ? at(sent.daysAgo) : null,
+        closedAt: status === 'COMPLETED' || status === 'DECLINED' ? at(last?.daysAgo ?? 0) : null,
+        followUpDueAt:
+          status === 'SENT' || status === 'ACCEPTED' ? defaultFollowUp(status, at(last?.daysAgo ?? 0)) : null,
+        history: r.steps.map((step) => ({
+          status: step.status,
+          at: at(step.daysAgo).toISOString(),
+          byId: staffId(r.by),
+          byName: by?.name ?? r.by,
+          note: step.status === 'DRAFT' ? r.note : null,
+        })),
+        createdById: staffId(r.by),
+        createdAt: at(r.steps[0]?.daysAgo ?? 0),
+      });
+      record({ kind: 'CREATED', entity: referral });
     }
     for (const a of demoAssessments) {
       const patient = patientsByMrn.get(a.patientMrn);

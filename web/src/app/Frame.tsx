@@ -22,6 +22,8 @@ const NAV = [
   { label: 'Payer work', to: paths.payerWorklist(), end: false },
   { label: 'Unit board', to: paths.unitBoard(), end: false },
   { label: 'My work', to: paths.myWork(), end: false },
+  { label: 'Resources', to: paths.resources(), end: false },
+  { label: 'Outcomes', to: paths.outcomes(), end: false },
 ];
 const ADMIN_NAV = [{ label: 'Administration', to: paths.admin(), end: false }];
 

@@ -30,6 +30,9 @@ const PatientBoardRoute = lazy(() =>
   import('../features/task-board/BoardPage.js').then((m) => ({ default: m.PatientBoardRoute })),
 );
 const MyWork = lazy(() => import('../features/task-board/MyWork.js').then((m) => ({ default: m.MyWork })));
+// The directory and the outcomes dashboard share one entry (`/:screen`, below the named routes, which win):
+// the first screen has no room to spare.
+const CommunityRoute = lazy(() => import('../features/referrals/community-routes.js'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage.js').then((m) => ({ default: m.AdminPage })));
 
 /**
@@ -57,6 +60,7 @@ export function AppRoutes() {
         <Route path="boards/:id" element={<BoardRoute />} />
         <Route path="my-work" element={<MyWork />} />
         <Route path="admin" element={<AdminPage />} />
+        <Route path=":screen" element={<CommunityRoute />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

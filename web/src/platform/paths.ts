@@ -28,6 +28,10 @@ export const paths = {
     `/patients/${encodeURIComponent(patientId)}/tasks?task=${encodeURIComponent(taskId)}`,
   /** Tasks assigned to the viewer (or their discipline) on every board they can see. */
   myWork: () => '/my-work',
+  /** The community resource directory; `?patientId&needId&category` to refer a patient's need (see ReferralsPanel). */
+  resources: () => '/resources',
+  /** The outcomes dashboard of the viewer's unit. */
+  outcomes: () => '/outcomes',
   /** A family invitation; the code rides in the fragment, which browsers never send to the server. */
   invitation: (code: string) => `/invitation#${encodeURIComponent(code)}`,
 } as const;

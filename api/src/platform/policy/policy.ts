@@ -20,6 +20,8 @@ export type Action =
   | 'audit.read'
   | 'audit.verify'
   | 'conference.publish'
+  | 'resource.read'
+  | 'resource.manage'
   | 'breakGlass';
 
 /**
@@ -96,6 +98,8 @@ const ACCESS_ENTITIES = new Set(['CareTeamMember', 'FamilyLink', 'UnitMember']);
  * - Family members see only items shared with family, of patients they are actively linked to,
  *   read only (through the portal), and ask the team questions. Sharing with family, and answering
  *   them, is for the patient's team and unit staff, not under break-the-glass (`family.share`).
+ * - The community resource directory is read by all staff and kept by case managers, social workers
+ *   and admins (`resource.manage`): the people who refer patients to community agencies.
  * - Anonymous callers see nothing.
  */
 const isTeamOrUnit = (basis: AccessBasis | null) => basis === 'CARE_TEAM' || basis === 'UNIT';
@@ -171,7 +175,10 @@ export class Policy {
     }
     switch (action) {
       case 'staff.read':
+      case 'resource.read':
         return true;
+      case 'resource.manage':
+        return viewer.role === 'ADMIN' || viewer.discipline === 'CM' || viewer.discipline === 'SW';
       case 'user.manage':
       case 'unit.manage':
       case 'audit.verify':

@@ -30,6 +30,10 @@ import { PatientEditor } from './PatientEditor.js';
 import { usePatientLive } from './patient-record.live.js';
 import { SinceLastLooked } from './SinceLastLooked.js';
 
+// Loaded after the page itself: the patient's first paint does not wait for the referrals' code.
+const ReferralsPanel = lazy(() =>
+  import('../referrals/ReferralsPanel.js').then((m) => ({ default: m.ReferralsPanel })),
+);
 // Payer work is a case manager's, read less often than the rest: its code loads after the page's.
 const PayerSection = lazy(() => import('../payer/PayerSection.js').then((m) => ({ default: m.PayerSection })));
 
@@ -117,6 +121,9 @@ function PatientScreen({ patient: p }: { patient: Patient }) {
         <RiskPanel patientId={p.id} after={p.lastEventId} />
         <SocialNeedsPanel patientId={p.id} after={p.lastEventId} />
       </SimpleGrid>
+      <Suspense fallback={<Text c="dimmed">Loading referrals…</Text>}>
+        <ReferralsPanel patientId={p.id} />
+      </Suspense>
       <AssessmentPanel patientId={p.id} after={p.lastEventId} />
       <DischargePanel patientId={p.id} after={p.lastEventId} />
       <Suspense fallback={null}>
