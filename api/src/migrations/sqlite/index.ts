@@ -9,6 +9,7 @@ import { Migration20261125163008 } from './Migration20261125163008.js';
 import { Migration20261125164155 } from './Migration20261125164155.js';
 import { Migration20261125165727 } from './Migration20261125165727.js';
 import { Migration20261125182000 } from './Migration20261125182000.js';
+import { Migration20261125193000 } from './Migration20261125193000.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261124064334', class: Migration20261124064334 },
@@ -21,4 +22,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125164155', class: Migration20261125164155 },
   { name: 'Migration20261125165727', class: Migration20261125165727 },
   { name: 'Migration20261125182000', class: Migration20261125182000 },
+  { name: 'Migration20261125193000', class: Migration20261125193000 },
 ];

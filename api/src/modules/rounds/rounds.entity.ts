@@ -6,7 +6,6 @@ import { Unit } from '../unit/unit.entity.js';
 
 export const ROUNDS_STATUSES = ['PLANNED', 'IN_PROGRESS', 'FINISHED'] as const;
 export type RoundsStatus = (typeof ROUNDS_STATUSES)[number];
-export const BARRIER_STATUSES = ['OPEN', 'RESOLVED'] as const;
 
 /** Minutes a patient gets when the session does not say otherwise. */
 export const DEFAULT_TIME_BOX_SECONDS = 180;
@@ -125,34 +124,6 @@ export class RoundsUpdate extends RoundsItem {
   planForToday: string | null = null;
 }
 
-/** Something standing between a patient and discharge, with who removes it and by when. */
-@Entity({ tableName: 'rounds_barrier' })
-@Index({ properties: ['itemId'] })
-export class RoundsBarrier extends RoundsItem {
-  [OptionalProps]?: Optional | 'status' | 'dueDate' | 'ownerId';
-
-  @ManyToOne(() => RoundsSession, { mapToPk: true, fieldName: 'session_id', deleteRule: 'cascade' })
-  sessionId!: string;
-
-  @ManyToOne(() => RoundsAgendaItem, { mapToPk: true, fieldName: 'item_id', deleteRule: 'cascade' })
-  itemId!: string;
-
-  @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id' })
-  patientId!: string;
-
-  @Property({ length: 500 })
-  description!: string;
-
-  @ManyToOne(() => User, { mapToPk: true, fieldName: 'owner_id', nullable: true })
-  ownerId: string | null = null;
-
-  @Property({ type: 'string', length: 10, nullable: true })
-  dueDate: string | null = null;
-
-  @Property({ length: 10 })
-  status: (typeof BARRIER_STATUSES)[number] = 'OPEN';
-}
-
 /** A decision the team took about a patient during rounds; an action item also names the task it became. */
 @Entity({ tableName: 'rounds_decision' })
 @Index({ properties: ['itemId', 'createdAt'] })
@@ -218,16 +189,6 @@ export const roundsUpdateView = (u: RoundsUpdate) => ({
   concerns: u.concerns,
   planForToday: u.planForToday,
 });
-export const barrierView = (b: RoundsBarrier) => ({
-  ...base(b),
-  sessionId: b.sessionId,
-  itemId: b.itemId,
-  patientId: b.patientId,
-  description: b.description,
-  ownerId: b.ownerId,
-  dueDate: b.dueDate,
-  status: b.status,
-});
 export const decisionView = (d: RoundsDecision) => ({
   ...base(d),
   sessionId: d.sessionId,
@@ -241,5 +202,4 @@ export const decisionView = (d: RoundsDecision) => ({
 export type RoundsSessionView = ReturnType<typeof roundsSessionView>;
 export type AgendaItemView = ReturnType<typeof agendaItemView>;
 export type RoundsUpdateView = ReturnType<typeof roundsUpdateView>;
-export type BarrierView = ReturnType<typeof barrierView>;
 export type DecisionView = ReturnType<typeof decisionView>;

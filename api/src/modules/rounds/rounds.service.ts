@@ -11,6 +11,7 @@ import { isUuid } from '../../platform/ids.js';
 import type { Policy } from '../../platform/policy/policy.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
 import { blankToNull, requireText } from '../../platform/text.js';
+import type { DischargeService } from '../discharge/discharge.service.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { type PatientView, patientView } from '../patient/patient.entity.js';
 import type { PatientService } from '../patient/patient.service.js';
@@ -19,11 +20,9 @@ import type { UnitService } from '../unit/unit.service.js';
 import { defaultAgendaOrder } from './agenda-order.js';
 import {
   agendaItemView,
-  barrierView,
   DEFAULT_TIME_BOX_SECONDS,
   decisionView,
   RoundsAgendaItem,
-  RoundsBarrier,
   RoundsDecision,
   RoundsSession,
   RoundsUpdate,
@@ -47,7 +46,7 @@ import type {
   UpdateRoundsBarrierInput,
 } from './rounds.types.js';
 
-type RoundsEntity = RoundsSession | RoundsAgendaItem | RoundsUpdate | RoundsBarrier | RoundsDecision;
+type RoundsEntity = RoundsSession | RoundsAgendaItem | RoundsUpdate | RoundsDecision;
 
 /** A task made from an action item: what the rounds module asks of the unit's task board. */
 export interface ActionTaskRequest {
@@ -87,6 +86,8 @@ export class RoundsService {
     private readonly units: UnitService,
     private readonly identity: IdentityService,
     private readonly reads: ReadAccess,
+    /** The patients' barriers to discharge are their discharge plans' (one barrier model). */
+    private readonly discharge: DischargeService,
     /** Makes a card on the unit's task board (the board module's own write path). */
     private readonly createActionTask: CreateActionTask,
     /** Each census patient's readmission-risk score (higher is riskier), or null when it cannot be told. */
@@ -103,27 +104,28 @@ export class RoundsService {
     const { session } = await this.sessionFor(caller, id);
     const em = this.orm.em.fork();
     const where = { sessionId: session.id };
-    const [items, updates, barriers, decisions] = await Promise.all([
+    const [items, updates, decisions] = await Promise.all([
       em.find(RoundsAgendaItem, where, { orderBy: { position: 'asc' } }),
       em.find(RoundsUpdate, where, { orderBy: { discipline: 'asc' } }),
-      em.find(RoundsBarrier, where, { orderBy: { createdAt: 'asc' } }),
       em.find(RoundsDecision, where, { orderBy: { createdAt: 'asc' } }),
     ]);
     // The unit's census in one read (one audit row per patient shown); a patient who has left the
     // unit since the agenda was drawn is checked on their own, and left out if the caller may not read them.
     const census = new Map((await this.patients.list(caller, { unitId: session.unitId })).map((p) => [p.id, p]));
-    const agenda: RoundsAgendaItemType[] = [];
+    const shown: { item: RoundsAgendaItem; patient: PatientView }[] = [];
     for (const item of items) {
       const patient = census.get(item.patientId) ?? (await this.readable(caller, item.patientId));
-      if (!patient) continue;
-      agenda.push({
-        ...agendaItemView(item),
-        patient,
-        updates: updates.filter((u) => u.itemId === item.id).map(roundsUpdateView),
-        barriers: barriers.filter((b) => b.itemId === item.id).map(barrierView),
-        decisions: decisions.filter((d) => d.itemId === item.id).map(decisionView),
-      });
+      if (patient) shown.push({ item, patient });
     }
+    // Only patients the caller may read (and whose read is audited above) get their barriers.
+    const barriers = await this.discharge.barriersOfPatients(shown.map((s) => s.patient.id));
+    const agenda: RoundsAgendaItemType[] = shown.map(({ item, patient }) => ({
+      ...agendaItemView(item),
+      patient,
+      updates: updates.filter((u) => u.itemId === item.id).map(roundsUpdateView),
+      barriers: barriers.get(patient.id) ?? [],
+      decisions: decisions.filter((d) => d.itemId === item.id).map(decisionView),
+    }));
     return { ...roundsSessionView(session), agenda };
   }
 
@@ -315,42 +317,28 @@ export class RoundsService {
     return roundsUpdateView(created);
   }
 
+  /**
+   * A barrier to the patient's discharge, raised in rounds: it is the patient's discharge barrier
+   * (on the plan of the current stay, started if need be), told on the session's stream as well.
+   */
   async addBarrier(caller: Caller, input: AddRoundsBarrierInput) {
     const { item, access } = await this.itemFor(caller, input.itemId, 'addRoundsBarrier');
-    await this.checkStaff(input.ownerId, 'ownerId');
-    const barrier = await this.writes.create(
-      access.stamp,
-      RoundsBarrier,
-      ({ em }) =>
-        em.create(RoundsBarrier, {
-          sessionId: item.sessionId,
-          itemId: item.id,
-          patientId: item.patientId,
-          description: requireText(input.description, 'description'),
-          ownerId: input.ownerId ?? null,
-          dueDate: input.dueDate ?? null,
-        }),
-      input.clientMutationId,
-    );
-    return barrierView(barrier);
+    const { itemId: _, ...fields } = input;
+    return this.discharge.addBarrierForPatient(access, fields, {
+      operation: 'addRoundsBarrier',
+      alsoOn: [Streams.rounds(item.sessionId)],
+    });
   }
 
+  /** Edits (resolves, reassigns, re-dates) one of the agenda item's patient's discharge barriers. */
   async updateBarrier(caller: Caller, input: UpdateRoundsBarrierInput) {
-    const { item, access } = await this.patientAccess.authorizeItem(
-      caller,
-      { entity: RoundsBarrier, id: input.id },
-      'patient.update',
-      'updateRoundsBarrier',
-    );
-    assertNotFinished(await this.load(RoundsSession, item.sessionId));
-    await this.checkStaff(input.ownerId, 'ownerId');
-    const updated = await this.writes.update(access.stamp, { entity: RoundsBarrier, ...input }, () => ({
-      ...(input.description != null && { description: requireText(input.description, 'description') }),
-      ...(input.ownerId !== undefined && { ownerId: input.ownerId }),
-      ...(input.dueDate !== undefined && { dueDate: input.dueDate }),
-      ...(input.status && { status: input.status }),
-    }));
-    return barrierView(updated);
+    const { item } = await this.itemFor(caller, input.itemId, 'updateRoundsBarrier');
+    const { itemId: _, ...edit } = input;
+    return this.discharge.updateBarrier(caller, edit, {
+      operation: 'updateRoundsBarrier',
+      alsoOn: [Streams.rounds(item.sessionId)],
+      patientId: item.patientId,
+    });
   }
 
   // ── running rounds ───────────────────────────────────────────────────────────────────────

@@ -461,6 +461,7 @@ function Barriers({
                       variables: {
                         input: {
                           id: b.id,
+                          itemId: item.id,
                           expectedVersion: b.version,
                           status: b.status === 'OPEN' ? 'RESOLVED' : 'OPEN',
                         },

@@ -74,8 +74,9 @@ export const moveRoundsPatientLive = positionMove<MoveRoundsPatientMutation, Mov
   name: () => 'Agenda order',
 });
 
+/** A barrier in rounds is the patient's discharge barrier (one model): the discharge page shows the same item. */
 export const updateBarrierLive = versionedUpdate<UpdateRoundsBarrierMutation, UpdateRoundsBarrierMutationVariables>({
-  typename: 'RoundsBarrier',
+  typename: 'DischargeBarrier',
   resultField: 'updateRoundsBarrier',
   fragment: RoundsBarrierFieldsFragmentDoc,
   name: (item) => `Barrier ${quoted(item?.description)}`,
@@ -97,11 +98,10 @@ export const recordDecisionLive = queuedCreate<RecordRoundsDecisionMutation, Rec
 });
 
 export const addBarrierLive = queuedCreate<AddRoundsBarrierMutation, AddRoundsBarrierMutationVariables>({
-  typename: 'RoundsBarrier',
+  typename: 'DischargeBarrier',
   resultField: 'addRoundsBarrier',
   describe: ({ input }) => `Barrier ${quoted(input.description)}`,
   item: ({ input }) => ({
-    itemId: input.itemId,
     description: input.description.trim(),
     dueDate: input.dueDate ?? null,
     status: 'OPEN',
