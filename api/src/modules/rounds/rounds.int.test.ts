@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Streams } from '../../platform/events/streams.js';
 import { CASEY, codeOf, collectLive, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
+import { Task } from '../task-board/task-board.entity.js';
 import { Unit } from '../unit/unit.entity.js';
+import { RoundsDecision } from './rounds.entity.js';
 import { dayIn } from './rounds.service.js';
 
 const SW = 'avery.patel@demo.carehub.test';
@@ -496,5 +499,47 @@ describe('rounds sessions', () => {
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
     expect(await tasks()).toBe(before);
     expect((await read(s.id)).agenda[0]?.decisions).toEqual([]);
+  });
+
+  it('a card the board refuses (staff from another unit as assignee) leaves no action item, and no task', async () => {
+    const s = await started();
+    const item = s.agenda[0];
+    if (!item) throw new Error('empty agenda');
+    const em = hub.app.services.orm.em.fork();
+    const outsider = em.create(User, {
+      email: `${randomUUID()}@elsewhere.test`,
+      name: 'Off-Unit Nurse',
+      passwordHash: 'x',
+    });
+    await em.flush();
+    const countOf = async (entity: typeof Task | typeof RoundsDecision) =>
+      hub.app.services.orm.em.fork().count(entity, { patientId: item.patientId });
+    const [tasksBefore, decisionsBefore] = [await countOf(Task), await countOf(RoundsDecision)];
+    const refused = await hub.gql(
+      'mutation($i: CreateRoundsActionItemInput!) { createRoundsActionItem(input: $i) { taskId } }',
+      { i: { itemId: item.id, title: 'Covered by 5 East', assigneeId: outsider.id } },
+      riley,
+    );
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toContain('Off-Unit Nurse');
+    expect([await countOf(Task), await countOf(RoundsDecision)]).toEqual([tasksBefore, decisionsBefore]);
+  });
+
+  it('the same action item sent twice at once makes one decision and one task', async () => {
+    const s = await started();
+    const item = s.agenda[0];
+    if (!item) throw new Error('empty agenda');
+    const clientMutationId = randomUUID();
+    const send = () =>
+      must<{ createRoundsActionItem: { taskId: string; decision: { id: string } } }>(
+        'mutation($i: CreateRoundsActionItemInput!) { createRoundsActionItem(input: $i) { taskId decision { id } } }',
+        { itemId: item.id, title: 'Order walker', clientMutationId },
+        riley,
+      );
+    const [a, b] = await Promise.all([send(), send()]);
+    expect(b.createRoundsActionItem).toEqual(a.createRoundsActionItem);
+    const em = hub.app.services.orm.em.fork();
+    expect(await em.count(RoundsDecision, { itemId: item.id, text: 'Order walker' })).toBe(1);
+    expect(await em.count(Task, { patientId: item.patientId, title: 'Order walker' })).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { EntityClass, FilterQuery, MikroORM } from '@mikro-orm/core';
+import type { EntityClass, EntityManager, FilterQuery, MikroORM } from '@mikro-orm/core';
 import { generateKeyBetween } from 'fractional-indexing';
 import type { Caller } from '../../platform/auth/caller.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
@@ -56,11 +56,16 @@ export interface ActionTaskRequest {
   assigneeId: string | null;
   /** As the task board reads it: a date and time on the unit's clock, or an instant with an offset. */
   dueAt: string | null;
-  clientMutationId: string | null;
 }
 
-/** The unit's task board as rounds use it: one call makes a task and says its id. */
-export type CreateActionTask = (caller: Caller, request: ActionTaskRequest) => Promise<{ id: string }>;
+/**
+ * The unit's task board as rounds use it: checks a card (board, access, assignee, due time) and
+ * returns how to make it inside the decision's own write, so both commit together or neither does.
+ */
+export type PrepareActionTask = (
+  caller: Caller,
+  request: ActionTaskRequest,
+) => Promise<{ build: (em: EntityManager) => Promise<{ id: string }> }>;
 
 /** The unit's calendar day at `at`, in its time zone (YYYY-MM-DD). */
 export function dayIn(timeZone: string, at = new Date()): string {
@@ -88,8 +93,8 @@ export class RoundsService {
     private readonly reads: ReadAccess,
     /** The patients' barriers to discharge are their discharge plans' (one barrier model). */
     private readonly discharge: DischargeService,
-    /** Makes a card on the unit's task board (the board module's own write path). */
-    private readonly createActionTask: CreateActionTask,
+    /** Prepares a card on the unit's task board (the board module's checks), made inside a rounds write. */
+    private readonly prepareActionTask: PrepareActionTask,
     /** Each census patient's readmission-risk score (higher is riskier), or null when it cannot be told. */
     private readonly risksOf: (census: PatientView[]) => Promise<(number | null)[]>,
   ) {}
@@ -410,36 +415,56 @@ export class RoundsService {
   /** Anyone in the session records a decision about a patient. */
   async recordDecision(caller: Caller, input: RecordRoundsDecisionInput) {
     const { item, access } = await this.itemFor(caller, input.itemId, 'recordRoundsDecision');
-    return decisionView(await this.decide(access, item, requireText(input.text, 'text'), null, input.clientMutationId));
+    return decisionView(await this.decide(access, item, requireText(input.text, 'text'), input.clientMutationId));
   }
 
   /**
    * An action item in one step: a task on the unit's board (assignee, due date) and the decision
-   * that names it, so the after-rounds summary lists the new task. The board writes its task on
-   * its own stream; the decision follows on the session's stream.
+   * that names it, so the after-rounds summary lists the new task. Both are written in one
+   * transaction — a card the board refuses leaves no decision, and a failed decision no card; the
+   * task goes to the board's and the patient's streams, the decision to the session's.
    */
   async createActionItem(caller: Caller, input: CreateRoundsActionItemInput) {
     const { item, access, session } = await this.itemFor(caller, input.itemId, 'createRoundsActionItem');
     await this.checkStaff(input.assigneeId, 'assigneeId');
     const title = requireText(input.title, 'title');
-    const task = await this.createActionTask(caller, {
+    const card = await this.prepareActionTask(caller, {
       unitId: session.unitId,
       patientId: item.patientId,
       title,
       assigneeId: input.assigneeId ?? null,
       dueAt: input.dueAt ?? null,
-      clientMutationId: input.clientMutationId ? `task:${input.clientMutationId}` : null,
     });
-    const decision = await this.decide(access, item, title, task.id, input.clientMutationId);
-    return { decision: decisionView(decision), taskId: task.id };
+    const decision = await this.writes.run(
+      access.stamp,
+      async ({ em, record }) => {
+        const task = await card.build(em);
+        const made = em.create(RoundsDecision, {
+          sessionId: item.sessionId,
+          itemId: item.id,
+          patientId: item.patientId,
+          text: title,
+          authorId: access.viewer.userId,
+          taskId: task.id,
+        });
+        // The decision first: a retry with the same clientMutationId finds it and returns it.
+        record({ kind: 'CREATED', entity: made });
+        record({ kind: 'CREATED', entity: task });
+        return made;
+      },
+      {
+        clientMutationId: input.clientMutationId,
+        replay: (em, id) => em.findOneOrFail(RoundsDecision, { id }),
+      },
+    );
+    return { decision: decisionView(decision), taskId: decision.taskId as string };
   }
 
-  /** Records a decision about an agenda item's patient (an action item names its task). */
+  /** Records a decision about an agenda item's patient. */
   private decide(
     access: PatientAccess,
     item: RoundsAgendaItem,
     text: string,
-    taskId: string | null,
     clientMutationId: string | undefined,
   ): Promise<RoundsDecision> {
     return this.writes.create(
@@ -452,7 +477,6 @@ export class RoundsService {
           patientId: item.patientId,
           text,
           authorId: access.viewer.userId,
-          taskId,
         }),
       clientMutationId,
     );
