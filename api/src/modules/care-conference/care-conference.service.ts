@@ -275,23 +275,19 @@ export class CareConferenceService {
       },
       'createConferenceFollowUp',
     );
-    const decision = await this.writes.run(
+    const decision = await this.needs.taskBoards.createWithCard(
       access.stamp,
-      async ({ em, record }) => {
-        const task = await card.build(em);
-        const made = em.create(ConferenceDecision, {
+      card,
+      ConferenceDecision,
+      (em, taskId) =>
+        em.create(ConferenceDecision, {
           patientId: conference.patientId,
           conferenceId: conference.id,
           text: title,
           authorId: access.viewer.userId,
-          taskId: task.id,
-        });
-        // The decision first: a retry with the same clientMutationId finds it and returns it.
-        record({ kind: 'CREATED', entity: made });
-        record({ kind: 'CREATED', entity: task });
-        return made;
-      },
-      { clientMutationId: input.clientMutationId, replay: (em, id) => em.findOneOrFail(ConferenceDecision, { id }) },
+          taskId,
+        }),
+      input.clientMutationId,
     );
     return conferenceDecisionView(decision);
   }

@@ -74,20 +74,8 @@ export const roundsModule = defineModule({
       needs.identity,
       needs.readAccess,
       needs.discharge,
-      // An action item is a card on the unit's board, checked by the board and made inside the decision's write.
-      async (caller, task) =>
-        needs.taskBoards.prepareTask(
-          caller,
-          {
-            boardId: await needs.taskBoards.unitBoardId(caller, task.unitId),
-            patientId: task.patientId,
-            title: task.title,
-            assigneeId: task.assigneeId,
-            dueAt: task.dueAt,
-            labels: ['rounds'],
-          },
-          'createRoundsActionItem',
-        ),
+      // An action item is a card on the unit's board, made inside the decision's write.
+      needs.taskBoards,
       // The readmission risk (LACE) of each patient of the census, for the default order; null when incomplete.
       async (census) => {
         const histories = await needs.risk.historiesOf(census.map((p) => p.id));

@@ -1,4 +1,4 @@
-import type { EntityClass, EntityManager, FilterQuery, MikroORM } from '@mikro-orm/core';
+import type { EntityClass, FilterQuery, MikroORM } from '@mikro-orm/core';
 import { generateKeyBetween } from 'fractional-indexing';
 import type { Caller } from '../../platform/auth/caller.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
@@ -16,6 +16,7 @@ import type { IdentityService } from '../identity/identity.service.js';
 import { type PatientView, patientView } from '../patient/patient.entity.js';
 import type { PatientService } from '../patient/patient.service.js';
 import type { PatientAccess, PatientAccessService } from '../patient/patient-access.service.js';
+import type { TaskBoardService } from '../task-board/task-board.service.js';
 import type { UnitService } from '../unit/unit.service.js';
 import { defaultAgendaOrder } from './agenda-order.js';
 import {
@@ -48,25 +49,6 @@ import type {
 
 type RoundsEntity = RoundsSession | RoundsAgendaItem | RoundsUpdate | RoundsDecision;
 
-/** A task made from an action item: what the rounds module asks of the unit's task board. */
-export interface ActionTaskRequest {
-  unitId: string;
-  patientId: string;
-  title: string;
-  assigneeId: string | null;
-  /** As the task board reads it: a date and time on the unit's clock, or an instant with an offset. */
-  dueAt: string | null;
-}
-
-/**
- * The unit's task board as rounds use it: checks a card (board, access, assignee, due time) and
- * returns how to make it inside the decision's own write, so both commit together or neither does.
- */
-export type PrepareActionTask = (
-  caller: Caller,
-  request: ActionTaskRequest,
-) => Promise<{ build: (em: EntityManager) => Promise<{ id: string }> }>;
-
 /** The unit's calendar day at `at`, in its time zone (YYYY-MM-DD). */
 export function dayIn(timeZone: string, at = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
@@ -93,8 +75,8 @@ export class RoundsService {
     private readonly reads: ReadAccess,
     /** The patients' barriers to discharge are their discharge plans' (one barrier model). */
     private readonly discharge: DischargeService,
-    /** Prepares a card on the unit's task board (the board module's checks), made inside a rounds write. */
-    private readonly prepareActionTask: PrepareActionTask,
+    /** The unit's task board, where an action item becomes a card. */
+    private readonly taskBoards: TaskBoardService,
     /** Each census patient's readmission-risk score (higher is riskier), or null when it cannot be told. */
     private readonly risksOf: (census: PatientView[]) => Promise<(number | null)[]>,
   ) {}
@@ -428,34 +410,32 @@ export class RoundsService {
     const { item, access, session } = await this.itemFor(caller, input.itemId, 'createRoundsActionItem');
     await this.checkStaff(input.assigneeId, 'assigneeId');
     const title = requireText(input.title, 'title');
-    const card = await this.prepareActionTask(caller, {
-      unitId: session.unitId,
-      patientId: item.patientId,
-      title,
-      assigneeId: input.assigneeId ?? null,
-      dueAt: input.dueAt ?? null,
-    });
-    const decision = await this.writes.run(
+    const card = await this.taskBoards.prepareTask(
+      caller,
+      {
+        boardId: await this.taskBoards.unitBoardId(caller, session.unitId),
+        patientId: item.patientId,
+        title,
+        assigneeId: input.assigneeId ?? null,
+        dueAt: input.dueAt ?? null,
+        labels: ['rounds'],
+      },
+      'createRoundsActionItem',
+    );
+    const decision = await this.taskBoards.createWithCard(
       access.stamp,
-      async ({ em, record }) => {
-        const task = await card.build(em);
-        const made = em.create(RoundsDecision, {
+      card,
+      RoundsDecision,
+      (em, taskId) =>
+        em.create(RoundsDecision, {
           sessionId: item.sessionId,
           itemId: item.id,
           patientId: item.patientId,
           text: title,
           authorId: access.viewer.userId,
-          taskId: task.id,
-        });
-        // The decision first: a retry with the same clientMutationId finds it and returns it.
-        record({ kind: 'CREATED', entity: made });
-        record({ kind: 'CREATED', entity: task });
-        return made;
-      },
-      {
-        clientMutationId: input.clientMutationId,
-        replay: (em, id) => em.findOneOrFail(RoundsDecision, { id }),
-      },
+          taskId,
+        }),
+      input.clientMutationId,
     );
     return { decision: decisionView(decision), taskId: decision.taskId as string };
   }
