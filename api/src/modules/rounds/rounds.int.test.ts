@@ -203,6 +203,29 @@ describe('rounds sessions', () => {
     expect((await read(s.id)).agenda).toHaveLength(s.agenda.length);
   });
 
+  it('adding a patient sent twice at once with one clientMutationId puts them on the agenda once', async () => {
+    const s = await plan();
+    const { createPatient } = await must<{ createPatient: { id: string } }>(
+      'mutation($i: CreatePatientInput!) { createPatient(input: $i) { id } }',
+      {
+        mrn: `MRN-A${randomUUID().slice(0, 8)}`,
+        name: 'Agenda Patient',
+        dateOfBirth: '1951-04-05',
+        unitId,
+        admittedAt: new Date(Date.now() - 86_400_000).toISOString(),
+      },
+    );
+    const i = { sessionId: s.id, patientId: createPatient.id, clientMutationId: randomUUID() };
+    const [a, b] = await Promise.all([
+      must<{ addRoundsPatient: { id: string } }>(ADD, i),
+      must<{ addRoundsPatient: { id: string } }>(ADD, i),
+    ]);
+    expect(b.addRoundsPatient.id).toBe(a.addRoundsPatient.id);
+    const agenda = (await read(s.id)).agenda;
+    expect(agenda.filter((x) => x.patientId === createPatient.id).map((x) => x.id)).toEqual([a.addRoundsPatient.id]);
+    expect(agenda.at(-1)?.patientId).toBe(createPatient.id);
+  });
+
   it('lets only the facilitator start rounds; a nurse trying changes nothing', async () => {
     const s = await plan();
     const refused = await hub.gql(START, { i: { id: s.id, expectedVersion: s.version } }, riley);

@@ -224,17 +224,22 @@ export class RoundsService {
       throw badInput('That patient is on another unit; rounds take the patients of their own unit.', 'patientId');
     }
     if (access.patient.status !== 'ADMITTED') throw badInput('That patient is not admitted.', 'patientId');
-    const item = await this.writes.create(access.stamp, RoundsAgendaItem, async ({ em }) => {
-      if (await em.count(RoundsAgendaItem, { sessionId: session.id, patientId: input.patientId })) {
-        throw badInput('That patient is already on the agenda.', 'patientId');
-      }
-      return em.create(RoundsAgendaItem, {
-        sessionId: session.id,
-        patientId: input.patientId,
-        position: await positionAtEnd(em, RoundsAgendaItem, { sessionId: session.id }),
-        timeBoxSeconds: input.timeBoxSeconds ?? DEFAULT_TIME_BOX_SECONDS,
-      });
-    });
+    const item = await this.writes.create(
+      access.stamp,
+      RoundsAgendaItem,
+      async ({ em }) => {
+        if (await em.count(RoundsAgendaItem, { sessionId: session.id, patientId: input.patientId })) {
+          throw badInput('That patient is already on the agenda.', 'patientId');
+        }
+        return em.create(RoundsAgendaItem, {
+          sessionId: session.id,
+          patientId: input.patientId,
+          position: await positionAtEnd(em, RoundsAgendaItem, { sessionId: session.id }),
+          timeBoxSeconds: input.timeBoxSeconds ?? DEFAULT_TIME_BOX_SECONDS,
+        });
+      },
+      input.clientMutationId,
+    );
     return { ...agendaItemView(item), patient: patientView(access.patient) };
   }
 

@@ -178,6 +178,9 @@ export class CreateRoundsSessionInput {
 
 @InputType()
 export class AddRoundsPatientInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
   @Field(() => ID)
   @IsUUID()
   sessionId!: string;

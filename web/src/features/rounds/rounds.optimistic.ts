@@ -1,6 +1,8 @@
 import {
   type AddRoundsBarrierMutation,
   type AddRoundsBarrierMutationVariables,
+  type AddRoundsPatientMutation,
+  type AddRoundsPatientMutationVariables,
   type CreateRoundsActionItemMutation,
   type CreateRoundsActionItemMutationVariables,
   type CreateRoundsSessionMutation,
@@ -52,6 +54,10 @@ export const createRoundsActionItemLive = needsConnection<
   CreateRoundsActionItemMutation,
   CreateRoundsActionItemMutationVariables
 >(({ input }) => `Action item ${quoted(input.title)}`);
+/** The hub decides whether the patient belongs on this agenda (their unit, admitted, not on it yet). */
+export const addRoundsPatientLive = needsConnection<AddRoundsPatientMutation, AddRoundsPatientMutationVariables>(
+  () => 'Patient added to the agenda',
+);
 export const saveRoundsUpdateLive = needsConnection<SaveRoundsUpdateMutation, SaveRoundsUpdateMutationVariables>(
   () => 'Rounds update',
 );
