@@ -328,6 +328,9 @@ export class DischargeService {
   /** An education record, linked (optionally) to an education item of the same patient's discharge checklist. */
   async recordEducation(caller: Caller, input: RecordEducationInput) {
     const access = await this.access.authorize(caller, input.patientId, 'patient.update', 'recordEducation');
+    if (input.taughtTo !== 'PATIENT' && !blankToNull(input.learnerName)) {
+      throw badInput('Name the family member or caregiver who was taught.', 'learnerName');
+    }
     if (input.checklistItemId) {
       const item = await this.load(DischargeChecklistItem, input.checklistItemId);
       if (item.patientId !== input.patientId) {
