@@ -58,15 +58,6 @@ const lines = [
 for (const section of sections) {
   lines.push(`## ${section.title}`, '', ...table(section.table), '', ...section.notes.map((n) => `${n}`), '');
 }
-lines.push(
-  '## Not measured yet',
-  '',
-  '- Task moves per second with the event log and publish against the same update without them: waits for the',
-  '  task-board module (issue 17), which is being built on another branch.',
-  '- The patient-page read (record, care team, care plan) on a seeded database of 5,000 patients against one',
-  '  hand-written SQL query producing the same JSON: not built yet, nor the scale generator in seeds/ it needs.',
-  '',
-);
 writeFileSync(resultsFile, lines.join('\n'));
 console.log(`\nwrote ${path.relative(root, resultsFile)} (${sections.length} sections)`);
 process.exit(status);

@@ -5,6 +5,9 @@ export function startPostgres(): Promise<{
   /** Suspends the server and its backends: connections stay open, nothing answers. */
   freeze(): void;
   thaw(): void;
+  /** Stops the server and keeps its data (a database host restarting); `resume` starts it again on the same port. */
+  halt(): void;
+  resume(): void;
   stop(): Promise<void>;
 }>;
 export function startRedis(): Promise<{

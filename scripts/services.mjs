@@ -74,10 +74,24 @@ export async function startPostgres() {
       for (const pid of frozen) signal(pid, 'SIGSTOP');
     },
     thaw,
+    /**
+     * Stops the server (fast shutdown: open transactions are rolled back, connections end) and
+     * keeps its data folder, as when the database host restarts; `resume` starts it again on the
+     * same port with the same data.
+     */
+    halt() {
+      thaw();
+      asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+    },
+    resume() {
+      asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
+    },
     async stop() {
       thaw();
       try {
-        asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+        if (existsSync(path.join(data, 'postmaster.pid'))) {
+          asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
+        }
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -75,11 +75,11 @@ export async function startApp(
     auditLog,
     events,
     writes: new WritePath(orm, bus, auditLog, logger, new EntityViews(hubModules.views)),
-    feed: new EventFeed(events, bus),
+    feed: new EventFeed(events, bus, config.slowReaders.maxBehind),
     policy: new Policy(facts as PolicyFacts),
   };
   const settings = { ...config, accessRecheckMs: timings.accessRecheckMs ?? ACCESS_RECHECK_MS };
-  const { services, container, attachSockets, startJobs } = hubModules.compose(platform, settings, facts);
+  const { services, container, routers, attachSockets, startJobs } = hubModules.compose(platform, settings, facts);
   if (config.seedDemo) await seedDemoIfEmpty(platform, config.unitTimeZone);
   const stopJobs = await startJobs();
   await warnAboutDemoAccounts(config, platform);
@@ -129,6 +129,7 @@ export async function startApp(
         ready: () => databaseReady(orm),
         authenticate,
         contextFor,
+        routers,
       },
       apollo,
     ),
@@ -144,6 +145,8 @@ export async function startApp(
     trustProxy: config.trustProxy,
     authenticate,
     contextFor,
+    maxBufferedBytes: config.slowReaders.socketMaxBufferedBytes,
+    keepAliveMs: config.slowReaders.keepAliveMs,
   });
   const io = await createSocketServer(httpServer, {
     liveSockets,

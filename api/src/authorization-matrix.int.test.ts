@@ -10,6 +10,7 @@ import { FamilyQuestion } from './modules/portal/family-question.entity.js';
 import { RoundsAgendaItem } from './modules/rounds/rounds.entity.js';
 import { hubModules } from './modules.js';
 import { carehubSchema } from './platform/graphql/schema.js';
+import { patientBundle } from './testing/fhir.js';
 import { CASEY, collect, DEMO_PASSWORD, pause, startTestHub, type TestHub } from './testing/test-hub.js';
 
 const STAFF_PASSWORD = 'a-long-password';
@@ -400,6 +401,11 @@ describe('authorization matrix', () => {
         document: `query($id: ID!) { patient(id: $id) { id name familyUpdates { id } familyQuestions { id } familySharing
           readmissionRisk { score missing } emergencyVisitHistory { id } assessments { id } socialNeedsScreenings { id }
           socialNeeds { id } dischargePlan { id readiness checklist { id } barriers { id } } educationRecords { id } } }`,
+        prepare: async () => ({ id: targetId }),
+        expected: targetPatient,
+      },
+      fhirBundle: {
+        document: 'query($id: ID!) { fhirBundle(patientId: $id) }',
         prepare: async () => ({ id: targetId }),
         expected: targetPatient,
       },
@@ -1398,18 +1404,21 @@ describe('authorization matrix', () => {
     expect(Object.keys(rows).sort()).toEqual(operations.sort());
   });
 
+  /** What the policy gives this persona (`CM` overrides `team` for the lead case manager). */
+  const expectedFor = (persona: Persona, expected: Expected): Outcome =>
+    persona.kind === 'team'
+      ? persona.discipline === 'CM'
+        ? (expected.CM ?? expected.team)
+        : expected.team
+      : expected[persona.kind];
+
   /** Runs every row whose operation `include` takes as every persona; the outcomes that differ from the policy. */
   async function mismatchesOf(include: (operation: string) => boolean): Promise<string[]> {
     const mismatches: string[] = [];
     for (const [operation, row] of Object.entries(rows)) {
       if (!include(operation)) continue;
       for (const persona of personas) {
-        const expected =
-          persona.kind === 'team'
-            ? persona.discipline === 'CM'
-              ? (row.expected.CM ?? row.expected.team)
-              : row.expected.team
-            : row.expected[persona.kind];
+        const expected = expectedFor(persona, row.expected);
         const actual = await run(operation, row, persona);
         if (actual !== expected)
           mismatches.push(`${operation} as ${persona.name}: expected ${expected}, got ${actual}`);
@@ -1426,6 +1435,48 @@ describe('authorization matrix', () => {
     expect(teamworkOperations.size).toBeGreaterThan(0);
     expect(await mismatchesOf((operation) => teamworkOperations.has(operation))).toEqual([]);
   }, 900_000);
+
+  /** The FHIR REST routes, as every persona, against the same policy as GraphQL (HTTP status → outcome). */
+  it('every caller gets exactly what the policy allows from the FHIR REST routes', async () => {
+    const outcomeOf = (status: number) =>
+      status === 200 || status === 201
+        ? 'ok'
+        : status === 401
+          ? 'UNAUTHENTICATED'
+          : status === 403
+            ? 'FORBIDDEN'
+            : `HTTP ${status}`;
+    const auth = (token: string | null): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+    const routes: { name: string; expected: Expected; call: (token: string | null) => Promise<Response> }[] = [
+      {
+        name: 'GET /fhir/Patient/{id}/$everything',
+        expected: targetPatient,
+        call: (token) => fetch(`${hub.url}/fhir/Patient/${targetId}/$everything`, { headers: auth(token) }),
+      },
+      {
+        name: 'POST /fhir',
+        expected: unitPatient,
+        call: (token) =>
+          fetch(`${hub.url}/fhir?unitId=${unitId}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/fhir+json', ...auth(token) },
+            body: JSON.stringify(
+              patientBundle(`MRN-H${randomUUID().slice(0, 8)}`, 'Matrix Import', '1960-01-01', true),
+            ),
+          }),
+      },
+    ];
+    const mismatches: string[] = [];
+    for (const route of routes) {
+      for (const persona of personas) {
+        const expected = expectedFor(persona, route.expected);
+        const actual = outcomeOf((await route.call(persona.token)).status);
+        if (actual !== expected)
+          mismatches.push(`${route.name} as ${persona.name}: expected ${expected}, got ${actual}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 300_000);
 
   async function run(operation: string, row: Row, persona: Persona): Promise<string> {
     const variables = row.prepare ? await row.prepare(persona) : {};

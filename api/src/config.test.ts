@@ -15,6 +15,18 @@ describe('configuration', () => {
     expect(loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '3' }).shutdownTimeoutMs).toBe(3_000);
   });
 
+  it('bounds slow readers at 256 events behind and 4 MiB unsent by default, SUBSCRIPTION_MAX_BEHIND and SOCKET_MAX_BUFFERED_KB otherwise', () => {
+    expect(loadConfig({}).slowReaders).toEqual({
+      maxBehind: 256,
+      socketMaxBufferedBytes: 4 * 1024 * 1024,
+      keepAliveMs: 12_000,
+    });
+    expect(
+      loadConfig({ SUBSCRIPTION_MAX_BEHIND: '32', SOCKET_MAX_BUFFERED_KB: '512', SOCKET_KEEPALIVE_SECONDS: '60' })
+        .slowReaders,
+    ).toEqual({ maxBehind: 32, socketMaxBufferedBytes: 512 * 1024, keepAliveMs: 60_000 });
+  });
+
   it('uses PostgreSQL for a postgres:// DATABASE_URL', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/carehub' });
     expect(config.database).toEqual({ kind: 'postgresql', url: 'postgres://u@db:5432/carehub' });
@@ -30,6 +42,9 @@ describe('configuration', () => {
     ['SESSION_IDLE_MINUTES', '0'],
     ['SHUTDOWN_TIMEOUT_SECONDS', '0'],
     ['SHUTDOWN_TIMEOUT_SECONDS', 'soon'],
+    ['SUBSCRIPTION_MAX_BEHIND', '0'],
+    ['SOCKET_MAX_BUFFERED_KB', '8'],
+    ['SOCKET_KEEPALIVE_SECONDS', '0'],
     ['FAMILY_INVITATION_HOURS', '0'],
     ['FAMILY_INVITATION_HOURS', 'three days'],
     ['UNIT_TIME_ZONE', 'Mars/Olympus_Mons'],

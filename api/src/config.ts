@@ -84,6 +84,14 @@ const envSchema = z.object({
     .refine(isTimeZone, { message: 'must be an IANA time zone such as America/New_York' })
     .default('America/New_York'),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+  SUBSCRIPTION_MAX_BEHIND: z.coerce.number().int().min(1).max(100_000).default(256),
+  SOCKET_KEEPALIVE_SECONDS: z.coerce.number().int().min(1).max(600).default(12),
+  SOCKET_MAX_BUFFERED_KB: z.coerce
+    .number()
+    .int()
+    .min(16)
+    .max(1024 * 1024)
+    .default(4096),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -135,6 +143,13 @@ export interface Config {
    * whose database or Redis is unreachable still stops in bounded time.
    */
   shutdownTimeoutMs: number;
+  /**
+   * Slow readers, bounded: a subscription more than `maxBehind` events behind its stream is told
+   * to resync from its cursor (RESYNC_REQUIRED); a websocket holding more than `socketMaxBufferedBytes`
+   * unsent is dropped (its client reconnects and resumes from its cursor); one that answers no ping
+   * for `keepAliveMs` is ended.
+   */
+  slowReaders: { maxBehind: number; socketMaxBufferedBytes: number; keepAliveMs: number };
 }
 
 /** Raised when the environment holds a bad value; the message names every offending variable. */
@@ -190,5 +205,10 @@ export function loadConfig(env: Env = process.env): Config {
     unitTimeZone: e.UNIT_TIME_ZONE,
     exposeSchema: e.NODE_ENV !== 'production',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1_000,
+    slowReaders: {
+      maxBehind: e.SUBSCRIPTION_MAX_BEHIND,
+      socketMaxBufferedBytes: e.SOCKET_MAX_BUFFERED_KB * 1024,
+      keepAliveMs: e.SOCKET_KEEPALIVE_SECONDS * 1000,
+    },
   };
 }

@@ -26,6 +26,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangeEventRecord } from './platform/events/change-event.entity.js';
+import { patientBundle } from './testing/fhir.js';
 import { CASEY, collect, startTestHub, type TestHub } from './testing/test-hub.js';
 
 /**
@@ -57,6 +58,8 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   worklist: 'answers',
   assessment: 'refused',
   socialNeedsScreeningTool: 'refused',
+  // The FHIR export is the whole record: family see shared items through the portal only.
+  fhirBundle: 'refused',
   // Subscriptions
   patientEvents: 'refused',
   unitEvents: 'refused',
@@ -178,6 +181,27 @@ describe('the family filter over the whole schema', () => {
     }
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('the FHIR REST routes refuse family with an OperationOutcome, for their own patient and any other id, and show nothing', async () => {
+    const problems: string[] = [];
+    for (const id of candidates) {
+      const response = await fetch(`${hub.url}/fhir/Patient/${id}/$everything`, {
+        headers: { authorization: `Bearer ${jordan}` },
+      });
+      const body = (await response.json()) as { resourceType?: string };
+      if (![403, 404].includes(response.status) || body.resourceType !== 'OperationOutcome')
+        problems.push(`$everything(${id}) answered ${response.status}`);
+      const leaked = leaks(body, id);
+      if (leaked.length > 0) problems.push(`$everything(${id}) showed ${leaked.join(', ')}`);
+    }
+    const imported = await fetch(`${hub.url}/fhir`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/fhir+json', authorization: `Bearer ${jordan}` },
+      body: JSON.stringify(patientBundle('MRN-100231', 'Renamed By Family', '1941-03-14')),
+    });
+    if (imported.status !== 403) problems.push(`POST /fhir answered ${imported.status}`);
+    expect(problems).toEqual([]);
+  });
 
   it('delivers no TEAM-only change and nothing of another patient on any subscription, replayed or live', async () => {
     const problems: string[] = [];

@@ -8,6 +8,7 @@ import { carePlanModule } from './modules/care-plan/index.js';
 import { careTeamModule } from './modules/care-team/index.js';
 import { dischargeModule } from './modules/discharge/index.js';
 import { familyModule } from './modules/family/index.js';
+import { fhirModule } from './modules/fhir/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { patientModule } from './modules/patient/index.js';
 import { portalModule } from './modules/portal/index.js';
@@ -41,6 +42,7 @@ const modules = [
   dischargeModule,
   roundsModule,
   careConferenceModule,
+  fhirModule,
   presenceModule,
 ] as const;
 

@@ -4,3 +4,4 @@ export * from './demo-rounds.js';
 export * from './demo-social-care.js';
 export * from './demo-tasks.js';
 export * from './demo-unit.js';
+export * from './scale.js';

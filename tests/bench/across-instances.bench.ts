@@ -12,7 +12,7 @@ import { ms, p50p99, ratio, record } from './support/results.js';
  * and on B (the change crosses Redis): the ratio is what crossing instances costs.
  */
 const N = 1_000;
-const EDITS = 20;
+const EDITS = 12;
 
 const redis = await startRedis();
 const database = await freshDatabaseUrl('postgres');

@@ -135,14 +135,14 @@ describe('opening the 4W board in Chromium', () => {
     async () => {
       pageClock['open, 20 cards']?.push(await open(page, 'lanes=none&label=bench-small'));
     },
-    { iterations: 8, warmupIterations: 1, time: 0 },
+    { iterations: 5, warmupIterations: 1, time: 0 },
   );
   bench(
     'all 500 cards, virtualised columns',
     async () => {
       pageClock['open, 500 cards']?.push(await open(page, 'lanes=none'));
     },
-    { iterations: 8, warmupIterations: 1, time: 0 },
+    { iterations: 5, warmupIterations: 1, time: 0 },
   );
   bench(
     'all 500 cards in rows by patient',
@@ -178,7 +178,7 @@ describe('dropping a card on the 500-card board', () => {
       );
       await card(column(page, to), title).waitFor();
     },
-    { iterations: 8, warmupIterations: 1, time: 0 },
+    { iterations: 5, warmupIterations: 1, time: 0 },
   );
   bench(
     'mouse: drag from one column into the next — until the card shows there',
@@ -205,6 +205,6 @@ describe('dropping a card on the 500-card board', () => {
       );
       await card(to, title).waitFor();
     },
-    { iterations: 8, warmupIterations: 1, time: 0 },
+    { iterations: 5, warmupIterations: 1, time: 0 },
   );
 });

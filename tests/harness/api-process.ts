@@ -18,6 +18,8 @@ export interface ApiProcess {
   logs(): string;
   /** Sends `signal` to the API process itself, as an orchestrator stopping it would. */
   signal(signal: NodeJS.Signals): void;
+  /** Whether the process is still running. */
+  running(): boolean;
   /** Settles when the process has exited, with its exit code or the signal that ended it. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Ends the process and anything it started; resolves once it has exited. */
@@ -104,6 +106,7 @@ export async function startApiProcess(
     signal: (signal) => {
       if (!exited()) child.kill(signal);
     },
+    running: () => !exited(),
     exited: exitedWith,
     stop,
   };

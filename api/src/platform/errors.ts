@@ -19,6 +19,11 @@ export const ErrorCode = {
    * resubscribes with `after` set to `extensions.after`, the last event it was sent, and misses nothing.
    */
   RESYNC_REQUIRED: 'RESYNC_REQUIRED',
+  /**
+   * The hub cannot reach its database at the moment (stopped, restarting, unreachable): nothing was
+   * written, and the same request may be sent again once `/readyz` answers ready.
+   */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -61,6 +66,12 @@ export const resyncRequired = (after: string) =>
     ErrorCode.RESYNC_REQUIRED,
     'This subscription fell behind the stream. Subscribe again with `after` to receive what it missed.',
     { after },
+  );
+
+export const serviceUnavailable = () =>
+  new AppError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    'CareHub cannot reach its database right now. Nothing was changed; try again in a moment.',
   );
 
 /** True for errors raised on purpose with a code clients understand. */

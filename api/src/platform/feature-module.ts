@@ -1,7 +1,9 @@
 import type { EntityClass, MikroORM } from '@mikro-orm/core';
+import type { Request, Router } from 'express';
 import type { Server } from 'socket.io';
 import type { NonEmptyArray } from 'type-graphql';
 import type { AuditLog } from './audit/audit-log.js';
+import type { Caller } from './auth/caller.js';
 import type { Bus } from './bus/bus.js';
 import type { EntityViewSpec } from './events/entity-views.js';
 import type { EventFeed } from './events/event-feed.js';
@@ -21,6 +23,12 @@ export interface Platform {
   auditLog: AuditLog;
   policy: Policy;
   logger: Logger;
+}
+
+/** What the HTTP side gives a module's routes: the caller of a request, signed in by the same session cookie or bearer token as GraphQL. */
+export interface HttpTools {
+  /** Who calls (viewer null when no live session), the request id and the client's address as the proxies allow. */
+  callerOf(req: Request): Promise<Caller & { userAgent: string | null }>;
 }
 
 /**
@@ -45,6 +53,8 @@ export interface FeatureModule<Needs extends object = object, Provides extends o
   services(platform: Platform, needs: Needs, settings: Settings): Provides;
   /** The policy facts it answers (who is on a unit, on a care team, …). */
   policyFacts?(services: Needs & Provides): Partial<PolicyFacts>;
+  /** Plain HTTP routes beside /graphql (the FHIR API), mounted at the root before the web app. */
+  routes?(services: Needs & Provides, platform: Platform, http: HttpTools): Router;
   /** What it does on the socket.io server (presence); returns what stops it at shutdown. */
   sockets?(io: Server, services: Needs & Provides, platform: Platform): () => void;
   /**
@@ -92,6 +102,8 @@ export type InDependencyOrder<Ms extends readonly AnyModule[], Have = {}> = Ms e
 export interface Composition<S> {
   services: S;
   container: ResolverContainer;
+  /** Each module's HTTP routes, given what the HTTP side knows of a request. */
+  routers(http: HttpTools): Router[];
   /** Lets each module attach to the socket.io server; returns the function that stops them all. */
   attachSockets(io: Server): () => void;
   /** Starts each module's background work (first rounds done); resolves to the function that stops it all. */
@@ -164,6 +176,7 @@ export class ModuleList<Ms extends readonly AnyModule[]> {
     return {
       services: services as ServicesOf<Ms>,
       container: new ResolverContainer(factories),
+      routers: (http) => this.modules.flatMap((m) => (m.routes ? [m.routes(services, platform, http)] : [])),
       attachSockets: (io) => {
         const stops = this.modules.flatMap((m) => (m.sockets ? [m.sockets(io, services, platform)] : []));
         return () => {

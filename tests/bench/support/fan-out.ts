@@ -147,7 +147,7 @@ export function fanOut(target: Target, n: number, edits: number, done: (figures:
     options: {
       iterations: edits,
       time: 0,
-      warmupIterations: 2,
+      warmupIterations: 1,
       warmupTime: 0,
       setup: async (_task: unknown, mode?: string) => {
         if (subscribers.length === 0) {

@@ -130,6 +130,12 @@ export class IdentityService {
     return this.orm.em.fork().findOne(User, { id });
   }
 
+  /** The active staff member with this email (any case), or null: for matching people named by records from elsewhere. */
+  async activeStaffByEmail(email: string): Promise<User | null> {
+    const user = await this.orm.em.fork().findOne(User, { email: email.trim().toLowerCase() });
+    return user?.kind === 'STAFF' && user.active ? user : null;
+  }
+
   /** Users by id, in the ids' order (null for an unknown one): the batch behind per-request user loading. */
   readonly usersByIds = async (ids: readonly string[]): Promise<(User | null)[]> => {
     const users = await this.orm.em.fork().find(User, { id: { $in: [...ids] } });

@@ -109,6 +109,12 @@ export class PatientService {
     return ids.map((id) => byId.get(id) ?? null);
   };
 
+  /** The id and version of the patient with this MRN, or null: for matching a record that arrives from elsewhere (FHIR import). Shows no patient data. */
+  async byMrn(mrn: string): Promise<{ id: string; version: number } | null> {
+    const patient = await this.orm.em.fork().findOne(Patient, { mrn }, { fields: ['id', 'version'] });
+    return patient && { id: patient.id, version: patient.version };
+  }
+
   async get(caller: Caller, id: string): Promise<PatientView> {
     const { patient } = await this.access.authorize(caller, id, 'patient.read', 'patient');
     return patientView(patient);

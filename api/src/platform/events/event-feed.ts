@@ -22,7 +22,7 @@ export type Sight = 'whole' | 'envelope' | 'none';
 export type Delivery = ChangeEventPayload & { withheld?: true };
 
 export interface FeedOptions {
-  /** Messages this follower may have waiting before it is told to resync (default MAX_WAITING). */
+  /** Messages this follower may have waiting before it is told to resync (default: the feed's). */
   maxWaiting?: number;
   /** Last event id the client saw; omitted means "from now on". */
   after?: string | null;
@@ -46,6 +46,8 @@ export class EventFeed {
   constructor(
     private readonly log: EventLog,
     private readonly bus: Bus,
+    /** Messages a follower may have waiting unless it says otherwise (`FeedOptions.maxWaiting`). */
+    private readonly maxWaiting = MAX_WAITING,
   ) {}
 
   follow(stream: string, options: FeedOptions = {}): AsyncGenerator<Delivery> {
@@ -71,7 +73,7 @@ export class EventFeed {
     signal: Signal,
   ): AsyncGenerator<Delivery> {
     const inbox: (BusMessage | null)[] = [];
-    const limit = options.maxWaiting ?? MAX_WAITING;
+    const limit = options.maxWaiting ?? this.maxWaiting;
     const unsubscribe = this.#listen(stream, (message) => {
       if (signal.overflowed) return;
       if (inbox.length >= limit) {

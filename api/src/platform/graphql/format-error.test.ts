@@ -19,6 +19,17 @@ describe('error formatting', () => {
     expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' });
   });
 
+  it('says SERVICE_UNAVAILABLE, without the database address, when the database cannot be reached', () => {
+    const format = createErrorFormatter(silent, false);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' });
+    const wrapped = new GraphQLError('Context creation failed: connect ECONNREFUSED 10.0.0.5:5432', {
+      originalError: refused,
+    });
+    const out = format(wrapped.toJSON(), wrapped, 'req-7');
+    expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', requestId: 'req-7' });
+    expect(out.message).not.toContain('10.0.0.5');
+  });
+
   it('shows the unexpected error in development', () => {
     const format = createErrorFormatter(silent, true);
     const error = new GraphQLError('boom', { originalError: new Error('boom'), path: ['x'] });

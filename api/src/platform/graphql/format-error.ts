@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '../errors.js';
+import { isDatabaseUnavailable } from '../database/unavailable.js';
+import { ErrorCode, serviceUnavailable } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { currentRequestId } from '../logging/logger.js';
 
@@ -26,7 +27,7 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 /**
  * Turns any error into what a client may see: coded errors pass through (input validation
- * spelled out per field), anything else is logged with the request id and, outside
+ * spelled out per field), a database that cannot be reached is SERVICE_UNAVAILABLE, anything else is logged with the request id and, outside
  * development, replaced by a generic message that carries only that id. Unless `exposeSchema`,
  * "Did you mean …?" hints are cut from every message. HTTP and graphql-ws both format with this.
  */
@@ -53,6 +54,12 @@ export function createErrorFormatter(logger: Logger, exposeInternalErrors: boole
         };
       }
       return { ...formatted, extensions: { ...formatted.extensions, code } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      // A fault of the moment, not of the request: said plainly, so clients retry rather than report a bug.
+      logger.warn({ err: original, path: formatted.path, requestId }, 'database unavailable');
+      const { message, extensions: coded } = serviceUnavailable();
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { ...coded, requestId } };
     }
     logger.error({ err: original, path: formatted.path, requestId }, 'unexpected error');
     return {

@@ -5,6 +5,7 @@ import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import type { HttpTools } from '../feature-module.js';
 import type { Authenticate, ContextFor, RequestContext } from '../graphql/context.js';
 import { type Logger, withRequestId } from '../logging/logger.js';
 import { clientAddress, type ProxyTrust, trustsHop } from './client-address.js';
@@ -27,11 +28,13 @@ export interface HttpAppOptions {
   ready: () => Promise<boolean>;
   authenticate: Authenticate;
   contextFor: ContextFor;
+  /** The modules' own HTTP routes (FHIR), given the caller of each request. */
+  routers?: (http: HttpTools) => express.Router[];
 }
 
 /**
- * The HTTP side: request ids and access logs, health probes, GraphQL at /graphql, and the
- * built web app (with client-side routes falling back to index.html).
+ * The HTTP side: request ids and access logs, health probes, GraphQL at /graphql, the modules'
+ * own routes (FHIR), and the built web app (with client-side routes falling back to index.html).
  */
 export function createHttpApp(options: HttpAppOptions, apollo: ApolloServer<RequestContext>): express.Express {
   const { logger, authenticate, contextFor } = options;
@@ -87,6 +90,16 @@ export function createHttpApp(options: HttpAppOptions, apollo: ApolloServer<Requ
         }),
     }),
   );
+
+  const http: HttpTools = {
+    callerOf: async (req) => ({
+      requestId: String(req.res?.locals.requestId),
+      viewer: await authenticate(tokenFromHeaders(req.headers)),
+      ip: clientAddress(req, options.trustProxy),
+      userAgent: req.header('user-agent') ?? null,
+    }),
+  };
+  for (const router of options.routers?.(http) ?? []) app.use(router);
 
   const index = path.join(options.webDist, 'index.html');
   if (fs.existsSync(index)) {

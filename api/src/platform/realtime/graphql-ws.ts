@@ -42,6 +42,15 @@ export interface GraphqlWsOptions {
   trustProxy: ProxyTrust;
   authenticate: Authenticate;
   contextFor: ContextFor;
+  /**
+   * Unsent bytes a socket may hold. Each subscription waits for its previous message to leave
+   * before it sends the next, so a client that stops reading holds at most one message per
+   * subscription here (its event feed then tells it to resync); past this bound, however many
+   * subscriptions it opened, the socket is dropped and its client reconnects from its cursors.
+   */
+  maxBufferedBytes: number;
+  /** A ping every this often; a socket that has not answered by the next one is ended. */
+  keepAliveMs: number;
 }
 
 /**
@@ -111,7 +120,17 @@ export function createGraphqlWsServer(options: GraphqlWsOptions): WebSocketServe
           contextValue,
         };
       },
-      onNext: (_ctx, _id, _payload, args, result) => {
+      onNext: (ctx, _id, _payload, args, result) => {
+        const socket = ctx.extra.socket;
+        if (socket.bufferedAmount > options.maxBufferedBytes) {
+          // Terminated, not closed: a close frame would wait behind what the client is not reading.
+          const state = connections.get(ctx.extra);
+          options.logger.warn(
+            { transport: 'graphql-ws', ip: state?.ip, userId: state?.viewer.userId, buffered: socket.bufferedAmount },
+            'socket dropped: its client stopped reading',
+          );
+          socket.terminate();
+        }
         if (!result.errors?.length) return result;
         const requestId = (args.contextValue as RequestContext).requestId;
         return {
@@ -122,6 +141,7 @@ export function createGraphqlWsServer(options: GraphqlWsOptions): WebSocketServe
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e.toJSON(), e)) as never,
     },
     wss,
+    options.keepAliveMs,
   );
   return wss;
 }

@@ -18,6 +18,7 @@ import { CareTeamPanel } from '../care-team/CareTeamPanel.js';
 import { DischargePanel } from '../discharge/DischargePanel.js';
 import { FamilyPanel } from '../family/FamilyPanel.js';
 import { FamilySharingPanel, OpenFamilyQuestions } from '../family/FamilySharingPanel.js';
+import { FhirDownloadButton } from '../fhir/FhirDownloadButton.js';
 import { PresenceBar } from '../presence/PresenceBar.js';
 import { RiskPanel } from '../risk/RiskPanel.js';
 import { SocialNeedsPanel } from '../social-needs/SocialNeedsPanel.js';
@@ -91,6 +92,7 @@ function PatientScreen({ patient: p, live }: { patient: Patient; live: string })
             <Anchor component={Link} to={paths.audit(p.id)}>
               Audit trail
             </Anchor>
+            <FhirDownloadButton patientId={p.id} mrn={p.mrn} />
             {editing ? null : <Button onClick={() => setEditing(true)}>Edit record</Button>}
           </Group>
         </Group>
