@@ -64,8 +64,11 @@ export function Agenda({
   const placeOf = (id: unknown) => ids.indexOf(String(id)) + 1;
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, position ${placeOf(active.id)} of ${ids.length}.`,
+    // dnd-kit reports the patient over their own place as the drag starts: "Picked up …" is what to hear then.
     onDragOver: ({ active, over }) =>
-      over ? `${nameOf(active.id)} is over position ${placeOf(over.id)} of ${ids.length}.` : undefined,
+      over && over.id !== active.id
+        ? `${nameOf(active.id)} is over position ${placeOf(over.id)} of ${ids.length}.`
+        : undefined,
     onDragEnd: ({ active, over }) =>
       over
         ? `Moved ${nameOf(active.id)} to position ${placeOf(over.id)} of ${ids.length}.`
