@@ -2,12 +2,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { scrollAreaMergeRefs } from './build/scroll-area-refs.js';
 import { splitTypedDocuments } from './build/split-typed-documents.js';
+import { tableScrollAreaOnDemand } from './build/table-scroll-area.js';
 
 const api = 'http://localhost:4000';
 
 /** Built to web/dist, which the API serves on its own port; in development Vite proxies the API. */
 export default defineConfig({
-  plugins: [splitTypedDocuments(), scrollAreaMergeRefs(), react()],
+  plugins: [splitTypedDocuments(), scrollAreaMergeRefs(), tableScrollAreaOnDemand(), react()],
   build: {
     outDir: 'dist',
     sourcemap: true,

@@ -89,7 +89,10 @@ export async function startApp(
   const contextFor: ContextFor = (request) => ({ ...request, loaders: new RequestLoaders(), container });
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
-    costLimit: { maxCost: 5_000 },
+    // Fragments are counted as if written inline: a fragment adds no execution depth, and a client that
+    // wants a costlier operation could inline it anyway. (Counting each spread as a level priced the web's
+    // own fragment-built operations — the patient screen's one stream — at several times their work.)
+    costLimit: { maxCost: 5_000, flattenFragments: true },
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2_000 },

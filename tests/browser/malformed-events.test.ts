@@ -17,7 +17,7 @@ describe('a malformed live event, in Chromium', () => {
   let planId: string;
   let must: WebHub['must'];
   let socket: WebSocketRoute | undefined;
-  let planSubscription: string | undefined;
+  let patientSubscription: string | undefined;
 
   beforeAll(async () => {
     ({ hub, must, planId } = await startWebHub());
@@ -28,8 +28,8 @@ describe('a malformed live event, in Chromium', () => {
       const server = ws.connectToServer();
       ws.onMessage((message) => {
         const sent = JSON.parse(String(message)) as { id?: string; type: string; payload?: { query?: string } };
-        if (sent.type === 'subscribe' && sent.payload?.query?.includes('subscription CarePlanEvents')) {
-          planSubscription = sent.id;
+        if (sent.type === 'subscribe' && sent.payload?.query?.includes('subscription PatientScreenEvents')) {
+          patientSubscription = sent.id;
         }
         server.send(message);
       });
@@ -47,14 +47,14 @@ describe('a malformed live event, in Chromium', () => {
   });
 
   it('names the change it could not show and why, reads the screen again, and keeps following the stream', async () => {
-    expect(planSubscription).toBeDefined();
+    expect(patientSubscription).toBeDefined();
     const reread = nurse.waitForRequest(
       (r) =>
         r.method() === 'POST' && (r.postDataJSON() as { operationName?: string })?.operationName === 'PatientCarePlan',
     );
     socket?.send(
       JSON.stringify({
-        id: planSubscription,
+        id: patientSubscription,
         type: 'next',
         payload: {
           data: {

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { LogoutDocument } from '@carehub/schema/graphql';
 import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Suspense, useEffect, useRef } from 'react';
@@ -45,7 +45,9 @@ export function Frame() {
 }
 
 function Chrome({ viewer, onSignedOut }: { viewer: Viewer; onSignedOut: () => void }) {
-  const [logout] = useMutation(LogoutDocument);
+  // A plain request, not the mutation hook: the frame is on every first screen and signs out once.
+  const client = useApolloClient();
+  const logout = () => client.mutate({ mutation: LogoutDocument });
   const navigate = useNavigate();
   const main = useMainFocusOnNavigation();
   return (

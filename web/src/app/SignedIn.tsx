@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { BrowserRouter } from 'react-router';
 import { useViewer } from '../features/identity/viewer.js';
-import { signedInAs } from '../platform/live-mutation.js';
+import { signedInAs } from '../platform/offline-status.js';
 import { AppRoutes } from './routes.js';
 
 /** The signed-in app at whatever address the browser holds (the API serves index.html for every path). */

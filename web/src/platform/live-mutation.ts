@@ -9,7 +9,8 @@ import { reportReachable, reportUnreachable, whenReachable } from './connection-
 import { editKey, reportOutcome, takeEditBase } from './edit-sessions.js';
 import { apiError, failureKind } from './errors.js';
 import { notify } from './notices.js';
-import { OfflineQueue, type QueuedChange, type SendResult } from './offline-queue.js';
+import { type Mirror, OfflineQueue, type QueuedChange, type SendResult } from './offline-queue.js';
+import { attachLiveLayer, queueSummary } from './offline-status.js';
 import { indexedDbStore } from './offline-store.js';
 import { applyPlacement, type Placement } from './placement.js';
 
@@ -36,6 +37,8 @@ export interface LiveMutationSpec<TData, TVariables> {
   optimistic(variables: TVariables, context: LiveContext): TData | null;
   /** Where the result goes in a parent's list (a create, a move, a removal). */
   placement?(variables: TVariables, data: TData, cache: ApolloCache): Placement | null;
+  /** For an answer that is not the changed item itself: which of its fields the item takes, shown and kept. */
+  mirror?(variables: TVariables): Mirror | null;
   /**
    * Set for changes that wait in the offline queue while the hub cannot be reached, and survive
    * a reload. Without it the change needs a connection (access and consent changes, sign-offs).
@@ -80,6 +83,17 @@ const identifyResult = (
   return item && typeof item === 'object' ? cache.identify(item as StoreObject) : undefined;
 };
 
+/** Gives the cached item the answer's fields it mirrors (the answer names the item without being it). */
+function applyMirror(cache: ApolloCache, mirror: Mirror | null | undefined, data: unknown, field: string) {
+  const answer = (data as Record<string, unknown> | null | undefined)?.[field] as Record<string, unknown> | undefined;
+  const id = mirror && answer ? cache.identify({ __typename: mirror.typename, id: mirror.id }) : undefined;
+  if (!mirror || !answer || !id) return;
+  cache.modify({
+    id,
+    fields: Object.fromEntries(mirror.fields.filter((f) => f in answer).map((f) => [f, () => answer[f]])),
+  });
+}
+
 /** Writes a queued change's expected answer (and its place in a list) into a cache layer. */
 function showChange(cache: ApolloCache, change: QueuedChange) {
   if (!change.optimistic) return;
@@ -93,6 +107,7 @@ function showChange(cache: ApolloCache, change: QueuedChange) {
     const { placement } = change;
     applyPlacement(cache, identifyResult(cache, change.optimistic, change.resultField, placement.itemPath), placement);
   }
+  applyMirror(cache, change.mirror, change.optimistic, change.resultField);
 }
 
 async function sendChange(change: QueuedChange): Promise<SendResult> {
@@ -106,6 +121,7 @@ async function sendChange(change: QueuedChange): Promise<SendResult> {
           const ref = identifyResult(cache, data as Record<string, unknown>, change.resultField, placement.itemPath);
           applyPlacement(cache, ref, placement);
         }
+        applyMirror(cache, change.mirror, data, change.resultField);
       },
     });
     reportReachable();
@@ -155,6 +171,8 @@ export const offlineQueue = new OfflineQueue({
     else await work();
   },
 });
+// The header follows the queue through offline-status.ts, which needs none of this module to load.
+offlineQueue.summary.subscribe(() => queueSummary.set(offlineQueue.summary.get()));
 whenReachable(() => void offlineQueue.flush());
 afterServerData(() => {
   if (offlineQueue.hasOpenChanges) offlineQueue.reshow();
@@ -202,6 +220,7 @@ export function useLiveMutation<TData, TVariables extends OperationVariables>(
           resultField: resultFieldOf(document),
           optimistic: optimistic as Record<string, unknown> | null,
           placement: optimistic && spec.placement ? spec.placement(variables, optimistic, cache) : null,
+          mirror: spec.mirror?.(variables) ?? null,
           entity,
           label: spec.describe(variables, cache),
           returnTo: typeof location === 'undefined' ? '' : `${location.pathname}${location.search}${location.hash}`,
@@ -211,11 +230,14 @@ export function useLiveMutation<TData, TVariables extends OperationVariables>(
       }
       // Worked out once, before the optimistic answer changes the cache it reads.
       const placement = optimistic ? spec.placement?.(variables, optimistic, cache) : null;
+      const mirror = spec.mirror?.(variables) ?? null;
       const result = await run({
         variables,
         ...(optimistic ? { optimisticResponse: optimistic as never } : {}),
         update: (c: ApolloCache, { data }: { data?: unknown }) => {
-          if (!placement || !data) return;
+          if (!data) return;
+          applyMirror(c, mirror, data, resultFieldOf(document));
+          if (!placement) return;
           const ref = identifyResult(c, data as Record<string, unknown>, resultFieldOf(document), placement.itemPath);
           applyPlacement(c, ref, placement);
         },
@@ -235,3 +257,9 @@ function readBase(cache: ApolloCache, optimistic: unknown, field: string) {
   const stored = (cache.extract(false) as Record<string, Record<string, unknown> | undefined>)[id];
   return stored && typeof stored.version === 'number' ? { ...stored } : null;
 }
+
+/** What the frame reaches through offline-status.ts once this module is loaded. */
+export const liveLayerHandle = { signedInAs, dismiss: (id: string) => offlineQueue.dismiss(id) };
+
+// Loaded after sign-in (a screen that edits, or changes kept in this browser): take the current user.
+signedInAs(attachLiveLayer(liveLayerHandle));

@@ -20,6 +20,13 @@ import { createStore } from './store.js';
 
 export type ChangeStatus = 'waiting' | 'sending' | 'conflict' | 'failed';
 
+/** Copies `fields` of the mutation's answer onto the cached item `typename:id`. */
+export interface Mirror {
+  typename: string;
+  id: string;
+  fields: string[];
+}
+
 export interface QueuedChange {
   /** Also the id of the change's optimistic cache layer. */
   id: string;
@@ -36,6 +43,11 @@ export interface QueuedChange {
   /** The answer the hub is expected to give, shown until it does (null: nothing to show). */
   optimistic: Record<string, unknown> | null;
   placement: Placement | null;
+  /**
+   * Fields of the answer that belong to another cached item (an answer that names the item it
+   * changed without being it, e.g. `setFamilySharing`). Absent in changes kept before it existed.
+   */
+  mirror?: Mirror | null;
   /** The item the change is about (for a create, its temporary id until the hub gives the real one). */
   entity: { typename: string; id: string };
   /** For people: which change, e.g. `Goal “Walk 50 m”: target date`. */

@@ -1,10 +1,13 @@
-import { useMutation } from '@apollo/client/react';
 import { AskCareTeamDocument, type Discipline } from '@carehub/schema/graphql';
 import { Button, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
+import { useConnectionState } from '../platform/connection-state.js';
 import { apiError } from '../platform/errors.js';
+import { offlineQueue, useLiveMutation } from '../platform/live-mutation.js';
+import { useStore } from '../platform/store.js';
 import { ErrorBanner } from '../ui/ErrorBanner.js';
-import type { PortalItem } from './portal-feed.js';
+import { FeedItem } from './FeedItem.js';
+import { askCareTeamLive, questionsNotYetSent } from './portal.optimistic.js';
 
 /** The longest question the team accepts (the API says the same). */
 const MAX_LENGTH = 2000;
@@ -21,25 +24,29 @@ const WHO: { value: '' | Discipline; label: string }[] = [
   { value: 'PHARM', label: 'Pharmacy' },
 ];
 
-/** A question to the care team; its answer shows in the portal as soon as they reply. */
-export function AskTheTeam({ patientId, onAsked }: { patientId: string; onAsked: (item: PortalItem) => void }) {
+/**
+ * A question to the care team; its answer shows in the portal as soon as they reply. The question
+ * shows at once and waits in the browser while the connection is down, then is sent by itself
+ * (portal.optimistic.ts); once the hub has it, the portal's stream brings it into the list.
+ */
+export function AskTheTeam({ patientId }: { patientId: string }) {
   const [text, setText] = useState('');
   const [who, setWho] = useState<'' | Discipline>('');
   const [sent, setSent] = useState(false);
-  const [ask, { loading, error }] = useMutation(AskCareTeamDocument);
+  const typed = useRef(text);
+  typed.current = text;
+  const [ask, { error }] = useLiveMutation(AskCareTeamDocument, askCareTeamLive);
+  const online = useConnectionState() === 'online';
+  const waiting = questionsNotYetSent(useStore(offlineQueue.summary).changes, patientId, online);
   const problem = apiError(error);
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSent(false);
-    const result = await ask({
-      variables: { input: { patientId, text, discipline: who || null, clientMutationId: crypto.randomUUID() } },
-    }).catch(() => null);
-    const item = result?.data?.askCareTeam;
-    if (item) {
-      onAsked(item);
-      setText('');
-      setSent(true);
-    }
+    const question = { patientId, text, discipline: who || null, clientMutationId: crypto.randomUUID() };
+    setText('');
+    const result = await ask({ variables: { input: question } }).catch(() => null);
+    if (result?.data?.askCareTeam) setSent(true);
+    else if (typed.current === '') setText(question.text);
   }
   return (
     <Stack component="form" onSubmit={submit} gap="sm" aria-label="Ask the care team">
@@ -52,7 +59,9 @@ export function AskTheTeam({ patientId, onAsked }: { patientId: string; onAsked:
       />
       {sent ? (
         <Text role="status" fw={700}>
-          Your question was sent. The answer will appear below.
+          {online
+            ? 'Your question was sent. The answer will appear below.'
+            : 'Your question is kept on this device and will be sent as soon as the connection is back.'}
         </Text>
       ) : null}
       <Textarea
@@ -76,9 +85,18 @@ export function AskTheTeam({ patientId, onAsked }: { patientId: string; onAsked:
         onChange={(e) => setWho(e.currentTarget.value as '' | Discipline)}
         data={WHO}
       />
-      <Button type="submit" size="lg" loading={loading} disabled={!text.trim()}>
+      <Button type="submit" size="lg" disabled={!text.trim()}>
         Send question
       </Button>
+      {waiting.length > 0 ? (
+        <Stack component="ul" gap="sm" className="plain-list" aria-label="Questions not sent yet">
+          {waiting.map((item) => (
+            <li key={item.id}>
+              <FeedItem item={item} fresh={false} />
+            </li>
+          ))}
+        </Stack>
+      ) : null}
     </Stack>
   );
 }

@@ -2,10 +2,11 @@ import './portal.css';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { LogoutDocument, PortalDocument, PortalEventsDocument, type PortalQuery } from '@carehub/schema/graphql';
 import { Button, Loader, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSignOut } from '../app/session.js';
 import { useViewer } from '../features/identity/viewer.js';
 import { apiError } from '../platform/errors.js';
+import { signedInAs } from '../platform/offline-status.js';
 import { ErrorBanner } from '../ui/ErrorBanner.js';
 import { usePageTitle } from '../ui/page-title.js';
 import { AskTheTeam } from './AskTheTeam.js';
@@ -23,6 +24,11 @@ export function FamilyPortal() {
   const onSignedOut = useSignOut();
   const [logout] = useMutation(LogoutDocument);
   const { data, loading, error, refetch } = useQuery(PortalDocument, { fetchPolicy: 'network-only' });
+  // Questions kept while offline are sent, and shown, only in their author's session.
+  useEffect(() => {
+    signedInAs(viewer);
+    return () => signedInAs(null);
+  }, [viewer]);
   const patients = data?.portal.patients ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
   const patient = patients.find((p) => p.patientId === chosen) ?? patients[0];
@@ -95,10 +101,6 @@ function PatientNews({ patient, onEnded }: { patient: PortalPatient; onEnded: ()
     onComplete: onEnded,
     onError: onEnded,
   });
-  const shown = (item: PortalItem) =>
-    setItems((current) =>
-      applyPortalEvent(current, { id: '', patientId: patient.patientId, itemId: item.id, removed: false, item }),
-    );
   return (
     <Stack gap="xs">
       <Title order={1}>{patient.name}</Title>
@@ -115,7 +117,7 @@ function PatientNews({ patient, onEnded }: { patient: PortalPatient; onEnded: ()
             <Title order={2} id={`section-${section.key}`}>
               {section.title}
             </Title>
-            {section.key === 'questions' ? <AskTheTeam patientId={patient.patientId} onAsked={shown} /> : null}
+            {section.key === 'questions' ? <AskTheTeam patientId={patient.patientId} /> : null}
             {inSection.length === 0 && section.key === 'news' ? <Text>Nothing new has been shared yet.</Text> : null}
             <Stack component="ul" gap="sm" className="plain-list" mt="sm">
               {inSection.map((item) => (

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, List, Paper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useConnectionState } from '../platform/connection-state.js';
-import { offlineQueue } from '../platform/live-mutation.js';
+import { liveLayer, queueSummary } from '../platform/offline-status.js';
 import { useStore } from '../platform/store.js';
 
 const STATE_LABEL = { online: 'Online', reconnecting: 'Reconnecting…', offline: 'Offline' } as const;
@@ -21,7 +21,7 @@ const statusOf = (status: string, reason: string | undefined) =>
  */
 export function ConnectionStatus() {
   const state = useConnectionState();
-  const { waiting, changes } = useStore(offlineQueue.summary);
+  const { waiting, changes } = useStore(queueSummary);
   const [open, setOpen] = useState(false);
   const attention = changes.filter((c) => c.status === 'conflict' || c.status === 'failed');
   const summary = [
@@ -57,7 +57,11 @@ export function ConnectionStatus() {
                   — {statusOf(c.status, c.error?.message)}
                 </Text>{' '}
                 {c.status === 'conflict' || c.status === 'failed' ? (
-                  <Button variant="subtle" size="compact-xs" onClick={() => void offlineQueue.dismiss(c.id)}>
+                  <Button
+                    variant="subtle"
+                    size="compact-xs"
+                    onClick={() => void liveLayer().then((layer) => layer.dismiss(c.id))}
+                  >
                     Discard
                   </Button>
                 ) : null}

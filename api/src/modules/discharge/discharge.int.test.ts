@@ -442,6 +442,32 @@ describe('discharge planning and education', () => {
       expect(after).toMatchObject({ id: dme.id, status: 'OPEN', taskId: linked.taskId, version: linked.version });
     });
 
+    it('the same clientMutationId again returns the first result and makes one card, also when the retry races the first attempt', async () => {
+      const p = await patient();
+      const plan = await planFor(p.id);
+      const visit = await item(plan.id, { kind: 'TRANSPORTATION' });
+      const input = { id: visit.id, expectedVersion: visit.version, clientMutationId: `item-task-${randomUUID()}` };
+      type Linked = { createTaskForDischargeChecklistItem: { id: string; version: number; taskId: string } };
+      const first = (await must<Linked>(TASK_FOR_ITEM, input)).createTaskForDischargeChecklistItem;
+      const again = (await must<Linked>(TASK_FOR_ITEM, input)).createTaskForDischargeChecklistItem;
+      expect(again).toEqual(first);
+      expect((await board(p.id)).map((c) => c.id)).toEqual([first.taskId]);
+
+      const meds = await item(plan.id, { kind: 'MEDICATION_RECONCILIATION' });
+      const raced = { id: meds.id, expectedVersion: meds.version, clientMutationId: `item-task-${randomUUID()}` };
+      const both = await Promise.all([
+        hub.gql<Linked>(TASK_FOR_ITEM, { i: raced }, casey),
+        hub.gql<Linked>(TASK_FOR_ITEM, { i: raced }, casey),
+      ]);
+      expect(both.map(codeOf)).toEqual([undefined, undefined]);
+      const [a, b] = both.map((r) => r.data?.createTaskForDischargeChecklistItem);
+      expect(a?.taskId).toBeTruthy();
+      expect(b).toEqual(a);
+      expect((await board(p.id)).map((c) => c.id).sort()).toEqual([first.taskId, a?.taskId].sort());
+      const linked = (await read(p.id)).dischargePlan?.checklist.find((c: { id: string }) => c.id === meds.id);
+      expect(linked).toMatchObject({ taskId: a?.taskId, version: meds.version + 1 });
+    });
+
     it('refuses with coded errors and changes nothing: stale version, family, unknown item, a second card', async () => {
       const p = await patient();
       const plan = await planFor(p.id);

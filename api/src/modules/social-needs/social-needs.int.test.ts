@@ -400,6 +400,59 @@ describe('social-needs screening (AHC HRSN) and needs', () => {
       expect((await read(patientId)).socialNeeds[0]?.taskId).toBe(made.taskId);
     });
 
+    it('the same clientMutationId again returns the first result and makes one card, also when the retry races the first attempt', async () => {
+      const patientId = await patient();
+      const [need] = await screenedWith(patientId, { FOOD_DID_NOT_LAST: ['OFTEN_TRUE'] });
+      if (!need) throw new Error('no need raised');
+      const input = { id: need.id, expectedVersion: need.version, clientMutationId: `need-task-${randomUUID()}` };
+      const first = (await must<{ createTaskForNeed: Need }>(TASK_FOR_NEED, input)).createTaskForNeed;
+      const again = (await must<{ createTaskForNeed: Need }>(TASK_FOR_NEED, input)).createTaskForNeed;
+      expect(again).toEqual(first);
+      expect((await board(patientId)).map((c) => c.id)).toEqual([first.taskId]);
+
+      const racingPatient = await patient();
+      const [racing] = await screenedWith(racingPatient, { UTILITIES: ['YES'] });
+      if (!racing) throw new Error('no need raised');
+      const raced = { id: racing.id, expectedVersion: racing.version, clientMutationId: `need-task-${randomUUID()}` };
+      const both = await Promise.all([
+        hub.gql<{ createTaskForNeed: Need }>(TASK_FOR_NEED, { i: raced }, avery),
+        hub.gql<{ createTaskForNeed: Need }>(TASK_FOR_NEED, { i: raced }, avery),
+      ]);
+      expect(both.map(codeOf)).toEqual([undefined, undefined]);
+      const [a, b] = both.map((r) => r.data?.createTaskForNeed);
+      expect(a?.taskId).toBeTruthy();
+      expect(b).toEqual(a);
+      expect((await board(racingPatient)).map((c) => c.id)).toEqual([a?.taskId]);
+      expect((await read(racingPatient)).socialNeeds[0]).toMatchObject({
+        taskId: a?.taskId,
+        version: racing.version + 1,
+      });
+    });
+
+    it('a clientMutationId of the wrong length is BAD_USER_INPUT, and another person’s id is not their retry', async () => {
+      const patientId = await patient();
+      const [need] = await screenedWith(patientId, { TRANSPORTATION: ['YES'] });
+      if (!need) throw new Error('no need raised');
+      const short = await hub.gql(
+        TASK_FOR_NEED,
+        { i: { id: need.id, expectedVersion: need.version, clientMutationId: 'x' } },
+        avery,
+      );
+      expect(codeOf(short)).toBe('BAD_USER_INPUT');
+      expect((await read(patientId)).socialNeeds).toEqual([need]);
+      expect(await board(patientId)).toEqual([]);
+      const clientMutationId = `need-task-${randomUUID()}`;
+      await must(TASK_FOR_NEED, { id: need.id, expectedVersion: need.version, clientMutationId });
+      // Casey sending Avery's id is a new request: the need already has its card, so it is refused.
+      const other = await hub.gql(
+        TASK_FOR_NEED,
+        { i: { id: need.id, expectedVersion: need.version + 1, clientMutationId } },
+        casey,
+      );
+      expect(codeOf(other)).toBe('BAD_USER_INPUT');
+      expect(await board(patientId)).toHaveLength(1);
+    });
+
     it('two people making a task of the same need at once: exactly one card, linked; the other is refused', async () => {
       const patientId = await patient();
       const [need] = await screenedWith(patientId, { UTILITIES: ['YES'] });

@@ -342,7 +342,9 @@ export class TaskBoardService {
    * A card on the patient's board for another module's item (a social need, a discharge checklist
    * item) and the item's link to it, in one transaction: both are written or neither. The caller
    * must be able to change the item's patient; an item links one card; a stale `expectedVersion` is
-   * CONFLICT. `card` names the card after the item unless the input gives a title.
+   * CONFLICT. `card` names the card after the item unless the input gives a title. The same
+   * `clientMutationId` again (a retry, also one racing the first attempt) makes no second card and
+   * returns the item as the first attempt linked it.
    */
   async createTaskFor<T extends { id: string; patientId: string; version: number; taskId: string | null }>(
     caller: Caller,
@@ -371,17 +373,25 @@ export class TaskBoardService {
       },
       operation,
     );
-    return this.writes.run(stamp, async ({ em, record, expectVersion }) => {
-      const current = await em.findOneOrFail(entity, { id: item.id } as FilterQuery<T>);
-      expectVersion(current, input.expectedVersion);
-      if (current.taskId) throw badInput('This already has a task on the board.', 'id');
-      const task = await build(em);
-      record({ kind: 'CREATED', entity: task });
-      const before = view(current);
-      current.taskId = task.id;
-      record({ kind: 'UPDATED', entity: current, before });
-      return current;
-    });
+    return this.writes.run(
+      stamp,
+      async ({ em, record, expectVersion }) => {
+        const current = await em.findOneOrFail(entity, { id: item.id } as FilterQuery<T>);
+        expectVersion(current, input.expectedVersion);
+        if (current.taskId) throw badInput('This already has a task on the board.', 'id');
+        const task = await build(em);
+        record({ kind: 'CREATED', entity: task });
+        const before = view(current);
+        current.taskId = task.id;
+        record({ kind: 'UPDATED', entity: current, before });
+        return current;
+      },
+      {
+        clientMutationId: input.clientMutationId,
+        // The write's first event is the card's; the item is the one that links it.
+        replay: (em, taskId) => em.findOneOrFail(entity, { taskId } as FilterQuery<T>),
+      },
+    );
   }
 
   /**

@@ -560,6 +560,9 @@ export class ArchiveBoardColumnInput extends VersionedInput {
     "An item of another module (a social need, a discharge checklist item) made a card on its patient's board.",
 })
 export class TaskForItemInput extends VersionedInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
   @Field(() => String, {
     nullable: true,
     description: `1–${TASK_LIMITS.title} characters; left out: named after the item.`,

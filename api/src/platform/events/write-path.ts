@@ -242,11 +242,10 @@ export class WritePath {
       }
       return result;
     } catch (error) {
-      if (
-        (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) &&
-        clientMutationId
-      ) {
-        // A retry that raced its own first attempt: the first one committed, return its result.
+      if (clientMutationId) {
+        // A retry that raced its own first attempt: the first one committed, return its result. It may
+        // have lost on the lock, on the event's unique id, or on the work's own check of the item the first
+        // attempt already changed (a stale version, "already has a task"): the first result stands either way.
         const earlier = await this.replay(actor, clientMutationId, options);
         if (earlier.found) return earlier.result;
       }

@@ -1,9 +1,12 @@
 import type { ApolloCache, Reference } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import { AssessmentEventsDocument, type AssessmentEventsSubscription } from '@carehub/schema/graphql';
-import { useEventStream } from '../../platform/event-stream.js';
+import type { AssessmentEventFragment } from '@carehub/schema/graphql';
+import { usePatientEvents } from '../../platform/patient-events.js';
 
-type Node = NonNullable<AssessmentEventsSubscription['patientEvents']['node']>;
+type Node = NonNullable<AssessmentEventFragment['assessmentNode']>;
+
+/** The items whose events the assessments follow. */
+export const ASSESSMENT_TYPES = ['Assessment'] as const;
 
 /**
  * The one place assessment events reach the cache: the platform writes the changed assessment;
@@ -11,16 +14,10 @@ type Node = NonNullable<AssessmentEventsSubscription['patientEvents']['node']>;
  */
 export function useAssessmentLive(patientId: string, after: string | null | undefined) {
   const client = useApolloClient();
-  return useEventStream(
-    AssessmentEventsDocument,
-    { patientId },
-    after,
-    (data) => data.patientEvents,
-    (data) => {
-      const { node, kind } = data.patientEvents;
-      if (node && kind === 'CREATED') applyAssessmentEvent(client.cache, patientId, node);
-    },
-  );
+  return usePatientEvents<AssessmentEventFragment>(ASSESSMENT_TYPES, after, (event) => {
+    const { assessmentNode: node, kind } = event;
+    if (node && kind === 'CREATED') applyAssessmentEvent(client.cache, patientId, node);
+  });
 }
 
 /** Puts a created assessment at the top of the patient's list, once. Idempotent. */

@@ -27,7 +27,7 @@ export function CarePlanView({ patientId }: { patientId: string }) {
   const plan = data?.patient.carePlan ?? null;
   const viewer = useViewer();
   const announce = useAnnounce();
-  const live = useCarePlanLive(patientId, plan?.id ?? null, data ? (plan?.lastEventId ?? null) : undefined, (event) => {
+  const live = useCarePlanLive(plan?.id ?? null, data ? (plan?.lastEventId ?? null) : undefined, (event) => {
     const message = describeCarePlanChange(event, viewer.id);
     if (message) announce(message);
   });

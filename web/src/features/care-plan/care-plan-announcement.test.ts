@@ -1,10 +1,14 @@
-import type { CarePlanEventsSubscription } from '@carehub/schema/graphql';
+import type { CarePlanEventFragment } from '@carehub/schema/graphql';
 import { describe, expect, it } from 'vitest';
 import { describeCarePlanChange } from './care-plan-announcement.js';
 
-type Event = CarePlanEventsSubscription['patientEvents'];
+type Event = CarePlanEventFragment;
 
-const event = (kind: Event['kind'], node: Event['node'], actor = { id: 'u-avery', name: 'Avery Patel' }): Event =>
+const event = (
+  kind: Event['kind'],
+  node: Event['carePlanNode'],
+  actor = { id: 'u-avery', name: 'Avery Patel' },
+): Event =>
   ({
     __typename: 'ChangeEvent',
     id: '41',
@@ -15,7 +19,7 @@ const event = (kind: Event['kind'], node: Event['node'], actor = { id: 'u-avery'
     version: 2,
     at: '2026-11-20T21:30:00.000Z',
     actor: { __typename: 'User', ...actor },
-    node,
+    carePlanNode: node,
   }) as Event;
 
 const goal = {
@@ -31,7 +35,7 @@ const goal = {
   version: 2,
   updatedAt: '2026-11-20T21:30:00.000Z',
   history: [],
-} as unknown as Event['node'];
+} as unknown as Event['carePlanNode'];
 
 describe('care plan announcements', () => {
   it('says who changed what, in words', () => {
@@ -41,16 +45,20 @@ describe('care plan announcements', () => {
     expect(describeCarePlanChange(event('MOVED', goal), 'u-riley')).toBe(
       'Avery Patel moved goal “Daily weight back within 1 kg of dry weight”',
     );
-    const note = { __typename: 'ProgressNote', carePlanId: 'cp-1' } as unknown as Event['node'];
+    const note = { __typename: 'ProgressNote', carePlanId: 'cp-1' } as unknown as Event['carePlanNode'];
     expect(describeCarePlanChange(event('CREATED', note), 'u-riley')).toBe('Avery Patel added a progress note');
-    const signOff = { __typename: 'PlanSignOff', carePlanId: 'cp-1', discipline: 'SW' } as unknown as Event['node'];
+    const signOff = {
+      __typename: 'PlanSignOff',
+      carePlanId: 'cp-1',
+      discipline: 'SW',
+    } as unknown as Event['carePlanNode'];
     expect(describeCarePlanChange(event('CREATED', signOff), 'u-riley')).toBe(
       'Avery Patel signed off the care plan as SW',
     );
   });
 
   it('shortens a long item to what a listener can take in', () => {
-    const long = { ...(goal as object), description: 'x'.repeat(80) } as Event['node'];
+    const long = { ...(goal as object), description: 'x'.repeat(80) } as Event['carePlanNode'];
     expect(describeCarePlanChange(event('CREATED', long), 'u-riley')).toBe(
       `Avery Patel added goal “${'x'.repeat(57)}…”`,
     );

@@ -1,6 +1,6 @@
-import type { CarePlanEventsSubscription } from '@carehub/schema/graphql';
+import type { CarePlanEventFragment } from '@carehub/schema/graphql';
 
-type CarePlanEvent = CarePlanEventsSubscription['patientEvents'];
+type CarePlanEvent = CarePlanEventFragment;
 
 const VERBS: Record<string, string> = { CREATED: 'added', UPDATED: 'changed', MOVED: 'moved', DELETED: 'removed' };
 const quote = (text: string) => (text.length > 60 ? `“${text.slice(0, 57)}…”` : `“${text}”`);
@@ -10,7 +10,7 @@ const quote = (text: string) => (text.length > 60 ? `“${text.slice(0, 57)}…�
  * progress note"); null for the viewer's own changes, which they already know about.
  */
 export function describeCarePlanChange(event: CarePlanEvent, viewerId: string): string | null {
-  const { actor, kind, node } = event;
+  const { actor, kind, carePlanNode: node } = event;
   if (!node || actor?.id === viewerId) return null;
   const who = actor?.name ?? 'CareHub';
   const verb = VERBS[kind] ?? 'changed';

@@ -1,11 +1,23 @@
 import type { InMemoryCache } from '@apollo/client';
-import { CarePlanEventsDocument, type CarePlanEventsSubscription } from '@carehub/schema/graphql';
+import { type CarePlanEventFragment, CarePlanEventFragmentDoc } from '@carehub/schema/graphql';
+import { type DocumentNode, Kind, parse } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyEvent, type StreamEvent } from '../../platform/event-stream.js';
 import { planInCache } from './care-plan.fixture.js';
 import { applyCarePlanEvent } from './care-plan.live.js';
 
-type Node = NonNullable<CarePlanEventsSubscription['patientEvents']['node']>;
+type Node = NonNullable<CarePlanEventFragment['carePlanNode']>;
+
+/** The care plan's part of the patient screen's stream, as the screen's subscription selects it. */
+const CarePlanEvents: DocumentNode = {
+  kind: Kind.DOCUMENT,
+  definitions: [
+    ...parse(`subscription CarePlanEvents($patientId: ID!, $after: ID) {
+      patientEvents(patientId: $patientId, after: $after) { node { __typename } ...CarePlanEvent }
+    }`).definitions,
+    ...CarePlanEventFragmentDoc.definitions,
+  ],
+};
 
 let cache: InMemoryCache;
 let nextId = 41;
@@ -22,11 +34,12 @@ function deliver(kind: string, node: Node, version = 1) {
     version,
     at: '2026-11-20T11:00:00.000Z',
     actor: { __typename: 'User', id: 'u2', name: 'Avery Patel' },
-    node,
-  } as StreamEvent & CarePlanEventsSubscription['patientEvents'];
+    node: { __typename: node.__typename },
+    carePlanNode: node,
+  } as StreamEvent & CarePlanEventFragment;
   return applyEvent(
     cache,
-    CarePlanEventsDocument,
+    CarePlanEvents,
     { patientId: 'p1', after: event.id },
     { patientEvents: event },
     event,

@@ -1,9 +1,12 @@
 import { type ApolloCache, gql, type Reference } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import { CarePlanEventsDocument, type CarePlanEventsSubscription } from '@carehub/schema/graphql';
-import { useEventStream } from '../../platform/event-stream.js';
+import type { CarePlanEventFragment } from '@carehub/schema/graphql';
+import { usePatientEvents } from '../../platform/patient-events.js';
 
-type Node = NonNullable<CarePlanEventsSubscription['patientEvents']['node']>;
+type Node = NonNullable<CarePlanEventFragment['carePlanNode']>;
+
+/** The items whose events the care plan follows. */
+export const CARE_PLAN_TYPES = ['CarePlan', 'Problem', 'Goal', 'Intervention', 'ProgressNote', 'PlanSignOff'] as const;
 
 /**
  * The one place care-plan events reach the cache. The platform has already written the changed
@@ -11,24 +14,17 @@ type Node = NonNullable<CarePlanEventsSubscription['patientEvents']['node']>;
  * moved items take their new place, and sign-offs go stale when the plan changes after them.
  */
 export function useCarePlanLive(
-  patientId: string,
   planId: string | null,
   after: string | null | undefined,
-  /** Told of each event once the cache holds it (the screen announces others' changes). */
-  onChange?: (event: CarePlanEventsSubscription['patientEvents']) => void,
+  /** Told of each event once the cache holds it (the screen announces others' changes); not of one applied again. */
+  onChange?: (event: CarePlanEventFragment) => void,
 ) {
   const client = useApolloClient();
-  return useEventStream(
-    CarePlanEventsDocument,
-    { patientId },
-    after,
-    (data) => data.patientEvents,
-    (data) => {
-      const { node, kind } = data.patientEvents;
-      if (node && planId) applyCarePlanEvent(client.cache, planId, kind, node);
-      onChange?.(data.patientEvents);
-    },
-  );
+  return usePatientEvents<CarePlanEventFragment>(CARE_PLAN_TYPES, after, (event, { again }) => {
+    const { carePlanNode: node, kind } = event;
+    if (node && planId) applyCarePlanEvent(client.cache, planId, kind, node);
+    if (!again) onChange?.(event);
+  });
 }
 
 /** A new problem or goal arrives without children; it starts with an empty list, not a missing one. */

@@ -79,7 +79,7 @@ const KINDS: DischargeChecklistKind[] = [
  */
 export function DischargePanel({ patientId, after }: { patientId: string; after: string | null | undefined }) {
   const { data, error, refetch } = useQuery(PatientDischargeDocument, { variables: { id: patientId } });
-  useDischargeLive(patientId, data ? after : undefined, () => void refetch());
+  useDischargeLive(data ? after : undefined, () => void refetch());
   const [create, creating] = useLiveMutation(CreateDischargePlanDocument, createDischargePlanLive);
   const [clientMutationId] = useState(() => crypto.randomUUID());
   const plan = data?.patient.dischargePlan;

@@ -6,12 +6,14 @@ import {
   WriteFamilyUpdateDocument,
 } from '@carehub/schema/graphql';
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
 import { paths } from '../../platform/paths.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { useDates } from '../../ui/use-dates.js';
+import { writeFamilyUpdateLive } from './family.optimistic.js';
 import { SCOPE_LABELS, ShareToggle, useFamilySharing } from './ShareToggle.js';
 
 const TEXT_MAX = 4000;
@@ -83,13 +85,20 @@ export function FamilySharingPanel({ patientId }: { patientId: string }) {
 
 function WriteUpdate({ patientId }: { patientId: string }) {
   const [text, setText] = useState('');
-  const [write, { loading, error }] = useMutation(WriteFamilyUpdateDocument, { refetchQueries: ['FamilySharing'] });
+  // One id per update, kept until it is taken: a second click sends the same update, not another.
+  const [clientMutationId, setClientMutationId] = useState(() => crypto.randomUUID());
+  const typed = useRef(text);
+  typed.current = text;
+  // Shows at the top of the list at once and waits out a lost connection (family.optimistic.ts).
+  const [write, { error }] = useLiveMutation(WriteFamilyUpdateDocument, writeFamilyUpdateLive);
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await write({
-      variables: { input: { patientId, text, clientMutationId: crypto.randomUUID() } },
-    }).catch(() => null);
-    if (result?.data) setText('');
+    const update = { patientId, text, clientMutationId };
+    setText('');
+    setClientMutationId(crypto.randomUUID());
+    const result = await write({ variables: { input: update } }).catch(() => null);
+    // Not taken (refused at once): the words come back to the box unless something new was typed there.
+    if (!result?.data && typed.current === '') setText(update.text);
   }
   return (
     <Stack component="form" onSubmit={submit} gap="xs" aria-label="Write an update for the family">
@@ -105,7 +114,7 @@ function WriteUpdate({ patientId }: { patientId: string }) {
         onChange={(e) => setText(e.currentTarget.value)}
       />
       <Group>
-        <Button type="submit" loading={loading} disabled={!text.trim()}>
+        <Button type="submit" disabled={!text.trim()}>
           Share with family
         </Button>
       </Group>

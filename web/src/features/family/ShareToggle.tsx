@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   type FamilyShareable,
   type FamilyShareScope,
@@ -8,6 +8,8 @@ import {
 } from '@carehub/schema/graphql';
 import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { apiError } from '../../platform/errors.js';
+import { useLiveMutation } from '../../platform/live-mutation.js';
+import { setFamilySharingLive } from './family.optimistic.js';
 
 /** What each consent scope lets the team share, in the words the control uses. */
 export const SCOPE_LABELS: Record<FamilyShareScope, string> = {
@@ -48,16 +50,8 @@ export function ShareToggle({
   name: string;
 }) {
   const { patient } = useFamilySharing(patientId);
-  const [share, { loading, error }] = useMutation(SetFamilySharingDocument, {
-    update(cache, { data }) {
-      const result = data?.setFamilySharing;
-      if (!result) return;
-      cache.modify({
-        id: cache.identify({ __typename: result.entityType, id: result.id }),
-        fields: { visibility: () => result.visibility, version: () => result.version },
-      });
-    },
-  });
+  // Flips at once and waits out a lost connection (family.optimistic.ts); a refusal is named in the header.
+  const [share, { error }] = useLiveMutation(SetFamilySharingDocument, setFamilySharingLive);
   const shared = visibility === 'FAMILY';
   const covered = patient?.familySharing.includes(scope) ?? false;
   if (!shared && !covered) return null;
@@ -69,7 +63,6 @@ export function ShareToggle({
         component="button"
         type="button"
         size="sm"
-        disabled={loading}
         aria-label={`${shared ? 'Stop sharing' : 'Share with family'}: ${name}`}
         onClick={() =>
           void share({ variables: { input: { entityType, id, expectedVersion: version, shared: !shared } } }).catch(

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { editKey, useEditSession } from '../../platform/edit-sessions.js';
 import { apiError } from '../../platform/errors.js';
 import { paths } from '../../platform/paths.js';
+import { PatientStreamProvider, usePatientStream } from '../../platform/patient-events.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { LiveIndicator } from '../../ui/LiveIndicator.js';
 import { usePageTitle } from '../../ui/page-title.js';
@@ -25,7 +26,7 @@ import { SocialNeedsPanel } from '../social-needs/SocialNeedsPanel.js';
 import { PatientTasks } from '../task-board/PatientTasks.js';
 import { ExpectedDischarge } from './ExpectedDischarge.js';
 import { PatientEditor } from './PatientEditor.js';
-import { usePatientLive } from './patient.live.js';
+import { usePatientLive } from './patient-record.live.js';
 import { SinceLastLooked } from './SinceLastLooked.js';
 
 /** `/patients/:id`: a fresh page per patient, so nothing of the previous one (a form, presence) carries over. */
@@ -34,10 +35,14 @@ export function PatientRoute() {
   return <PatientPage key={id} id={id} />;
 }
 
-/** One patient: header, record, care team and family, all live; dates on the patient's unit clock. */
+/**
+ * One patient: header, record, care team and family, all live; dates on the patient's unit clock.
+ * The screen follows the patient once, from its first read's position; every feature on it takes
+ * its events from that one stream (platform/patient-events.ts).
+ */
 export function PatientPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useQuery(PatientDocument, { variables: { id } });
-  const live = usePatientLive(id, data?.patient.lastEventId);
+  const stream = usePatientStream(id, data?.patient.lastEventId);
   const problem = apiError(error);
   const p = data?.patient;
   usePageTitle(p?.name ?? 'Patient');
@@ -46,15 +51,18 @@ export function PatientPage({ id }: { id: string }) {
   if (loading && !data) return <Text c="dimmed">Loading…</Text>;
   if (!p) return <ErrorBanner error={problem} />;
   return (
-    <TimeZoneProvider zone={p.unit.timeZone}>
-      <PatientScreen patient={p} live={live} />
-    </TimeZoneProvider>
+    <PatientStreamProvider value={stream}>
+      <TimeZoneProvider zone={p.unit.timeZone}>
+        <PatientScreen patient={p} />
+      </TimeZoneProvider>
+    </PatientStreamProvider>
   );
 }
 
 type Patient = NonNullable<PatientQuery['patient']>;
 
-function PatientScreen({ patient: p, live }: { patient: Patient; live: string }) {
+function PatientScreen({ patient: p }: { patient: Patient }) {
+  const live = usePatientLive(p.id, p.lastEventId);
   const dates = useDates();
   const [editing, setEditing] = useEditSession(editKey(p));
   return (

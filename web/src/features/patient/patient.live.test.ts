@@ -1,16 +1,17 @@
 import { gql, InMemoryCache } from '@apollo/client';
 import {
-  type PatientEventsSubscription,
   PatientFieldsFragmentDoc,
+  type PatientRecordEventFragment,
   type UnitEventsSubscription,
   UnitPatientsDocument,
   type UnitPatientsQuery,
 } from '@carehub/schema/graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { placeInPatientLists, placeInUnitLists } from './patient.live.js';
+import { placeInUnitLists } from './patient.live.js';
+import { placeInPatientLists } from './patient-record.live.js';
 
 type UnitPatient = Extract<NonNullable<UnitEventsSubscription['unitEvents']['node']>, { __typename?: 'Patient' }>;
-type PatientNode = NonNullable<PatientEventsSubscription['patientEvents']['node']>;
+type PatientNode = NonNullable<PatientRecordEventFragment['recordNode']>;
 
 const patient = (id: string, name: string, status = 'ADMITTED', unitId = 'u1') =>
   ({

@@ -1,21 +1,16 @@
 import type { ApolloCache, Reference } from '@apollo/client';
 import type { Modifier } from '@apollo/client/cache';
 import { useApolloClient } from '@apollo/client/react';
-import {
-  PatientEventsDocument,
-  type PatientEventsSubscription,
-  UnitEventsDocument,
-  type UnitEventsSubscription,
-} from '@carehub/schema/graphql';
+import { UnitEventsDocument, type UnitEventsSubscription } from '@carehub/schema/graphql';
 import { useEventStream } from '../../platform/event-stream.js';
 
 type UnitNode = NonNullable<UnitEventsSubscription['unitEvents']['node']>;
-type PatientStreamNode = NonNullable<PatientEventsSubscription['patientEvents']['node']>;
 
 /**
- * The one place patient events reach the cache. Each event's node is already written to the
- * cache by the platform (event-stream.ts), so every screen showing that patient updates; here lists gain and lose
- * members: the unit's patient list, and a patient's care team and family links.
+ * The one place unit events reach the cache. Each event's node is already written to the cache by
+ * the platform (event-stream.ts), so every screen showing that patient updates; here the unit's
+ * patient lists gain and lose members. (A patient's own lists follow the patient screen's stream:
+ * `patient-record.live.ts`.)
  */
 export function useUnitLive(
   unitId: string | null,
@@ -38,20 +33,6 @@ export function useUnitLive(
         // A patient the viewer may no longer see (moved to another unit) arrives without the patient.
         leaveUnitLists(client.cache, unitId, entityId);
       }
-    },
-  );
-}
-
-export function usePatientLive(patientId: string, after: string | null | undefined) {
-  const client = useApolloClient();
-  return useEventStream(
-    PatientEventsDocument,
-    { patientId },
-    after,
-    (data) => data.patientEvents,
-    (data) => {
-      const { node, kind } = data.patientEvents;
-      if (node) placeInPatientLists(client.cache, patientId, kind, node);
     },
   );
 }
@@ -96,46 +77,4 @@ function updateUnitLists(cache: ApolloCache, unitId: string, ref: string, belong
   type Lists = { patients: readonly Reference[] };
   cache.modify<Lists>({ id: 'ROOT_QUERY', fields: { patients: place } });
   cache.modify<Lists>({ id: cache.identify({ __typename: 'Unit', id: unitId }), fields: { patients: place } });
-}
-
-/** Adds or removes care-team members and family links from the patient's lists. Idempotent. */
-export function placeInPatientLists(cache: ApolloCache, patientId: string, kind: string, node: PatientStreamNode) {
-  const patient = cache.identify({ __typename: 'Patient', id: patientId });
-  const ref = cache.identify(node);
-  if (!patient || !ref) return;
-  if (node.__typename === 'CareTeamMember') {
-    const active = kind !== 'DELETED' && !node.endedAt;
-    cache.modify({
-      id: patient,
-      fields: {
-        careTeam(existing: readonly Reference[] = []) {
-          const present = existing.some((r) => r.__ref === ref);
-          if (active && !present) return [...existing, { __ref: ref } as Reference];
-          if (!active && present) return existing.filter((r) => r.__ref !== ref);
-          return existing;
-        },
-      },
-    });
-  }
-  if ((node.__typename === 'FamilyUpdate' || node.__typename === 'FamilyQuestion') && kind === 'CREATED') {
-    const field = node.__typename === 'FamilyUpdate' ? 'familyUpdates' : 'familyQuestions';
-    cache.modify({
-      id: patient,
-      fields: {
-        [field](existing: readonly Reference[] = []) {
-          return existing.some((r) => r.__ref === ref) ? existing : [{ __ref: ref } as Reference, ...existing];
-        },
-      },
-    });
-  }
-  if (node.__typename === 'FamilyLink' && kind === 'CREATED') {
-    cache.modify({
-      id: patient,
-      fields: {
-        familyLinks(existing: readonly Reference[] = []) {
-          return existing.some((r) => r.__ref === ref) ? existing : [...existing, { __ref: ref } as Reference];
-        },
-      },
-    });
-  }
 }

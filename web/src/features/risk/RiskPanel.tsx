@@ -55,7 +55,7 @@ export function RiskScore({ risk }: { risk: Pick<ReadmissionRiskFieldsFragment, 
  */
 export function RiskPanel({ patientId, after }: { patientId: string; after: string | null | undefined }) {
   const { data, error } = useQuery(PatientRiskDocument, { variables: { id: patientId } });
-  useRiskLive(patientId, data ? after : undefined);
+  useRiskLive(data ? after : undefined);
   const [editingVisits, setEditingVisits] = useState(false);
   const [setAcuity, acuityState] = useLiveMutation(SetAdmissionAcuityDocument, setAdmissionAcuityLive);
   const p = data?.patient;

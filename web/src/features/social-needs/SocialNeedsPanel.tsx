@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   AnswerScreeningDocument,
   CompleteScreeningDocument,
@@ -40,6 +40,7 @@ import {
   completeScreeningLive,
   createTaskForNeedLive,
   DOMAIN_LABELS,
+  startScreeningLive,
   updateNeedLive,
 } from './social-needs.optimistic.js';
 
@@ -144,9 +145,16 @@ function Needs({ patientId, needs }: { patientId: string; needs: NeedFieldsFragm
                       aria-label={`Make a task for the ${label.toLowerCase()} need`}
                       loading={making.loading}
                       onClick={() =>
-                        void makeTask({ variables: { input: { id: n.id, expectedVersion: n.version } } }).catch(
-                          () => null,
-                        )
+                        void makeTask({
+                          // The same need at the same version is the same request: a retry makes no second card.
+                          variables: {
+                            input: {
+                              id: n.id,
+                              expectedVersion: n.version,
+                              clientMutationId: `need-task-${n.id}-${n.version}`,
+                            },
+                          },
+                        }).catch(() => null)
                       }
                     >
                       Make a task
@@ -174,10 +182,12 @@ function StartScreening({
   const [language, setLanguage] = useState<ScreeningLanguage>(suggested);
   const [interpreterUsed, setInterpreterUsed] = useState(interpreterNeeded);
   const [clientMutationId] = useState(() => crypto.randomUUID());
-  const [start, { loading, error }] = useMutation(StartScreeningDocument, {
-    refetchQueries: ['PatientSocialNeeds'],
-    awaitRefetchQueries: true,
-  });
+  // Read ahead: a screening started offline opens with its questions (in the language chosen, and in
+  // English beside a translation), and is answered offline too.
+  useQuery(ScreeningToolDocument, { variables: { language } });
+  useQuery(ScreeningToolDocument, { variables: { language: 'ENGLISH' }, skip: language === 'ENGLISH' });
+  // The draft opens at once and waits out a lost connection (social-needs.optimistic.ts).
+  const [start, { error }] = useLiveMutation(StartScreeningDocument, startScreeningLive);
   async function submit(event: FormEvent) {
     event.preventDefault();
     await start({ variables: { input: { clientMutationId, patientId, language, interpreterUsed } } }).catch(() => null);
@@ -197,9 +207,7 @@ function StartScreening({
           checked={interpreterUsed}
           onChange={(e) => setInterpreterUsed(e.currentTarget.checked)}
         />
-        <Button type="submit" loading={loading}>
-          Start screening
-        </Button>
+        <Button type="submit">Start screening</Button>
       </Group>
     </Stack>
   );

@@ -3,12 +3,12 @@ import {
   NeedFieldsFragmentDoc,
   PatientSocialNeedsDocument,
   type PatientSocialNeedsQuery,
-  type SocialNeedsEventsSubscription,
+  type SocialNeedsEventFragment,
 } from '@carehub/schema/graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applySocialNeedsEvent } from './social-needs.live.js';
 
-type Node = NonNullable<SocialNeedsEventsSubscription['patientEvents']['node']>;
+type Node = NonNullable<SocialNeedsEventFragment['socialNeedsNode']>;
 
 const need = (id: string, domain: string) =>
   ({

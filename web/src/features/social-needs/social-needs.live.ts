@@ -1,9 +1,12 @@
 import type { ApolloCache, Reference } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import { SocialNeedsEventsDocument, type SocialNeedsEventsSubscription } from '@carehub/schema/graphql';
-import { useEventStream } from '../../platform/event-stream.js';
+import type { SocialNeedsEventFragment } from '@carehub/schema/graphql';
+import { usePatientEvents } from '../../platform/patient-events.js';
 
-type Node = NonNullable<SocialNeedsEventsSubscription['patientEvents']['node']>;
+type Node = NonNullable<SocialNeedsEventFragment['socialNeedsNode']>;
+
+/** The items whose events the social-needs panel follows. */
+export const SOCIAL_NEEDS_TYPES = ['SocialNeedsScreening', 'Need'] as const;
 
 /**
  * The one place social-needs events reach the cache. The platform has already written the
@@ -12,16 +15,10 @@ type Node = NonNullable<SocialNeedsEventsSubscription['patientEvents']['node']>;
  */
 export function useSocialNeedsLive(patientId: string, after: string | null | undefined) {
   const client = useApolloClient();
-  return useEventStream(
-    SocialNeedsEventsDocument,
-    { patientId },
-    after,
-    (data) => data.patientEvents,
-    (data) => {
-      const { node, kind } = data.patientEvents;
-      if (node && kind === 'CREATED') applySocialNeedsEvent(client.cache, patientId, node);
-    },
-  );
+  return usePatientEvents<SocialNeedsEventFragment>(SOCIAL_NEEDS_TYPES, after, (event) => {
+    const { socialNeedsNode: node, kind } = event;
+    if (node && kind === 'CREATED') applySocialNeedsEvent(client.cache, patientId, node);
+  });
 }
 
 /** Puts a created screening or need at the top of the patient's list, once. Idempotent. */

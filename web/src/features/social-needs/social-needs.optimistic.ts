@@ -8,11 +8,13 @@ import {
   NeedFieldsFragmentDoc,
   type ScreeningFieldsFragment,
   ScreeningFieldsFragmentDoc,
+  type StartScreeningMutation,
+  type StartScreeningMutationVariables,
   type UpdateNeedMutation,
   type UpdateNeedMutationVariables,
 } from '@carehub/schema/graphql';
 import type { LiveMutationSpec } from '../../platform/live-mutation.js';
-import { cachedItem, needsConnection, versionedUpdate } from '../../platform/optimistic.js';
+import { cachedItem, needsConnection, queuedCreate, versionedUpdate } from '../../platform/optimistic.js';
 
 /** How social-needs changes show before the hub answers (see platform/live-mutation.ts). */
 
@@ -23,6 +25,34 @@ export const DOMAIN_LABELS: Record<string, string> = {
   UTILITIES: 'Utilities',
   SAFETY: 'Interpersonal safety',
 };
+
+/**
+ * A screening starts at once: its draft (no answers yet, screened by you) opens on every screen of
+ * yours under a temporary id, answers given to it offline wait behind it in the queue, and the
+ * whole draft is sent when the hub is reachable. The hub keeps one draft per patient: if a
+ * colleague started one meanwhile, the header names the refusal and theirs shows instead.
+ */
+export const startScreeningLive = queuedCreate<StartScreeningMutation, StartScreeningMutationVariables>({
+  typename: 'SocialNeedsScreening',
+  resultField: 'startScreening',
+  describe: ({ input }) => `Social-needs screening started (${input.language.toLowerCase()})`,
+  item: ({ input }, { viewer }) => {
+    const now = new Date().toISOString();
+    return {
+      patientId: input.patientId,
+      status: 'DRAFT',
+      language: input.language,
+      interpreterUsed: input.interpreterUsed ?? false,
+      completedAt: null,
+      version: 1,
+      updatedAt: now,
+      answers: [],
+      domains: [],
+      screenedBy: { __typename: 'User', id: viewer.id, name: viewer.name },
+    };
+  },
+  placement: ({ input }) => ({ parent: `Patient:${input.patientId}`, field: 'socialNeedsScreenings', at: 'start' }),
+});
 
 /**
  * An answer shows at once and waits in the offline queue: the screening with the given answers

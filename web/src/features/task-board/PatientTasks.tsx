@@ -1,13 +1,12 @@
-import type { Reference } from '@apollo/client';
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { PatientTaskEventsDocument, PatientTasksDocument } from '@carehub/schema/graphql';
+import { useQuery } from '@apollo/client/react';
+import { PatientTasksDocument } from '@carehub/schema/graphql';
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { apiError } from '../../platform/errors.js';
-import { useEventStream } from '../../platform/event-stream.js';
 import { paths } from '../../platform/paths.js';
 import { ErrorBanner } from '../../ui/ErrorBanner.js';
 import { useDates } from '../../ui/use-dates.js';
+import { usePatientTaskLive } from './patient-tasks.live.js';
 import { dueState } from './task-board.layout.js';
 
 /**
@@ -15,35 +14,9 @@ import { dueState } from './task-board.layout.js';
  * unit's), soonest due first, live from the patient's stream, each opening on its board.
  */
 export function PatientTasks({ patientId }: { patientId: string }) {
-  const client = useApolloClient();
   const dates = useDates();
   const { data, error } = useQuery(PatientTasksDocument, { variables: { patientId } });
-  useEventStream(
-    PatientTaskEventsDocument,
-    { patientId },
-    data ? (data.patient.lastEventId ?? null) : undefined,
-    (d) => d.patientEvents,
-    (d) => {
-      const node = d.patientEvents.node;
-      if (node?.__typename !== 'Task') return;
-      const ref = client.cache.identify(node);
-      const patient = client.cache.identify({ __typename: 'Patient', id: patientId });
-      if (!ref || !patient) return;
-      const open = !node.archivedAt && !node.completedAt && node.patientId === patientId;
-      client.cache.modify({
-        id: patient,
-        fields: {
-          tasks: (existing: readonly Reference[], { storeFieldName }) => {
-            // Only the open list (`tasks`, not `tasks({"includeCompleted":true})`).
-            if (storeFieldName !== 'tasks' && storeFieldName !== 'tasks({"includeCompleted":false})') return existing;
-            const present = existing.some((r) => r.__ref === ref);
-            if (open) return present ? existing : [...existing, { __ref: ref } as Reference];
-            return present ? existing.filter((r) => r.__ref !== ref) : existing;
-          },
-        },
-      });
-    },
-  );
+  usePatientTaskLive(patientId, data ? (data.patient.lastEventId ?? null) : undefined);
   const tasks = [...(data?.patient.tasks ?? [])].sort((a, b) => (a.dueAt ?? '~').localeCompare(b.dueAt ?? '~'));
   const now = Date.now();
   return (
