@@ -118,7 +118,7 @@ describe('authorization matrix', () => {
     );
     return { ...created.createStaffUser, email };
   };
-  const freshPatient = async (persona?: Persona) => {
+  const freshPatient = async (persona?: Persona, extra: Record<string, unknown> = {}) => {
     const created = await must<{ createPatient: { id: string; version: number } }>(
       casey,
       'mutation($i: CreatePatientInput!) { createPatient(input: $i) { id version } }',
@@ -129,6 +129,7 @@ describe('authorization matrix', () => {
           dateOfBirth: '1960-01-01',
           unitId,
           admittedAt: new Date(Date.now() - 86_400_000).toISOString(),
+          ...extra,
         },
       },
     );
@@ -304,6 +305,56 @@ describe('authorization matrix', () => {
       : null;
     return { patientId: patient.id, plan, item, barrier };
   };
+  /** A fresh patient with a coverage, a utilization review and a submitted authorization (made by the lead case manager). */
+  const freshPayer = async (persona: Persona) => {
+    const coverages = [{ type: 'COMMERCIAL', payer: 'Aetna', memberId: 'AE-1', primary: true }];
+    const patient = await freshPatient(persona, { coverages });
+    const review = await must<{ recordUtilizationReview: { id: string; version: number } }>(
+      casey,
+      'mutation($i: RecordUtilizationReviewInput!) { recordUtilizationReview(input: $i) { id version } }',
+      {
+        i: {
+          patientId: patient.id,
+          reviewType: 'ADMISSION',
+          criteriaSet: 'MCG',
+          levelOfCare: 'INPATIENT',
+          criteriaMet: true,
+        },
+      },
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const draft = await must<{ createAuthorization: { id: string; version: number } }>(
+      casey,
+      'mutation($i: CreateAuthorizationInput!) { createAuthorization(input: $i) { id version } }',
+      {
+        i: {
+          patientId: patient.id,
+          payer: 'Aetna',
+          service: 'HOME_HEALTH',
+          unitOfService: 'VISITS',
+          requestedUnits: 6,
+          requestedFrom: today,
+          requestedTo: today,
+        },
+      },
+    );
+    const submitted = await must<{ changeAuthorizationStatus: { id: string; version: number } }>(
+      casey,
+      'mutation($i: ChangeAuthorizationStatusInput!) { changeAuthorizationStatus(input: $i) { id version } }',
+      {
+        i: {
+          id: draft.createAuthorization.id,
+          expectedVersion: draft.createAuthorization.version,
+          status: 'SUBMITTED',
+        },
+      },
+    );
+    return {
+      patientId: patient.id,
+      review: review.recordUtilizationReview,
+      authorization: submitted.changeAuthorizationStatus,
+    };
+  };
   /** An assessment on the target patient, for the read row. */
   let targetAssessmentId = '';
 
@@ -400,7 +451,8 @@ describe('authorization matrix', () => {
         // Nested patient data checks access like the root field.
         document: `query($id: ID!) { patient(id: $id) { id name familyUpdates { id } familyQuestions { id } familySharing
           readmissionRisk { score missing } emergencyVisitHistory { id } assessments { id } socialNeedsScreenings { id }
-          socialNeeds { id } dischargePlan { id readiness checklist { id } barriers { id } } educationRecords { id } } }`,
+          socialNeeds { id } dischargePlan { id readiness checklist { id } barriers { id } } educationRecords { id }
+          utilizationReviews { id } authorizations { id nextStatuses peerToPeer { physician { id } } } } }`,
         prepare: async () => ({ id: targetId }),
         expected: targetPatient,
       },
@@ -859,6 +911,72 @@ describe('authorization matrix', () => {
         prepare: async (p: Persona) => {
           const a = await freshAssessment(p, true);
           return { i: { id: a.id, expectedVersion: a.version } };
+        },
+        expected: targetPatient,
+      },
+      payerWorklist: {
+        document: '{ payerWorklist { id patient { id } authorization { id } utilizationReview { id } } }',
+        expected: staffOnly,
+      },
+      recordUtilizationReview: {
+        document: 'mutation($i: RecordUtilizationReviewInput!) { recordUtilizationReview(input: $i) { id } }',
+        prepare: async (p: Persona) => ({
+          i: {
+            patientId: (await freshPatient(p)).id,
+            reviewType: 'CONTINUED_STAY',
+            criteriaSet: 'InterQual',
+            levelOfCare: 'OBSERVATION',
+            criteriaMet: false,
+          },
+        }),
+        expected: targetPatient,
+      },
+      updateUtilizationReview: {
+        document: 'mutation($i: UpdateUtilizationReviewInput!) { updateUtilizationReview(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { review } = await freshPayer(p);
+          return { i: { id: review.id, expectedVersion: review.version, criteriaMet: false } };
+        },
+        expected: targetPatient,
+      },
+      createAuthorization: {
+        document: 'mutation($i: CreateAuthorizationInput!) { createAuthorization(input: $i) { id } }',
+        prepare: async (p: Persona) => ({
+          i: {
+            patientId: (await freshPayer(p)).patientId,
+            payer: 'Aetna',
+            service: 'DURABLE_MEDICAL_EQUIPMENT',
+            unitOfService: 'ITEMS',
+            requestedUnits: 1,
+            requestedFrom: '2026-12-01',
+            requestedTo: '2026-12-01',
+          },
+        }),
+        expected: targetPatient,
+      },
+      updateAuthorization: {
+        document: 'mutation($i: UpdateAuthorizationInput!) { updateAuthorization(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { authorization } = await freshPayer(p);
+          return { i: { id: authorization.id, expectedVersion: authorization.version, payerReference: 'REF-1' } };
+        },
+        expected: targetPatient,
+      },
+      changeAuthorizationStatus: {
+        document: 'mutation($i: ChangeAuthorizationStatusInput!) { changeAuthorizationStatus(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { authorization } = await freshPayer(p);
+          return { i: { id: authorization.id, expectedVersion: authorization.version, status: 'PENDING' } };
+        },
+        expected: targetPatient,
+      },
+      scheduleAuthorizationPeerToPeer: {
+        document:
+          'mutation($i: ScheduleAuthorizationPeerToPeerInput!) { scheduleAuthorizationPeerToPeer(input: $i) { id } }',
+        prepare: async (p: Persona) => {
+          const { authorization } = await freshPayer(p);
+          const scheduledAt = new Date(Date.now() + 86_400_000).toISOString();
+          return { i: { id: authorization.id, expectedVersion: authorization.version, scheduledAt } };
         },
         expected: targetPatient,
       },

@@ -58,6 +58,8 @@ const FAMILY_RULES: Record<string, 'answers' | 'refused'> = {
   worklist: 'answers',
   assessment: 'refused',
   socialNeedsScreeningTool: 'refused',
+  // Utilization review and payer authorizations are the team's alone.
+  payerWorklist: 'refused',
   // The FHIR export is the whole record: family see shared items through the portal only.
   fhirBundle: 'refused',
   // Subscriptions

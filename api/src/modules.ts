@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { accessModule } from './modules/access/index.js';
 import { assessmentModule } from './modules/assessment/index.js';
 import { auditModule } from './modules/audit/index.js';
+import { authorizationModule } from './modules/authorization/index.js';
 import { careConferenceModule } from './modules/care-conference/index.js';
 import { carePlanModule } from './modules/care-plan/index.js';
 import { careTeamModule } from './modules/care-team/index.js';
@@ -18,6 +19,7 @@ import { roundsModule } from './modules/rounds/index.js';
 import { socialNeedsModule } from './modules/social-needs/index.js';
 import { taskBoardModule } from './modules/task-board/index.js';
 import { unitModule } from './modules/unit/index.js';
+import { utilizationReviewModule } from './modules/utilization-review/index.js';
 import { moduleList, type ServicesOf } from './platform/feature-module.js';
 
 /**
@@ -42,6 +44,8 @@ const modules = [
   dischargeModule,
   roundsModule,
   careConferenceModule,
+  utilizationReviewModule,
+  authorizationModule,
   fhirModule,
   presenceModule,
 ] as const;

@@ -2,6 +2,7 @@ import {
   DEMO_PASSWORD,
   demoAssessments,
   demoAttending,
+  demoAuthorizations,
   demoCarePlans,
   demoConference,
   demoDischargePlans,
@@ -15,11 +16,13 @@ import {
   demoStaff,
   demoTasks,
   demoUnit,
+  demoUtilizationReviews,
 } from '@carehub/seeds';
 import { generateNKeysBetween } from 'fractional-indexing';
 import type { Config } from './config.js';
 import type { AssessmentDomains } from './modules/assessment/assessment.domains.js';
 import { Assessment } from './modules/assessment/assessment.entity.js';
+import { Authorization, type AuthorizationStatus } from './modules/authorization/authorization.entity.js';
 import { CareConference, ConferenceAttendee } from './modules/care-conference/care-conference.entity.js';
 import { CarePlan, Goal, Intervention, Problem } from './modules/care-plan/care-plan.entity.js';
 import { CareTeamMember } from './modules/care-team/care-team.entity.js';
@@ -50,6 +53,7 @@ import {
 } from './modules/task-board/task-board.entity.js';
 import { parseDueAt } from './modules/task-board/task-board.time.js';
 import { Unit, UnitMember } from './modules/unit/unit.entity.js';
+import { type AvoidableDay, UtilizationReview } from './modules/utilization-review/utilization-review.entity.js';
 import { SYSTEM_ACTOR } from './platform/auth/viewer.js';
 import { underStartupLock } from './platform/database/database.js';
 import type { Platform } from './platform/feature-module.js';
@@ -339,6 +343,120 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
         record({ kind: 'CREATED', entity: assessment });
         previousId = assessment.id;
       });
+    }
+    // Utilization reviews and payer authorizations, with the cards their dates put on the patient's board.
+    const payerCard = (mrn: string, title: string, dueDay: string, label: string) => {
+      const { board, columns } = boardFor(mrn);
+      const column = columns.get('To do');
+      if (!column) throw new Error('the default board has no To do column');
+      const position = generateNKeysBetween(cardKeys.get(column.id) ?? null, null, 1)[0] ?? 'a0';
+      cardKeys.set(column.id, position);
+      const task = em.create(Task, {
+        boardId: board.id,
+        columnId: column.id,
+        patientId: patientsByMrn.get(mrn)?.id ?? null,
+        title,
+        position,
+        discipline: 'CM',
+        dueAt: parseDueAt(`${dueDay}T09:00`, timeZone),
+        priority: 'HIGH',
+        labels: [label],
+        checklist: [],
+        createdById: staffId(demoLeadCaseManager),
+      });
+      record({ kind: 'CREATED', entity: task });
+      return task.id;
+    };
+    for (const r of demoUtilizationReviews) {
+      const patient = patientsByMrn.get(r.patientMrn);
+      if (!patient) throw new Error(`demo review names unknown patient ${r.patientMrn}`);
+      const nextReviewDate = r.nextReviewInDays === null ? null : day(r.nextReviewInDays);
+      const review = em.create(UtilizationReview, {
+        patientId: patient.id,
+        unitId: patient.unitId,
+        stayAdmittedAt: patient.admittedAt,
+        reviewType: r.reviewType,
+        reviewDate: day(r.reviewInDays),
+        criteriaSet: r.criteriaSet,
+        levelOfCare: r.levelOfCare,
+        criteriaMet: r.criteriaMet,
+        notes: r.notes,
+        nextReviewDate,
+        nextReviewTaskId: nextReviewDate
+          ? payerCard(r.patientMrn, 'Utilization review: next review due', nextReviewDate, 'utilization-review')
+          : null,
+        advisorReferral: r.advisor ? { ...r.advisor, referredAt: new Date(now - DAY_MS).toISOString() } : null,
+        avoidableDays: (r.avoidableDays ?? []).map((a) => ({
+          date: day(a.inDays),
+          reason: a.reason as AvoidableDay['reason'],
+          note: a.note,
+        })),
+        reviewerId: staffId(demoLeadCaseManager),
+      });
+      record({ kind: 'CREATED', entity: review });
+    }
+    for (const a of demoAuthorizations) {
+      const patient = patientsByMrn.get(a.patientMrn);
+      const coverage = patient?.coverages.find((c) => c.primary);
+      if (!patient || !coverage) throw new Error(`demo authorization names unknown patient ${a.patientMrn}`);
+      const at = (inDays: number) => new Date(now + inDays * DAY_MS - 3_600_000);
+      const by = staffId(demoLeadCaseManager);
+      const first = a.steps[0]?.inDays ?? 0;
+      const history = [{ status: 'DRAFT', inDays: first }, ...a.steps].map((st, i) => ({
+        status: st.status as AuthorizationStatus,
+        at: new Date(at(st.inDays).getTime() + i * 60_000).toISOString(),
+        byId: by,
+        note: 'note' in st ? (st.note ?? null) : null,
+      }));
+      const status = history[history.length - 1]?.status ?? 'DRAFT';
+      const whenFirst = (statuses: string[]) => history.find((h) => statuses.includes(h.status))?.at;
+      const decided = whenFirst(['APPROVED', 'PARTIALLY_APPROVED', 'DENIED']);
+      const submitted = whenFirst(['SUBMITTED']);
+      const approves = status === 'APPROVED' || status === 'APPEAL_WON' || status === 'PARTIALLY_APPROVED';
+      const appealDeadline = a.appealDeadlineInDays === undefined ? null : day(a.appealDeadlineInDays);
+      const auth = em.create(Authorization, {
+        patientId: patient.id,
+        unitId: patient.unitId,
+        payer: coverage.payer,
+        memberId: coverage.memberId,
+        coverageType: coverage.type,
+        service: a.service,
+        serviceDetail: a.serviceDetail,
+        unitOfService: a.unitOfService,
+        requestedUnits: a.requestedUnits,
+        requestedFrom: day(a.requestedFromDays),
+        requestedTo: day(a.requestedToDays),
+        approvedUnits: approves ? (a.approvedUnits ?? a.requestedUnits) : status === 'DENIED' ? 0 : null,
+        approvedFrom: approves ? day(a.requestedFromDays) : null,
+        approvedTo: approves ? day(a.requestedToDays) : null,
+        payerReference: a.payerReference,
+        status,
+        submittedAt: submitted ? new Date(submitted) : null,
+        decidedAt: decided ? new Date(decided) : null,
+        denialReason: a.denialReason ?? null,
+        appealDeadline,
+        appealTaskId:
+          appealDeadline && status === 'DENIED'
+            ? payerCard(
+                a.patientMrn,
+                `Appeal deadline: ${coverage.payer} ${a.service.toLowerCase().replaceAll('_', ' ')}`,
+                appealDeadline,
+                'appeal',
+              )
+            : null,
+        peerToPeer:
+          a.peerToPeerInDays === undefined
+            ? null
+            : {
+                scheduledAt: new Date(now + a.peerToPeerInDays * DAY_MS).toISOString(),
+                physicianId: staffId(demoAttending),
+                payerContact: 'Humana medical director line, 800-555-0142',
+                note: null,
+              },
+        history,
+        createdById: by,
+      });
+      record({ kind: 'CREATED', entity: auth });
     }
     for (const d of demoDischargePlans) {
       const patient = patientsByMrn.get(d.patientMrn);

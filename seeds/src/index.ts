@@ -1,4 +1,5 @@
 export * from './demo-care-plans.js';
+export * from './demo-payer.js';
 export * from './demo-portal.js';
 export * from './demo-rounds.js';
 export * from './demo-social-care.js';

@@ -15,6 +15,11 @@ export const ErrorCode = {
   /** A family invitation whose link was revoked: it no longer gives access. */
   INVITATION_REVOKED: 'INVITATION_REVOKED',
   /**
+   * A status change the item's status machine does not allow from where it is (an authorization
+   * denied → approved without an appeal); `extensions.from`, `.to` and `.allowed` say what is possible.
+   */
+  INVALID_STATUS_TRANSITION: 'INVALID_STATUS_TRANSITION',
+  /**
    * A subscriber fell too far behind the stream (its client reads slower than events arrive): it
    * resubscribes with `after` set to `extensions.after`, the last event it was sent, and misses nothing.
    */
@@ -54,6 +59,14 @@ export const conflict = (entityType: string, current: unknown) =>
     ErrorCode.CONFLICT,
     `This ${entityType.toLowerCase()} was changed by someone else. Review their version and try again.`,
     { entityType, current },
+  );
+
+/** A status change its machine does not allow from the current status; `allowed` lists where it may go. */
+export const invalidTransition = (what: string, from: string, to: string, allowed: readonly string[]) =>
+  new AppError(
+    ErrorCode.INVALID_STATUS_TRANSITION,
+    `${what} cannot go from ${from} to ${to}${allowed.length ? ` (from ${from}: ${allowed.join(', ')})` : ` (${from} is final)`}.`,
+    { from, to, allowed: [...allowed] },
   );
 
 export const rateLimited = (retryAfterSeconds: number) =>

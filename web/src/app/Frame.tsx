@@ -19,6 +19,7 @@ const NAV = [
   { label: 'Patients', to: paths.patients(), end: false },
   { label: 'Rounds', to: paths.rounds(), end: false },
   { label: 'High risk', to: paths.highRiskWorklist(), end: false },
+  { label: 'Payer work', to: paths.payerWorklist(), end: false },
   { label: 'Unit board', to: paths.unitBoard(), end: false },
   { label: 'My work', to: paths.myWork(), end: false },
 ];

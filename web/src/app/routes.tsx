@@ -20,9 +20,8 @@ const RoundsSummaryRoute = lazy(() =>
 const ConferenceRoute = lazy(() =>
   import('../features/care-conference/ConferencePage.js').then((m) => ({ default: m.ConferenceRoute })),
 );
-const HighRiskWorklist = lazy(() =>
-  import('../features/risk/HighRiskWorklist.js').then((m) => ({ default: m.HighRiskWorklist })),
-);
+// The worklists (high risk, payer) share one entry; each screen is its own chunk behind it.
+const WorklistRoute = lazy(() => import('./WorklistRoute.js').then((m) => ({ default: m.WorklistRoute })));
 const UnitBoardRoute = lazy(() =>
   import('../features/task-board/BoardPage.js').then((m) => ({ default: m.UnitBoardRoute })),
 );
@@ -52,7 +51,7 @@ export function AppRoutes() {
         <Route path="rounds/:id/display" element={<RoundsDisplayRoute />} />
         <Route path="rounds/:id/summary" element={<RoundsSummaryRoute />} />
         <Route path="conferences/:id" element={<ConferenceRoute />} />
-        <Route path="worklist/high-risk" element={<HighRiskWorklist />} />
+        <Route path="worklist/:kind" element={<WorklistRoute />} />
         <Route path="patients/:id/tasks" element={<PatientBoardRoute />} />
         <Route path="board" element={<UnitBoardRoute />} />
         <Route path="boards/:id" element={<BoardRoute />} />

@@ -15,6 +15,8 @@ export const paths = {
   roundsSummary: (id: string) => `/rounds/${encodeURIComponent(id)}/summary`,
   careConference: (id: string) => `/conferences/${encodeURIComponent(id)}`,
   highRiskWorklist: () => '/worklist/high-risk',
+  /** What is due with payers across the viewer's caseload or unit. */
+  payerWorklist: () => '/worklist/payer',
   /** The task board of the viewer's unit. */
   unitBoard: () => '/board',
   /** Any task board, by id (a unit's or a patient's). */

@@ -10,6 +10,7 @@ import { Migration20261125164156 } from './Migration20261125164156.js';
 import { Migration20261125165728 } from './Migration20261125165728.js';
 import { Migration20261125182000 } from './Migration20261125182000.js';
 import { Migration20261125193000 } from './Migration20261125193000.js';
+import { Migration20261125193222 } from './Migration20261125193222.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261124064335', class: Migration20261124064335 },
@@ -23,4 +24,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125165728', class: Migration20261125165728 },
   { name: 'Migration20261125182000', class: Migration20261125182000 },
   { name: 'Migration20261125193000', class: Migration20261125193000 },
+  { name: 'Migration20261125193222', class: Migration20261125193222 },
 ];

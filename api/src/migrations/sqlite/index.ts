@@ -10,6 +10,7 @@ import { Migration20261125164155 } from './Migration20261125164155.js';
 import { Migration20261125165727 } from './Migration20261125165727.js';
 import { Migration20261125182000 } from './Migration20261125182000.js';
 import { Migration20261125193000 } from './Migration20261125193000.js';
+import { Migration20261125193219 } from './Migration20261125193219.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261124064334', class: Migration20261124064334 },
@@ -23,4 +24,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125165727', class: Migration20261125165727 },
   { name: 'Migration20261125182000', class: Migration20261125182000 },
   { name: 'Migration20261125193000', class: Migration20261125193000 },
+  { name: 'Migration20261125193219', class: Migration20261125193219 },
 ];

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { PatientDocument, type PatientQuery } from '@carehub/schema/graphql';
 import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { editKey, useEditSession } from '../../platform/edit-sessions.js';
 import { apiError } from '../../platform/errors.js';
@@ -28,6 +29,9 @@ import { ExpectedDischarge } from './ExpectedDischarge.js';
 import { PatientEditor } from './PatientEditor.js';
 import { usePatientLive } from './patient-record.live.js';
 import { SinceLastLooked } from './SinceLastLooked.js';
+
+// Payer work is a case manager's, read less often than the rest: its code loads after the page's.
+const PayerSection = lazy(() => import('../payer/PayerSection.js').then((m) => ({ default: m.PayerSection })));
 
 /** `/patients/:id`: a fresh page per patient, so nothing of the previous one (a form, presence) carries over. */
 export function PatientRoute() {
@@ -115,6 +119,9 @@ function PatientScreen({ patient: p }: { patient: Patient }) {
       </SimpleGrid>
       <AssessmentPanel patientId={p.id} after={p.lastEventId} />
       <DischargePanel patientId={p.id} after={p.lastEventId} />
+      <Suspense fallback={null}>
+        <PayerSection patientId={p.id} />
+      </Suspense>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper component="section" aria-labelledby="record-title">
           <Stack gap="xs">
