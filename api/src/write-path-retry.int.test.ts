@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Patient } from '../../modules/patient/patient.entity.js';
-import { CASEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
-import { ErrorCode } from '../errors.js';
-import { stampOf, type WriteStamp } from './write-path.js';
+import { Patient } from './modules/patient/patient.entity.js';
+import { CASEY, startTestHub, type TestHub } from './testing/test-hub.js';
+import { ErrorCode } from './platform/errors.js';
+import { stampOf, type WriteStamp } from './platform/events/write-path.js';
 
 /**
  * A retry that races its own first attempt gets the first result, whichever way it loses: here the
  * retry's own version check runs after the first attempt committed (a CONFLICT from the work, not
- * a lost lock), as when a client resends a write whose answer it did not wait for.
+ * a lost lock), as when a client resends a write whose answer it did not wait for. It sits outside
+ * the platform because it writes a feature's entity through the platform's write path.
  */
 describe('the write path and a racing retry', () => {
   let hub: TestHub;
