@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DischargeBarrier } from './modules/discharge/discharge.entity.js';
 import { FamilyQuestion } from './modules/portal/family-question.entity.js';
-import { RoundsAgendaItem, RoundsBarrier } from './modules/rounds/rounds.entity.js';
+import { RoundsAgendaItem } from './modules/rounds/rounds.entity.js';
 import { hubModules } from './modules.js';
 import { carehubSchema } from './platform/graphql/schema.js';
 import { patientBundle } from './testing/fhir.js';
@@ -1360,13 +1361,15 @@ describe('authorization matrix', () => {
       if (!item) throw new Error('the rounds agenda is empty');
       return item;
     };
+    const barrierItemId = (await firstItem()).id;
     const barrier = await must<{ addRoundsBarrier: { id: string } }>(
       casey,
       'mutation($i: AddRoundsBarrierInput!) { addRoundsBarrier(input: $i) { id } }',
-      { i: { itemId: (await firstItem()).id, description: 'Home oxygen not delivered' } },
+      { i: { itemId: barrierItemId, description: 'Home oxygen not delivered' } },
     );
     const barrierVersion = async () =>
-      (await hub.app.services.orm.em.fork().findOneOrFail(RoundsBarrier, { id: barrier.addRoundsBarrier.id })).version;
+      (await hub.app.services.orm.em.fork().findOneOrFail(DischargeBarrier, { id: barrier.addRoundsBarrier.id }))
+        .version;
     const newConference = async () =>
       (
         await must<{ scheduleCareConference: { id: string; version: number } }>(
@@ -1443,6 +1446,7 @@ describe('authorization matrix', () => {
         prepare: async () => ({
           i: {
             id: barrier.addRoundsBarrier.id,
+            itemId: barrierItemId,
             expectedVersion: await barrierVersion(),
             dueDate: nextDate(),
           },

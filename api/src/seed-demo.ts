@@ -44,7 +44,7 @@ import { defaultFollowUp } from './modules/referrals/referral-rules.js';
 import { CommunityResource, packList, Referral } from './modules/referrals/referrals.entity.js';
 import { EmergencyVisitHistory } from './modules/risk/risk.entity.js';
 import { defaultAgendaOrder } from './modules/rounds/agenda-order.js';
-import { RoundsAgendaItem, RoundsBarrier, RoundsSession, RoundsUpdate } from './modules/rounds/rounds.entity.js';
+import { RoundsAgendaItem, RoundsSession, RoundsUpdate } from './modules/rounds/rounds.entity.js';
 import { dayIn } from './modules/rounds/rounds.service.js';
 import { scoreScreening } from './modules/social-needs/hrsn-tool.js';
 import { Need, SocialNeedsScreening } from './modules/social-needs/social-needs.entity.js';
@@ -598,17 +598,6 @@ async function seedDemo({ orm, writes, logger }: Platform, timeZone: string): Pr
           planForToday: u.planForToday,
         });
         record({ kind: 'CREATED', entity: update });
-      }
-      for (const b of prepared?.barriers ?? []) {
-        const barrier = em.create(RoundsBarrier, {
-          sessionId: session.id,
-          itemId: item.id,
-          patientId: patient.id,
-          description: b.description,
-          ownerId: staffId(b.owner),
-          dueDate: day(b.dueInDays),
-        });
-        record({ kind: 'CREATED', entity: barrier });
       }
     });
     const conferencePatient = patientsByMrn.get(demoConference.patientMrn);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Patient } from './modules/patient/patient.entity.js';
-import { CASEY, startTestHub, type TestHub } from './testing/test-hub.js';
 import { ErrorCode } from './platform/errors.js';
 import { stampOf, type WriteStamp } from './platform/events/write-path.js';
+import { CASEY, startTestHub, type TestHub } from './testing/test-hub.js';
 
 /**
  * A retry that races its own first attempt gets the first result, whichever way it loses: here the

@@ -6,17 +6,9 @@ export interface DemoRoundsUpdate {
   planForToday: string;
 }
 
-/** A barrier to discharge, with who removes it and in how many days. */
-export interface DemoBarrier {
-  description: string;
-  owner: string;
-  dueInDays: number;
-}
-
 export interface DemoRoundsPatient {
   patientMrn: string;
   updates: DemoRoundsUpdate[];
-  barriers: DemoBarrier[];
 }
 
 const RILEY = 'riley.chen@demo.carehub.test';
@@ -27,7 +19,10 @@ const MINH = 'dr.nguyen@demo.carehub.test';
 const TAYLOR = 'taylor.brooks@demo.carehub.test';
 const QUINN = 'quinn.harper@demo.carehub.test';
 
-/** Today's interdisciplinary rounds on 4W: planned, facilitated by the lead case manager, with updates prepared. */
+/**
+ * Today's interdisciplinary rounds on 4W: planned, facilitated by the lead case manager, with updates
+ * prepared. The barriers rounds show are the patients' discharge barriers (`demoDischargePlans`).
+ */
 export const demoRounds = {
   facilitator: CASEY,
   timeBoxSeconds: 180,
@@ -54,7 +49,6 @@ export const demoRounds = {
           planForToday: 'Teach low-sodium label reading with daughter present.',
         },
       ],
-      barriers: [{ description: 'Home health agency acceptance', owner: AVERY, dueInDays: 1 }],
     },
     {
       patientMrn: 'MRN-100232',
@@ -72,7 +66,6 @@ export const demoRounds = {
           planForToday: 'Inpatient rehab evaluation; family training session.',
         },
       ],
-      barriers: [{ description: 'Inpatient rehab bed and insurance authorization', owner: CASEY, dueInDays: 2 }],
     },
     {
       patientMrn: 'MRN-100233',
@@ -84,7 +77,6 @@ export const demoRounds = {
           planForToday: 'Switch to oral antibiotics; discharge if tolerating.',
         },
       ],
-      barriers: [{ description: 'Ride home: family works until 18:00', owner: AVERY, dueInDays: 0 }],
     },
   ] satisfies DemoRoundsPatient[],
 } as const;

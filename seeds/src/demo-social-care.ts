@@ -253,6 +253,20 @@ export const demoDischargePlans: DemoDischargePlan[] = [
     ],
     barriers: [
       { description: 'No stable housing for wound care', owner: 'avery.patel@demo.carehub.test', dueInDays: 2 },
+      { description: 'Ride home: family works until 18:00', owner: 'avery.patel@demo.carehub.test', dueInDays: 0 },
+    ],
+  },
+  {
+    patientMrn: 'MRN-100232',
+    disposition: 'INPATIENT_REHAB',
+    expectedInDays: 3,
+    checklist: [{ kind: 'MEDICATION_RECONCILIATION', status: 'OPEN' }],
+    barriers: [
+      {
+        description: 'Inpatient rehab bed and insurance authorization',
+        owner: 'casey.morgan@demo.carehub.test',
+        dueInDays: 2,
+      },
     ],
   },
   {

@@ -6,14 +6,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../harness/axe.js';
 import { launchChromium, signIn } from '../harness/chromium.js';
+import { card, column } from '../harness/task-board.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 const SOCIAL_WORKER = 'avery.patel@demo.carehub.test';
 const PATIENT = 'Eleanor Whitfield';
 
 /**
- * A social worker screens a patient with the AHC HRSN tool while the case manager has the same
- * patient open: the need the answers raise appears on the case manager's screen without a reload.
+ * A social worker screens a patient with the AHC HRSN tool (in Spanish, with an interpreter) while the
+ * case manager has the same patient open and a nurse the patient's board: the need the answers raise
+ * appears on the case manager's screen, and its task on the nurse's board, without a reload.
  * Another team member records more ED visits for a patient, and the case manager's high-risk
  * worklist reorders by the recomputed LACE score. A discharge checklist item done by one raises the
  * plan's readiness on the other's screen.
@@ -51,29 +53,40 @@ describe('social needs, readmission risk and discharge, live in Chromium', () =>
     await page.context().close();
   });
 
-  it('a social worker’s screening answers turn into a need on the case manager’s screen', async () => {
+  it('a social worker’s screening answers, in Spanish with an interpreter, raise a need and a task that appear live on other screens', async () => {
     caseManager = await openPatient(CASEY);
     const socialWorker = await openPatient(SOCIAL_WORKER);
     for (const page of [caseManager, socialWorker]) {
       await page.getByRole('region', { name: 'Social needs' }).getByText('No social needs identified.').waitFor();
     }
+    // The nurse has the patient's task board open on her own screen, showing its social-need cards.
+    const nurse = await signIn(browser, hub.url, RILEY);
+    const patientId = new URL(caseManager.url()).pathname.split('/')[2] ?? '';
+    await nurse.goto(`${hub.url}/patients/${patientId}/tasks?label=social-need`);
+    await column(nurse, 'To do').waitFor();
+    await nurse.getByText('Live', { exact: true }).waitFor();
+
     const panel = socialWorker.getByRole('region', { name: 'Social needs' });
     await panel.getByLabel('Offer the screening in').selectOption('SPANISH');
     await panel.getByLabel('Interpreter used').check();
     await panel.getByRole('button', { name: 'Start screening' }).click();
+    await panel.getByText('Interpreter used for this screening.').waitFor();
 
+    // The tool's Spanish wording, each line with its English for the clinician.
     const question = (n: number) =>
       panel.getByRole(n === 2 ? 'group' : 'radiogroup', { name: new RegExp(`^${n}\\. `) });
-    await question(1).getByLabel('I have a steady place to live').check();
-    await question(2).getByLabel('None of the above').check();
-    await question(3).getByLabel('Never true').check();
-    await question(4).getByLabel('Never true').check();
-    // Keyboard: focus the transportation question's first option and choose it with the space bar.
-    await question(5).getByLabel('Yes').focus();
+    await panel.getByRole('radiogroup', { name: '1. ¿Cuál es su situación de vivienda hoy?' }).waitFor();
+    await panel.getByText('What is your living situation today?', { exact: true }).waitFor();
+    await question(1).getByLabel('Tengo un lugar estable donde vivir', { exact: true }).check();
+    await question(2).getByLabel('Ninguno de los anteriores').check();
+    await question(3).getByLabel('Nunca es cierto').check();
+    await question(4).getByLabel('Nunca es cierto').check();
+    // Keyboard: focus the transportation question's first option ("Sí") and choose it with the space bar.
+    await question(5).getByLabel('Sí', { exact: true }).focus();
     await socialWorker.keyboard.press('Space');
     await question(6).getByLabel('No', { exact: true }).check();
-    for (const n of [7, 8, 9, 10]) await question(n).getByLabel('Never').check();
-    await expectNoSeriousA11yViolations(socialWorker, 'the social-needs screening form');
+    for (const n of [7, 8, 9, 10]) await question(n).getByLabel('Nunca', { exact: true }).check();
+    await expectNoSeriousA11yViolations(socialWorker, 'the social-needs screening form in Spanish');
     const complete = panel.getByRole('button', { name: 'Complete screening' });
     await expect.poll(() => complete.isEnabled()).toBe(true);
     await complete.click();
@@ -87,7 +100,16 @@ describe('social needs, readmission risk and discharge, live in Chromium', () =>
       .getByRole('region', { name: 'Social needs' })
       .getByText('Transportation: positive', { exact: true })
       .waitFor();
+
+    // The need becomes a task on the patient's board: on the nurse's board and the case manager's need, live.
+    await panel.getByRole('button', { name: 'Make a task for the transportation need' }).click();
+    await card(column(nurse, 'To do'), 'Social need: transportation').waitFor();
+    await needs
+      .getByRole('row', { name: /Transportation/ })
+      .getByRole('link', { name: 'Open task' })
+      .waitFor();
     await socialWorker.context().close();
+    await nurse.context().close();
   });
 
   it('a LACE change reorders the high-risk worklist on another user’s screen', async () => {
@@ -152,6 +174,37 @@ describe('social needs, readmission risk and discharge, live in Chromium', () =>
       .selectOption('DONE');
     await discharge.getByText('Readiness 80%').waitFor();
     await expectNoSeriousA11yViolations(caseManager, 'the patient page with its discharge plan');
+    await socialWorker.context().close();
+  });
+
+  it('a barrier with its owner and due date, and teaching to a family member by name, reach the other screen live', async () => {
+    const discharge = caseManager.getByRole('region', { name: 'Discharge plan' });
+    const socialWorker = await openPatient(SOCIAL_WORKER);
+    const mine = socialWorker.getByRole('region', { name: 'Discharge plan' });
+    const barrier = mine.getByRole('form', { name: 'Add barrier' });
+    await barrier.getByLabel('New barrier').fill('Stairs at home have no rail');
+    await barrier.getByLabel('Owner').selectOption({ label: 'Taylor Brooks' });
+    await barrier.getByLabel('Due').fill('2030-01-15');
+    await barrier.getByRole('button', { name: 'Add barrier' }).click();
+    const owner = discharge.getByLabel('Owner of Stairs at home have no rail');
+    await owner.waitFor();
+    await expect.poll(() => owner.locator('option:checked').textContent()).toBe('Taylor Brooks');
+    expect(await discharge.getByLabel('Due date of Stairs at home have no rail').inputValue()).toBe('2030-01-15');
+
+    const teaching = mine.getByRole('form', { name: 'Record education' });
+    await teaching.getByLabel('Topic taught').fill('Daily weights');
+    await teaching.getByLabel('Taught to').selectOption('FAMILY_MEMBER');
+    await teaching.getByLabel('Learner’s name').fill('Jordan Whitfield');
+    await teaching.getByLabel('Method').selectOption('DEMONSTRATION');
+    await teaching.getByLabel('Teach-back').selectOption('PARTIALLY_MET');
+    await teaching.getByRole('button', { name: 'Record teaching' }).click();
+    await discharge
+      .getByRole('list', { name: 'Education records' })
+      .getByText('Daily weights · family member Jordan Whitfield · demonstration · teach-back partially met', {
+        exact: false,
+      })
+      .waitFor();
+    await expectNoSeriousA11yViolations(socialWorker, 'the discharge plan with barrier owners and education');
     await socialWorker.context().close();
   });
 });

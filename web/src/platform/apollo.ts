@@ -119,6 +119,8 @@ export const client = new ApolloClient({
         fields: { updates: { merge: false }, barriers: { merge: false }, decisions: { merge: false } },
       },
       CareConference: { fields: { attendees: { merge: false }, decisions: { merge: false } } },
+      // The screening tool's questions share ids across languages: kept inside each language's list, not merged.
+      ScreeningQuestion: { keyFields: false },
     },
   }),
   defaultOptions: {

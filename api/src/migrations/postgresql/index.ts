@@ -9,9 +9,8 @@ import { Migration20261125163008 } from './Migration20261125163008.js';
 import { Migration20261125164156 } from './Migration20261125164156.js';
 import { Migration20261125165728 } from './Migration20261125165728.js';
 import { Migration20261125182000 } from './Migration20261125182000.js';
-
+import { Migration20261125193000 } from './Migration20261125193000.js';
 import { Migration20261125193032 } from './Migration20261125193032.js';
-
 import { Migration20261125193222 } from './Migration20261125193222.js';
 
 export const migrations: MigrationObject[] = [
@@ -25,6 +24,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125164156', class: Migration20261125164156 },
   { name: 'Migration20261125165728', class: Migration20261125165728 },
   { name: 'Migration20261125182000', class: Migration20261125182000 },
+  { name: 'Migration20261125193000', class: Migration20261125193000 },
   { name: 'Migration20261125193032', class: Migration20261125193032 },
   { name: 'Migration20261125193222', class: Migration20261125193222 },
 ];

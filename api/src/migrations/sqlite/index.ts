@@ -9,6 +9,7 @@ import { Migration20261125163008 } from './Migration20261125163008.js';
 import { Migration20261125164155 } from './Migration20261125164155.js';
 import { Migration20261125165727 } from './Migration20261125165727.js';
 import { Migration20261125182000 } from './Migration20261125182000.js';
+import { Migration20261125193000 } from './Migration20261125193000.js';
 import { Migration20261125193032 } from './Migration20261125193032.js';
 import { Migration20261125193219 } from './Migration20261125193219.js';
 
@@ -23,6 +24,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125164155', class: Migration20261125164155 },
   { name: 'Migration20261125165727', class: Migration20261125165727 },
   { name: 'Migration20261125182000', class: Migration20261125182000 },
+  { name: 'Migration20261125193000', class: Migration20261125193000 },
   { name: 'Migration20261125193032', class: Migration20261125193032 },
   { name: 'Migration20261125193219', class: Migration20261125193219 },
 ];

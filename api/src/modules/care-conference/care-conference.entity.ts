@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, Property, Unique } from '@mikro-orm/core';
+import { VersionedEntity, type VersionedOptional, versionedView } from '../../platform/database/versioned-entity.js';
 import type { Visibility } from '../../platform/events/change-event.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
@@ -8,24 +8,12 @@ export const CONFERENCE_STATUSES = ['SCHEDULED', 'IN_PROGRESS', 'HELD', 'CANCELL
 export const ATTENDEE_KINDS = ['STAFF', 'FAMILY'] as const;
 export const ATTENDANCE_MODES = ['IN_PERSON', 'REMOTE'] as const;
 
-type Optional = 'version' | 'createdAt' | 'updatedAt';
+type Optional = VersionedOptional;
 
-/** Fields every conference item has. */
-abstract class ConferenceItem {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+/** Fields every conference item has: the patient it is about (not shared on its own; the summary goes to family). */
+abstract class ConferenceItem extends VersionedEntity {
   @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id', deleteRule: 'cascade' })
   patientId!: string;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 /** A care conference about one patient: the team and the family around one table (or a call). */
@@ -139,13 +127,7 @@ export class ConferenceSummary extends ConferenceItem {
   publishedByName!: string;
 }
 
-const base = (i: ConferenceItem) => ({
-  id: i.id,
-  version: i.version,
-  patientId: i.patientId,
-  createdAt: i.createdAt.toISOString(),
-  updatedAt: i.updatedAt.toISOString(),
-});
+const base = (i: ConferenceItem) => ({ ...versionedView(i), patientId: i.patientId });
 
 export const conferenceView = (c: CareConference) => ({
   ...base(c),

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangeEventRecord } from '../../platform/events/change-event.entity.js';
 import { Streams } from '../../platform/events/streams.js';
 import { CASEY, codeOf, collectLive, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { User } from '../identity/user.entity.js';
+import { Task } from '../task-board/task-board.entity.js';
 
 const FAMILY = 'jordan.family@demo.carehub.test';
 const OTHER_FAMILY = 'chris.family@demo.carehub.test';
@@ -181,6 +184,38 @@ describe('care conferences', () => {
     expect((await read(c.id)).decisions).toEqual([
       { id: expect.any(String), text: 'Send rehab referral packet', taskId: d.taskId, author: { name: 'Riley Chen' } },
     ]);
+  });
+
+  it('a follow-up whose card the board refuses (staff from another unit) leaves no decision and no task', async () => {
+    const c = await schedule();
+    const em = hub.app.services.orm.em.fork();
+    const outsider = em.create(User, {
+      email: `${randomUUID()}@elsewhere.test`,
+      name: 'Off-Unit Nurse',
+      passwordHash: 'x',
+    });
+    await em.flush();
+    const tasksBefore = await hub.app.services.orm.em.fork().count(Task, { patientId });
+    const refused = await hub.gql(
+      FOLLOW_UP,
+      { i: { conferenceId: c.id, title: 'Not ours', assigneeId: outsider.id } },
+      riley,
+    );
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect((await read(c.id)).decisions).toEqual([]);
+    expect(await hub.app.services.orm.em.fork().count(Task, { patientId })).toBe(tasksBefore);
+  });
+
+  it('the same follow-up sent twice at once makes one decision and one task', async () => {
+    const c = await schedule();
+    const i = { conferenceId: c.id, title: 'Book home OT visit', clientMutationId: randomUUID() };
+    const [a, b] = await Promise.all([
+      must<{ createConferenceFollowUp: { id: string; taskId: string } }>(FOLLOW_UP, i, riley),
+      must<{ createConferenceFollowUp: { id: string; taskId: string } }>(FOLLOW_UP, i, riley),
+    ]);
+    expect(b.createConferenceFollowUp).toEqual(a.createConferenceFollowUp);
+    expect((await read(c.id)).decisions.map((d) => d.taskId)).toEqual([a.createConferenceFollowUp.taskId]);
+    expect(await hub.app.services.orm.em.fork().count(Task, { patientId, title: 'Book home OT visit' })).toBe(1);
   });
 
   it('only the lead case manager publishes the summary; a nurse trying publishes nothing', async () => {

@@ -248,11 +248,14 @@ export class CareConferenceService {
       'recordConferenceDecision',
     );
     return conferenceDecisionView(
-      await this.decide(access, conference, requireText(input.text, 'text'), null, input.clientMutationId),
+      await this.decide(access, conference, requireText(input.text, 'text'), input.clientMutationId),
     );
   }
 
-  /** A follow-up in one step: a task on the patient's board and the decision naming it. */
+  /**
+   * A follow-up in one step: a task on the patient's board and the decision naming it, written in
+   * one transaction — a card the board refuses leaves no decision, and a failed decision no card.
+   */
   async createFollowUp(caller: Caller, input: CreateConferenceFollowUpInput) {
     const { item: conference, access } = await this.editable(
       caller,
@@ -261,23 +264,39 @@ export class CareConferenceService {
       'createConferenceFollowUp',
     );
     const title = requireText(input.title, 'title');
-    const task = await this.needs.taskBoards.createTask(caller, {
-      patientId: conference.patientId,
-      title,
-      assigneeId: input.assigneeId ?? null,
-      dueAt: input.dueAt ?? null,
-      labels: ['conference'],
-      clientMutationId: input.clientMutationId ? `task:${input.clientMutationId}` : undefined,
-    });
-    return conferenceDecisionView(await this.decide(access, conference, title, task.id, input.clientMutationId));
+    const card = await this.needs.taskBoards.prepareTask(
+      caller,
+      {
+        patientId: conference.patientId,
+        title,
+        assigneeId: input.assigneeId ?? null,
+        dueAt: input.dueAt ?? null,
+        labels: ['conference'],
+      },
+      'createConferenceFollowUp',
+    );
+    const decision = await this.needs.taskBoards.createWithCard(
+      access.stamp,
+      card,
+      ConferenceDecision,
+      (em, taskId) =>
+        em.create(ConferenceDecision, {
+          patientId: conference.patientId,
+          conferenceId: conference.id,
+          text: title,
+          authorId: access.viewer.userId,
+          taskId,
+        }),
+      input.clientMutationId,
+    );
+    return conferenceDecisionView(decision);
   }
 
-  /** Records a decision of the conference (a follow-up names its task). */
+  /** Records a decision of the conference. */
   private decide(
     access: PatientAccess,
     conference: CareConference,
     text: string,
-    taskId: string | null,
     clientMutationId: string | undefined,
   ): Promise<ConferenceDecision> {
     return this.writes.create(
@@ -289,7 +308,6 @@ export class CareConferenceService {
           conferenceId: conference.id,
           text,
           authorId: access.viewer.userId,
-          taskId,
         }),
       clientMutationId,
     );

@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import type { Visibility } from '../../platform/events/change-event.entity.js';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
-import { Patient } from '../patient/patient.entity.js';
+import { PatientItem, type PatientItemOptional, patientItemView } from '../patient/patient-item.entity.js';
 
 export const PLAN_STATUSES = ['DRAFT', 'ACTIVE', 'COMPLETED'] as const;
 export const PROBLEM_STATUSES = ['ACTIVE', 'RESOLVED', 'CANCELLED'] as const;
@@ -23,34 +21,12 @@ export interface InterventionSchedule {
   everyHours: number | null;
 }
 
-type Optional = 'visibility' | 'version' | 'createdAt' | 'updatedAt';
-
-/** Fields every editable plan item has: who may see it, its version, and when it changed. */
-abstract class PlanItem {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id', deleteRule: 'cascade' })
-  patientId!: string;
-
-  /** TEAM, or FAMILY to share with linked family members. */
-  @Property({ length: 8 })
-  visibility: Visibility = 'TEAM';
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-}
+type Optional = PatientItemOptional;
 
 /** The interdisciplinary plan of care for one patient. */
 @Entity({ tableName: 'care_plan' })
 @Index({ properties: ['patientId', 'status'] })
-export class CarePlan extends PlanItem {
+export class CarePlan extends PatientItem {
   [OptionalProps]?: Optional | 'status' | 'periodEnd' | 'lastReviewedAt';
 
   @Property({ length: 12 })
@@ -69,7 +45,7 @@ export class CarePlan extends PlanItem {
 /** A problem the plan addresses, owned by one discipline. */
 @Entity({ tableName: 'care_problem' })
 @Index({ properties: ['carePlanId', 'position'] })
-export class Problem extends PlanItem {
+export class Problem extends PatientItem {
   [OptionalProps]?: Optional | 'status' | 'priority' | 'onsetDate';
 
   @ManyToOne(() => CarePlan, { mapToPk: true, fieldName: 'care_plan_id', deleteRule: 'cascade' })
@@ -105,7 +81,7 @@ export interface GoalStatusChange {
 /** A measurable goal under a problem. */
 @Entity({ tableName: 'care_goal' })
 @Index({ properties: ['problemId', 'position'] })
-export class Goal extends PlanItem {
+export class Goal extends PatientItem {
   [OptionalProps]?: Optional | 'status' | 'targetValue' | 'targetDate' | 'history';
 
   @ManyToOne(() => CarePlan, { mapToPk: true, fieldName: 'care_plan_id', deleteRule: 'cascade' })
@@ -137,7 +113,7 @@ export class Goal extends PlanItem {
 /** What someone does toward a goal, and how often. */
 @Entity({ tableName: 'care_intervention' })
 @Index({ properties: ['goalId', 'position'] })
-export class Intervention extends PlanItem {
+export class Intervention extends PatientItem {
   [OptionalProps]?: Optional | 'status' | 'ownerId' | 'frequency' | 'schedule';
 
   @ManyToOne(() => CarePlan, { mapToPk: true, fieldName: 'care_plan_id', deleteRule: 'cascade' })
@@ -172,7 +148,7 @@ export class Intervention extends PlanItem {
 /** A dated note on the plan, optionally about one goal. Notes are not edited; they are added. */
 @Entity({ tableName: 'care_progress_note' })
 @Index({ properties: ['carePlanId', 'createdAt'] })
-export class ProgressNote extends PlanItem {
+export class ProgressNote extends PatientItem {
   [OptionalProps]?: Optional | 'goalId';
 
   @ManyToOne(() => CarePlan, { mapToPk: true, fieldName: 'care_plan_id', deleteRule: 'cascade' })
@@ -191,7 +167,7 @@ export class ProgressNote extends PlanItem {
 /** A discipline's review of the plan; it goes stale when the plan changes afterwards. */
 @Entity({ tableName: 'care_plan_sign_off' })
 @Index({ properties: ['carePlanId', 'discipline'] })
-export class PlanSignOff extends PlanItem {
+export class PlanSignOff extends PatientItem {
   [OptionalProps]?: Optional;
 
   @ManyToOne(() => CarePlan, { mapToPk: true, fieldName: 'care_plan_id', deleteRule: 'cascade' })
@@ -205,14 +181,7 @@ export class PlanSignOff extends PlanItem {
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-const base = (i: PlanItem) => ({
-  id: i.id,
-  version: i.version,
-  patientId: i.patientId,
-  visibility: i.visibility,
-  createdAt: i.createdAt.toISOString(),
-  updatedAt: i.updatedAt.toISOString(),
-});
+const base = patientItemView;
 
 export const carePlanView = (p: CarePlan) => ({
   ...base(p),

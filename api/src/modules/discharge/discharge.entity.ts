@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import type { Visibility } from '../../platform/events/change-event.entity.js';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { User } from '../identity/user.entity.js';
-import { Patient } from '../patient/patient.entity.js';
+import { PatientItem, type PatientItemOptional, patientItemView } from '../patient/patient-item.entity.js';
 
 export const PLANNED_DISPOSITIONS = [
   'HOME',
@@ -29,34 +27,12 @@ export const LEARNERS = ['PATIENT', 'FAMILY_MEMBER', 'CAREGIVER'] as const;
 export const TEACHING_METHODS = ['VERBAL', 'WRITTEN', 'DEMONSTRATION', 'VIDEO'] as const;
 export const TEACH_BACK_RESULTS = ['MET', 'PARTIALLY_MET', 'NOT_MET'] as const;
 
-type Optional = 'visibility' | 'version' | 'createdAt' | 'updatedAt';
-
-/** Fields every discharge item has. */
-abstract class DischargeItem {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id', deleteRule: 'cascade' })
-  patientId!: string;
-
-  /** TEAM, or FAMILY to share it on the family portal. */
-  @Property({ length: 8 })
-  visibility: Visibility = 'TEAM';
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-}
+type Optional = PatientItemOptional;
 
 /** The plan to get one stay's patient home (or to the next level of care). One per stay. */
 @Entity({ tableName: 'discharge_plan' })
 @Unique({ properties: ['patientId', 'stayAdmittedAt'] })
-export class DischargePlan extends DischargeItem {
+export class DischargePlan extends PatientItem {
   [OptionalProps]?: Optional | 'expectedDate' | 'disposition';
 
   /** The admission of the stay (encounter) the plan is for. */
@@ -82,7 +58,7 @@ export interface ChecklistDetails {
 
 @Entity({ tableName: 'discharge_checklist_item' })
 @Index({ properties: ['planId', 'createdAt'] })
-export class DischargeChecklistItem extends DischargeItem {
+export class DischargeChecklistItem extends PatientItem {
   [OptionalProps]?: Optional | 'status' | 'taskId';
 
   @ManyToOne(() => DischargePlan, { mapToPk: true, fieldName: 'plan_id', deleteRule: 'cascade' })
@@ -109,7 +85,7 @@ export class DischargeChecklistItem extends DischargeItem {
 /** Something in the way of discharge, with who resolves it and by when. */
 @Entity({ tableName: 'discharge_barrier' })
 @Index({ properties: ['planId', 'createdAt'] })
-export class DischargeBarrier extends DischargeItem {
+export class DischargeBarrier extends PatientItem {
   [OptionalProps]?: Optional | 'status' | 'ownerId' | 'dueDate';
 
   @ManyToOne(() => DischargePlan, { mapToPk: true, fieldName: 'plan_id', deleteRule: 'cascade' })
@@ -131,7 +107,7 @@ export class DischargeBarrier extends DischargeItem {
 /** Teaching given to the patient or family, with the teach-back result. */
 @Entity({ tableName: 'education_record' })
 @Index({ properties: ['patientId', 'createdAt'] })
-export class EducationRecord extends DischargeItem {
+export class EducationRecord extends PatientItem {
   [OptionalProps]?: Optional | 'checklistItemId' | 'learnerName';
 
   /** The discharge checklist's education item it counts toward, if any. */
@@ -165,14 +141,7 @@ export class EducationRecord extends DischargeItem {
   taughtById!: string;
 }
 
-const base = (i: DischargeItem) => ({
-  id: i.id,
-  version: i.version,
-  patientId: i.patientId,
-  visibility: i.visibility,
-  createdAt: i.createdAt.toISOString(),
-  updatedAt: i.updatedAt.toISOString(),
-});
+const base = patientItemView;
 
 export const dischargePlanView = (p: DischargePlan) => ({
   ...base(p),

@@ -8,7 +8,7 @@ const PLAN = `query($id: ID!) { patient(id: $id) {
   dischargePlan { id version expectedDate disposition visibility readiness
     checklist { id version kind status taskId appointmentAt provider equipment vendor equipmentStatus note }
     barriers { id version description dueDate status owner { name } } }
-  educationRecords { id topic taughtTo method teachBack followUpNeeded checklistItemId taughtBy { name } } } }`;
+  educationRecords { id topic taughtTo learnerName method teachBack followUpNeeded checklistItemId taughtBy { name } } } }`;
 const CREATE = 'mutation($i: CreateDischargePlanInput!) { createDischargePlan(input: $i) { id version } }';
 const UPDATE = 'mutation($i: UpdateDischargePlanInput!) { updateDischargePlan(input: $i) { id version } }';
 const ADD_ITEM =
@@ -243,6 +243,7 @@ describe('discharge planning and education', () => {
         checklistItemId: teaching.id,
         taughtBy: { name: 'Casey Morgan' },
         taughtTo: 'FAMILY_MEMBER',
+        learnerName: 'Jordan (daughter)',
         method: 'DEMONSTRATION',
         followUpNeeded: true,
         id: expect.any(String),
@@ -290,7 +291,7 @@ describe('discharge planning and education', () => {
       expect((await read(mine.id)).educationRecords).toEqual([]);
     });
 
-    it('equipment fields on an appointment, a second plan for the stay, and a teach-back outside the options are refused', async () => {
+    it('equipment fields on an appointment, a second plan for the stay, and a teach-back outside the options and an unnamed family learner are refused', async () => {
       const p = await patient();
       const plan = await planFor(p.id);
       const wrong = await hub.gql(
@@ -315,6 +316,22 @@ describe('discharge planning and education', () => {
         casey,
       );
       expect(codeOf(badEnum)).toBe('BAD_USER_INPUT');
+      const unnamed = await hub.gql(
+        EDUCATE,
+        {
+          i: {
+            patientId: p.id,
+            topic: 'Diet',
+            taughtTo: 'CAREGIVER',
+            learnerName: '  ',
+            method: 'WRITTEN',
+            teachBack: 'MET',
+            followUpNeeded: false,
+          },
+        },
+        casey,
+      );
+      expect(codeOf(unnamed)).toBe('BAD_USER_INPUT');
       const after = await read(p.id);
       expect(after.dischargePlan).toMatchObject({ id: plan.id, version: plan.version, checklist: [] });
       expect(after.educationRecords).toEqual([]);

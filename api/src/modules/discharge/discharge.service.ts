@@ -1,15 +1,17 @@
 import type { EntityClass, FilterQuery, MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
 import { badInput, notFound } from '../../platform/errors.js';
-import type { WritePath } from '../../platform/events/write-path.js';
+import { patientItemRoute } from '../../platform/events/streams.js';
+import type { WriteContext, WritePath } from '../../platform/events/write-path.js';
 import { isUuid } from '../../platform/ids.js';
 import { blankToNull, requireText } from '../../platform/text.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { Patient } from '../patient/patient.entity.js';
-import type { PatientAccessService } from '../patient/patient-access.service.js';
+import type { PatientAccess, PatientAccessService } from '../patient/patient-access.service.js';
 import type { TaskBoardService } from '../task-board/task-board.service.js';
 import type { TaskForItemInput } from '../task-board/task-board.types.js';
 import {
+  type BarrierView,
   barrierView,
   type ChecklistDetails,
   checklistItemView,
@@ -24,6 +26,7 @@ import {
 import type {
   AddDischargeBarrierInput,
   AddDischargeChecklistItemInput,
+  BarrierFields,
   ChecklistFields,
   CreateDischargePlanInput,
   RecordEducationInput,
@@ -33,6 +36,15 @@ import type {
 } from './discharge.types.js';
 
 type DischargeEntity = DischargePlan | DischargeChecklistItem | DischargeBarrier;
+
+/**
+ * Where a barrier change is told besides the patient's stream: another module that shows the
+ * patient's barriers (rounds) names its own stream, so screens following it see the change live.
+ */
+export interface BarrierAudience {
+  operation: string;
+  alsoOn: string[];
+}
 
 const admissionDay = (patient: Patient) => patient.admittedAt.toISOString().slice(0, 10);
 
@@ -75,6 +87,28 @@ export class DischargeService {
       .fork()
       .find(DischargeBarrier, { planId: plan.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     return rows.map(barrierView);
+  }
+
+  /**
+   * The barriers of each patient's latest discharge plan, by patient (oldest first; none when the
+   * patient has no plan). Checks no access: for a caller that has already read each patient.
+   */
+  async barriersOfPatients(patientIds: readonly string[]): Promise<Map<string, BarrierView[]>> {
+    const em = this.orm.em.fork();
+    const plans = patientIds.length
+      ? await em.find(DischargePlan, { patientId: { $in: [...patientIds] } }, { orderBy: { stayAdmittedAt: 'asc' } })
+      : [];
+    const latest = new Map(plans.map((p) => [p.patientId, p.id]));
+    const rows = latest.size
+      ? await em.find(
+          DischargeBarrier,
+          { planId: { $in: [...latest.values()] } },
+          { orderBy: { createdAt: 'asc', id: 'asc' } },
+        )
+      : [];
+    const out = new Map<string, BarrierView[]>(patientIds.map((id) => [id, []]));
+    for (const row of rows) out.get(row.patientId)?.push(barrierView(row));
+    return out;
   }
 
   async education(caller: Caller, patientId: string) {
@@ -203,46 +237,100 @@ export class DischargeService {
       'addDischargeBarrier',
     );
     await this.checkOwner(input.ownerId);
-    const barrier = await this.writes.create(
-      access.stamp,
-      DischargeBarrier,
-      ({ em }) =>
-        em.create(DischargeBarrier, {
-          patientId: plan.patientId,
-          planId: plan.id,
-          description: requireText(input.description, 'description'),
-          ownerId: input.ownerId ?? null,
-          dueDate: input.dueDate ?? null,
-        }),
-      input.clientMutationId,
+    const barrier = await this.writes.run(access.stamp, async (tx) => this.newBarrier(tx, plan, input, []), {
+      clientMutationId: input.clientMutationId,
+      replay: (em, id) => em.findOneOrFail(DischargeBarrier, { id }),
+    });
+    return barrierView(barrier);
+  }
+
+  /**
+   * A barrier to the patient's discharge from another module (rounds): on the plan of the current
+   * stay, which the barrier starts when there is none yet (in the same transaction). The caller has
+   * checked the patient may be changed (`access`).
+   */
+  async addBarrierForPatient(
+    access: PatientAccess,
+    input: BarrierFields & { clientMutationId?: string | null },
+    audience: BarrierAudience,
+  ) {
+    const { patient } = access;
+    if (patient.status !== 'ADMITTED') throw badInput('The patient has no current stay to plan.', 'patientId');
+    await this.checkOwner(input.ownerId);
+    const stamp = { ...access.stamp, operation: audience.operation };
+    const barrier = await this.writes.run(
+      stamp,
+      async (tx) => {
+        let plan = await tx.em.findOne(DischargePlan, { patientId: patient.id, stayAdmittedAt: patient.admittedAt });
+        if (!plan) {
+          plan = tx.em.create(DischargePlan, { patientId: patient.id, stayAdmittedAt: patient.admittedAt });
+          tx.record({ kind: 'CREATED', entity: plan });
+        }
+        return this.newBarrier(tx, plan, input, audience.alsoOn);
+      },
+      { clientMutationId: input.clientMutationId, replay: (em, id) => em.findOneOrFail(DischargeBarrier, { id }) },
     );
     return barrierView(barrier);
   }
 
-  async updateBarrier(caller: Caller, input: UpdateDischargeBarrierInput) {
-    const { access } = await this.access.authorizeItem(
+  /**
+   * Edits a barrier (owner, due date, resolving it). With an `audience`, the change is also told on
+   * its streams, and `patientId` (when given) must be the barrier's patient.
+   */
+  async updateBarrier(
+    caller: Caller,
+    input: UpdateDischargeBarrierInput,
+    audience?: BarrierAudience & { patientId: string },
+  ) {
+    const { item, access } = await this.access.authorizeItem(
       caller,
       { entity: DischargeBarrier, id: input.id },
       'patient.update',
-      'updateDischargeBarrier',
+      audience?.operation ?? 'updateDischargeBarrier',
     );
+    if (audience && item.patientId !== audience.patientId) {
+      throw badInput('That barrier is about another patient.', 'id');
+    }
     await this.checkOwner(input.ownerId);
-    const barrier = await this.writes.update(
-      access.stamp,
-      { entity: DischargeBarrier, id: input.id, expectedVersion: input.expectedVersion },
-      () => ({
+    const barrier = await this.writes.run(access.stamp, async (tx) => {
+      const current = await tx.em.findOneOrFail(DischargeBarrier, { id: input.id });
+      tx.expectVersion(current, input.expectedVersion);
+      const before = barrierView(current);
+      tx.em.assign(current, {
         ...(input.description != null && { description: requireText(input.description, 'description') }),
         ...(input.ownerId !== undefined && { ownerId: input.ownerId }),
         ...(input.dueDate !== undefined && { dueDate: input.dueDate }),
         ...(input.status && { status: input.status }),
-      }),
-    );
+      });
+      tx.record({ kind: 'UPDATED', entity: current, before, ...barrierRoute(current, audience?.alsoOn ?? []) });
+      return current;
+    });
     return barrierView(barrier);
+  }
+
+  private newBarrier(
+    tx: WriteContext,
+    plan: DischargePlan,
+    input: BarrierFields,
+    alsoOn: readonly string[],
+  ): DischargeBarrier {
+    const barrier = tx.em.create(DischargeBarrier, {
+      patientId: plan.patientId,
+      planId: plan.id,
+      description: requireText(input.description, 'description'),
+      ownerId: input.ownerId ?? null,
+      dueDate: input.dueDate ?? null,
+    });
+    tx.record({ kind: 'CREATED', entity: barrier, ...barrierRoute(barrier, alsoOn) });
+    return barrier;
   }
 
   /** An education record, linked (optionally) to an education item of the same patient's discharge checklist. */
   async recordEducation(caller: Caller, input: RecordEducationInput) {
     const access = await this.access.authorize(caller, input.patientId, 'patient.update', 'recordEducation');
+    if (input.taughtTo !== 'PATIENT' && !blankToNull(input.learnerName)) {
+      throw badInput('Name the family member or caregiver who was taught.', 'learnerName');
+    }
     if (input.checklistItemId) {
       const item = await this.load(DischargeChecklistItem, input.checklistItemId);
       if (item.patientId !== input.patientId) {
@@ -275,7 +363,8 @@ export class DischargeService {
   private async checkOwner(ownerId: string | null | undefined): Promise<void> {
     if (!ownerId) return;
     const owner = await this.identity.userById(ownerId);
-    if (owner?.kind !== 'STAFF') throw notFound('User', ownerId);
+    if (owner?.kind !== 'STAFF' || !owner.active)
+      throw badInput('Name an active staff member as the owner.', 'ownerId');
   }
 
   private async load<T extends DischargeEntity>(entity: EntityClass<T>, id: string): Promise<T> {
@@ -322,6 +411,12 @@ function checkShared(kind: DischargeChecklistItem['kind'], visibility: string | 
   if (visibility === 'FAMILY' && kind !== 'FOLLOW_UP_APPOINTMENT') {
     throw badInput('Only follow-up appointments of the checklist are shared with family.', 'visibility');
   }
+}
+
+/** A barrier's patient stream, and the other streams that show it. */
+function barrierRoute(barrier: DischargeBarrier, alsoOn: readonly string[]) {
+  const route = patientItemRoute(barrier);
+  return { ...route, streams: [...route.streams, ...alsoOn] };
 }
 
 function checkExpectedDate(patient: Patient, date: string | null): void {

@@ -61,17 +61,19 @@ export class ChecklistItemType {
   patientId!: string;
 }
 
-@ObjectType('DischargeBarrier')
+@ObjectType('DischargeBarrier', {
+  description: 'Something in the way of discharge, with who removes it by when; rounds list the same barriers.',
+})
 export class BarrierType {
   @Field(() => ID) id!: string;
   @Field(() => ID) planId!: string;
+  @Field(() => ID) patientId!: string;
   @Field() description!: string;
   ownerId!: string | null;
   @Field(() => GraphQLLocalDate, { nullable: true }) dueDate!: string | null;
   @Field(() => BarrierStatus) status!: string;
   @Field(() => Int) version!: number;
   @Field(() => GraphQLDateTime) updatedAt!: string;
-  patientId!: string;
 }
 
 @ObjectType('DischargePlan', { description: 'The plan for one stay: date, disposition, checklist, barriers.' })
@@ -153,13 +155,20 @@ export class UpdateDischargeChecklistItemInput extends Versioned(ChecklistFields
   status?: Of<typeof CHECKLIST_STATUSES>;
 }
 
+@InputType({ description: 'What a new barrier to discharge says (not used on its own).' })
+export class BarrierFields {
+  @Field() @Length(1, 500) description!: string;
+  @Field(() => ID, { nullable: true, description: 'The staff member who removes it.' })
+  @IsOptional()
+  @IsUUID()
+  ownerId?: string | null;
+  @Field(() => GraphQLLocalDate, { nullable: true }) @IsOptional() dueDate?: string | null;
+}
+
 @InputType()
-export class AddDischargeBarrierInput {
+export class AddDischargeBarrierInput extends BarrierFields {
   @ClientMutationId() clientMutationId?: string;
   @Field(() => ID) @IsUUID() planId!: string;
-  @Field() @Length(1, 500) description!: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() ownerId?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true }) @IsOptional() dueDate?: string | null;
 }
 
 @InputType()

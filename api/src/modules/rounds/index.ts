@@ -2,6 +2,7 @@ import { entityView } from '../../platform/events/entity-views.js';
 import { Streams } from '../../platform/events/streams.js';
 import { defineModule } from '../../platform/feature-module.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
+import type { DischargeService } from '../discharge/discharge.service.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { PatientService } from '../patient/patient.service.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
@@ -11,7 +12,6 @@ import type { UnitService } from '../unit/unit.service.js';
 import * as entity from './rounds.entity.js';
 import {
   RoundsAgendaItemResolver,
-  RoundsBarrierResolver,
   RoundsDecisionResolver,
   RoundsResolver,
   RoundsUpdateResolver,
@@ -39,18 +39,13 @@ interface Needs {
   readAccess: ReadAccess;
   taskBoards: TaskBoardService;
   risk: RiskService;
+  discharge: DischargeService;
 }
 
-/** Interdisciplinary rounds: sessions, agendas, prepared updates, barriers, and running them live. */
+/** Interdisciplinary rounds: sessions, agendas, prepared updates, barriers (the patients' discharge barriers), and running them live. */
 export const roundsModule = defineModule({
   name: 'rounds',
-  entities: [
-    entity.RoundsSession,
-    entity.RoundsAgendaItem,
-    entity.RoundsUpdate,
-    entity.RoundsBarrier,
-    entity.RoundsDecision,
-  ],
+  entities: [entity.RoundsSession, entity.RoundsAgendaItem, entity.RoundsUpdate, entity.RoundsDecision],
   views: [
     entityView(
       entity.RoundsSession,
@@ -65,7 +60,6 @@ export const roundsModule = defineModule({
       onSessionStream(types.RoundsAgendaItemType),
     ),
     entityView(entity.RoundsUpdate, 'RoundsUpdate', entity.roundsUpdateView, onSessionStream(types.RoundsUpdateType)),
-    entityView(entity.RoundsBarrier, 'RoundsBarrier', entity.barrierView, onSessionStream(types.RoundsBarrierType)),
     entityView(entity.RoundsDecision, 'RoundsDecision', entity.decisionView, onSessionStream(types.RoundsDecisionType)),
   ],
   services: ({ orm, writes, feed, policy }, needs: Needs) => ({
@@ -79,17 +73,9 @@ export const roundsModule = defineModule({
       needs.units,
       needs.identity,
       needs.readAccess,
-      // An action item is a card on the unit's board, made by the board's own write path.
-      async (caller, task) =>
-        needs.taskBoards.createTask(caller, {
-          boardId: await needs.taskBoards.unitBoardId(caller, task.unitId),
-          patientId: task.patientId,
-          title: task.title,
-          assigneeId: task.assigneeId,
-          dueAt: task.dueAt,
-          labels: ['rounds'],
-          clientMutationId: task.clientMutationId ?? undefined,
-        }),
+      needs.discharge,
+      // An action item is a card on the unit's board, made inside the decision's write.
+      needs.taskBoards,
       // The readmission risk (LACE) of each patient of the census, for the default order; null when incomplete.
       async (census) => {
         const histories = await needs.risk.historiesOf(census.map((p) => p.id));
@@ -101,7 +87,6 @@ export const roundsModule = defineModule({
     [RoundsResolver, (s) => new RoundsResolver(s.rounds, s.identity, s.feed)],
     [RoundsAgendaItemResolver, (s) => new RoundsAgendaItemResolver(s.patients)],
     [RoundsUpdateResolver, (s) => new RoundsUpdateResolver(s.identity)],
-    [RoundsBarrierResolver, (s) => new RoundsBarrierResolver(s.identity)],
     [RoundsDecisionResolver, (s) => new RoundsDecisionResolver(s.identity)],
   ],
 });

@@ -1,32 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, Property, Unique } from '@mikro-orm/core';
+import { VersionedEntity, type VersionedOptional, versionedView } from '../../platform/database/versioned-entity.js';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 
 export const ROUNDS_STATUSES = ['PLANNED', 'IN_PROGRESS', 'FINISHED'] as const;
 export type RoundsStatus = (typeof ROUNDS_STATUSES)[number];
-export const BARRIER_STATUSES = ['OPEN', 'RESOLVED'] as const;
 
 /** Minutes a patient gets when the session does not say otherwise. */
 export const DEFAULT_TIME_BOX_SECONDS = 180;
 
-type Optional = 'version' | 'createdAt' | 'updatedAt';
-
-/** Fields every rounds item has: its version and when it changed. */
-abstract class RoundsItem {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-}
+type Optional = VersionedOptional;
 
 /**
  * Interdisciplinary rounds of one unit on one date: an ordered agenda of patients, run by a
@@ -35,7 +19,7 @@ abstract class RoundsItem {
  */
 @Entity({ tableName: 'rounds_session' })
 @Unique({ properties: ['unitId', 'date'] })
-export class RoundsSession extends RoundsItem {
+export class RoundsSession extends VersionedEntity {
   [OptionalProps]?: Optional | 'status' | 'currentItemId' | 'currentSince' | 'startedAt' | 'finishedAt';
 
   @ManyToOne(() => Unit, { mapToPk: true, fieldName: 'unit_id' })
@@ -70,7 +54,7 @@ export class RoundsSession extends RoundsItem {
 @Entity({ tableName: 'rounds_agenda_item' })
 @Unique({ properties: ['sessionId', 'patientId'] })
 @Index({ properties: ['sessionId', 'position'] })
-export class RoundsAgendaItem extends RoundsItem {
+export class RoundsAgendaItem extends VersionedEntity {
   [OptionalProps]?: Optional | 'spentSeconds' | 'discussedAt';
 
   @ManyToOne(() => RoundsSession, { mapToPk: true, fieldName: 'session_id', deleteRule: 'cascade' })
@@ -97,7 +81,7 @@ export class RoundsAgendaItem extends RoundsItem {
 /** One discipline's structured update on one patient, prepared before rounds (one per discipline). */
 @Entity({ tableName: 'rounds_update' })
 @Unique({ properties: ['itemId', 'discipline'] })
-export class RoundsUpdate extends RoundsItem {
+export class RoundsUpdate extends VersionedEntity {
   [OptionalProps]?: Optional | 'statusSinceLast' | 'concerns' | 'planForToday';
 
   @ManyToOne(() => RoundsSession, { mapToPk: true, fieldName: 'session_id', deleteRule: 'cascade' })
@@ -125,38 +109,10 @@ export class RoundsUpdate extends RoundsItem {
   planForToday: string | null = null;
 }
 
-/** Something standing between a patient and discharge, with who removes it and by when. */
-@Entity({ tableName: 'rounds_barrier' })
-@Index({ properties: ['itemId'] })
-export class RoundsBarrier extends RoundsItem {
-  [OptionalProps]?: Optional | 'status' | 'dueDate' | 'ownerId';
-
-  @ManyToOne(() => RoundsSession, { mapToPk: true, fieldName: 'session_id', deleteRule: 'cascade' })
-  sessionId!: string;
-
-  @ManyToOne(() => RoundsAgendaItem, { mapToPk: true, fieldName: 'item_id', deleteRule: 'cascade' })
-  itemId!: string;
-
-  @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id' })
-  patientId!: string;
-
-  @Property({ length: 500 })
-  description!: string;
-
-  @ManyToOne(() => User, { mapToPk: true, fieldName: 'owner_id', nullable: true })
-  ownerId: string | null = null;
-
-  @Property({ type: 'string', length: 10, nullable: true })
-  dueDate: string | null = null;
-
-  @Property({ length: 10 })
-  status: (typeof BARRIER_STATUSES)[number] = 'OPEN';
-}
-
 /** A decision the team took about a patient during rounds; an action item also names the task it became. */
 @Entity({ tableName: 'rounds_decision' })
 @Index({ properties: ['itemId', 'createdAt'] })
-export class RoundsDecision extends RoundsItem {
+export class RoundsDecision extends VersionedEntity {
   [OptionalProps]?: Optional | 'taskId';
 
   @ManyToOne(() => RoundsSession, { mapToPk: true, fieldName: 'session_id', deleteRule: 'cascade' })
@@ -180,12 +136,7 @@ export class RoundsDecision extends RoundsItem {
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-const base = (i: RoundsItem) => ({
-  id: i.id,
-  version: i.version,
-  createdAt: i.createdAt.toISOString(),
-  updatedAt: i.updatedAt.toISOString(),
-});
+const base = versionedView;
 
 export const roundsSessionView = (s: RoundsSession) => ({
   ...base(s),
@@ -218,16 +169,6 @@ export const roundsUpdateView = (u: RoundsUpdate) => ({
   concerns: u.concerns,
   planForToday: u.planForToday,
 });
-export const barrierView = (b: RoundsBarrier) => ({
-  ...base(b),
-  sessionId: b.sessionId,
-  itemId: b.itemId,
-  patientId: b.patientId,
-  description: b.description,
-  ownerId: b.ownerId,
-  dueDate: b.dueDate,
-  status: b.status,
-});
 export const decisionView = (d: RoundsDecision) => ({
   ...base(d),
   sessionId: d.sessionId,
@@ -241,5 +182,4 @@ export const decisionView = (d: RoundsDecision) => ({
 export type RoundsSessionView = ReturnType<typeof roundsSessionView>;
 export type AgendaItemView = ReturnType<typeof agendaItemView>;
 export type RoundsUpdateView = ReturnType<typeof roundsUpdateView>;
-export type BarrierView = ReturnType<typeof barrierView>;
 export type DecisionView = ReturnType<typeof decisionView>;

@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Streams } from '../../platform/events/streams.js';
 import { CASEY, codeOf, collectLive, RILEY, startTestHub, type TestHub } from '../../testing/test-hub.js';
+import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
+import { Task } from '../task-board/task-board.entity.js';
 import { Unit } from '../unit/unit.entity.js';
+import { RoundsDecision } from './rounds.entity.js';
 import { dayIn } from './rounds.service.js';
 
 const SW = 'avery.patel@demo.carehub.test';
@@ -112,7 +115,8 @@ describe('rounds sessions', () => {
     const s = await read(today?.id ?? '', riley);
     const eleanor = s.agenda.find((i) => i.patient.name === 'Eleanor Whitfield');
     expect(eleanor?.updates.map((u) => u.discipline)).toEqual(['RD', 'RN', 'SW']);
-    expect(eleanor?.barriers.map((b) => b.owner?.name)).toEqual(['Avery Patel']);
+    // Rounds show the patient's discharge barriers (her discharge plan's).
+    expect(eleanor?.barriers.map((b) => b.owner?.name)).toEqual(['Casey Morgan']);
     const { patients } = await hub.read<{
       patients: {
         name: string;
@@ -197,6 +201,29 @@ describe('rounds sessions', () => {
     const again = await hub.gql(ADD, { i: { sessionId: s.id, patientId: first.patientId } }, casey);
     expect(codeOf(again)).toBe('BAD_USER_INPUT');
     expect((await read(s.id)).agenda).toHaveLength(s.agenda.length);
+  });
+
+  it('adding a patient sent twice at once with one clientMutationId puts them on the agenda once', async () => {
+    const s = await plan();
+    const { createPatient } = await must<{ createPatient: { id: string } }>(
+      'mutation($i: CreatePatientInput!) { createPatient(input: $i) { id } }',
+      {
+        mrn: `MRN-A${randomUUID().slice(0, 8)}`,
+        name: 'Agenda Patient',
+        dateOfBirth: '1951-04-05',
+        unitId,
+        admittedAt: new Date(Date.now() - 86_400_000).toISOString(),
+      },
+    );
+    const i = { sessionId: s.id, patientId: createPatient.id, clientMutationId: randomUUID() };
+    const [a, b] = await Promise.all([
+      must<{ addRoundsPatient: { id: string } }>(ADD, i),
+      must<{ addRoundsPatient: { id: string } }>(ADD, i),
+    ]);
+    expect(b.addRoundsPatient.id).toBe(a.addRoundsPatient.id);
+    const agenda = (await read(s.id)).agenda;
+    expect(agenda.filter((x) => x.patientId === createPatient.id).map((x) => x.id)).toEqual([a.addRoundsPatient.id]);
+    expect(agenda.at(-1)?.patientId).toBe(createPatient.id);
   });
 
   it('lets only the facilitator start rounds; a nurse trying changes nothing', async () => {
@@ -302,28 +329,135 @@ describe('rounds sessions', () => {
     ]);
   });
 
-  it('lists discharge barriers with owner and due date, and decisions, on the patient', async () => {
+  /** A patient admitted to the unit just now, added to the session's agenda. */
+  const addFreshPatient = async (sessionId: string) => {
+    const { createPatient } = await must<{ createPatient: { id: string } }>(
+      'mutation($i: CreatePatientInput!) { createPatient(input: $i) { id } }',
+      {
+        mrn: `MRN-R${randomUUID().slice(0, 8)}`,
+        name: 'Rounds Patient',
+        dateOfBirth: '1948-03-02',
+        unitId,
+        admittedAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+      },
+    );
+    const { addRoundsPatient } = await must<{ addRoundsPatient: { id: string } }>(ADD, {
+      sessionId,
+      patientId: createPatient.id,
+    });
+    return { patientId: createPatient.id, itemId: addRoundsPatient.id };
+  };
+  const PLAN_BARRIERS = `query($id: ID!) { patient(id: $id) { dischargePlan { id barriers {
+    id version description dueDate status owner { name } } } } }`;
+  const planBarriersOf = async (patientId: string) =>
+    (
+      await hub.read<{
+        patient: {
+          dischargePlan: {
+            barriers: {
+              id: string;
+              version: number;
+              description: string;
+              status: string;
+              owner: { name: string } | null;
+            }[];
+          } | null;
+        };
+      }>(PLAN_BARRIERS, { id: patientId }, casey)
+    ).patient.dischargePlan;
+
+  it("a barrier raised in rounds is the patient's discharge barrier (owner, due date), live on both streams, and resolves there", async () => {
     const s = await started();
-    const item = s.agenda[0];
-    if (!item) throw new Error('empty agenda');
+    const { patientId, itemId } = await addFreshPatient(s.id);
+    expect(await planBarriersOf(patientId)).toBeNull();
     const owner = await hub.read<{ me: { id: string } }>('{ me { id } }', {}, avery);
-    await must(
+    const roundsFeed = await collectLive<{ roundsEvents: { entityType: string; kind: string } }>(
+      hub.ws(riley),
+      'subscription($id: ID!, $after: ID) { roundsEvents(sessionId: $id, after: $after) { entityType kind } }',
+      { id: s.id },
+      await hub.newestEventId(Streams.rounds(s.id)),
+    );
+    const patientFeed = await collectLive<{ patientEvents: { entityType: string; kind: string } }>(
+      hub.ws(riley),
+      'subscription($id: ID!, $after: ID) { patientEvents(patientId: $id, after: $after) { entityType kind } }',
+      { id: patientId },
+      await hub.newestEventId(Streams.patient(patientId)),
+    );
+    const added = await must<{ addRoundsBarrier: { id: string; version: number } }>(
       ADD_BARRIER,
-      { itemId: item.id, description: 'SNF bed search', ownerId: owner.me.id, dueDate: '2030-02-01' },
+      { itemId, description: 'SNF bed search', ownerId: owner.me.id, dueDate: '2030-02-01' },
       riley,
     );
+    // The first barrier starts the discharge plan of the stay; the discharge page lists the same barrier.
+    expect((await planBarriersOf(patientId))?.barriers).toEqual([
+      {
+        id: added.addRoundsBarrier.id,
+        version: added.addRoundsBarrier.version,
+        description: 'SNF bed search',
+        dueDate: '2030-02-01',
+        status: 'OPEN',
+        owner: { name: 'Avery Patel' },
+      },
+    ]);
+    const seen = (await read(s.id)).agenda.find((i) => i.id === itemId);
+    expect(seen?.barriers.map((b) => [b.id, b.description, b.owner?.name, b.dueDate])).toEqual([
+      [added.addRoundsBarrier.id, 'SNF bed search', 'Avery Patel', '2030-02-01'],
+    ]);
+    await must(
+      'mutation($i: UpdateRoundsBarrierInput!) { updateRoundsBarrier(input: $i) { id status } }',
+      { id: added.addRoundsBarrier.id, itemId, expectedVersion: added.addRoundsBarrier.version, status: 'RESOLVED' },
+      riley,
+    );
+    expect((await planBarriersOf(patientId))?.barriers.map((b) => b.status)).toEqual(['RESOLVED']);
+    const onRounds = await roundsFeed.until(2);
+    expect(onRounds.map((e) => [e.roundsEvents.entityType, e.roundsEvents.kind])).toEqual([
+      ['DischargeBarrier', 'CREATED'],
+      ['DischargeBarrier', 'UPDATED'],
+    ]);
+    const onPatient = await patientFeed.until(3);
+    expect(onPatient.map((e) => [e.patientEvents.entityType, e.patientEvents.kind])).toEqual([
+      ['DischargePlan', 'CREATED'],
+      ['DischargeBarrier', 'CREATED'],
+      ['DischargeBarrier', 'UPDATED'],
+    ]);
+    roundsFeed.stop();
+    patientFeed.stop();
+  });
+
+  it("a rounds barrier edit names the agenda patient's own barrier; an unknown owner is refused; nothing changes", async () => {
+    const s = await started();
+    const first = await addFreshPatient(s.id);
+    const second = await addFreshPatient(s.id);
+    const { addRoundsBarrier: barrier } = await must<{ addRoundsBarrier: { id: string; version: number } }>(
+      ADD_BARRIER,
+      { itemId: first.itemId, description: 'Oxygen at home' },
+      riley,
+    );
+    const elsewhere = await hub.gql(
+      'mutation($i: UpdateRoundsBarrierInput!) { updateRoundsBarrier(input: $i) { id } }',
+      { i: { id: barrier.id, itemId: second.itemId, expectedVersion: barrier.version, status: 'RESOLVED' } },
+      riley,
+    );
+    expect(codeOf(elsewhere)).toBe('BAD_USER_INPUT');
     const noOwner = await hub.gql(
       ADD_BARRIER,
-      { i: { itemId: item.id, description: 'x', ownerId: randomUUID() } },
+      { i: { itemId: second.itemId, description: 'x', ownerId: randomUUID() } },
       riley,
     );
     expect(codeOf(noOwner)).toBe('BAD_USER_INPUT');
+    expect((await planBarriersOf(first.patientId))?.barriers.map((b) => [b.status, b.version])).toEqual([
+      ['OPEN', barrier.version],
+    ]);
+    expect(await planBarriersOf(second.patientId)).toBeNull();
+  });
+
+  it('records decisions and discussed marks on the patient', async () => {
+    const s = await started();
+    const item = s.agenda[0];
+    if (!item) throw new Error('empty agenda');
     await must(DECIDE, { itemId: item.id, text: 'Hold diuretic tonight' }, avery);
     await must(DISCUSSED, { id: item.id, expectedVersion: item.version, discussed: true });
     const seen = (await read(s.id)).agenda[0];
-    expect(seen?.barriers.map((b) => [b.description, b.owner?.name, b.dueDate])).toEqual([
-      ['SNF bed search', 'Avery Patel', '2030-02-01'],
-    ]);
     expect(seen?.decisions.map((d) => [d.text, d.author.name])).toEqual([['Hold diuretic tonight', 'Avery Patel']]);
     expect(seen?.discussedAt).not.toBeNull();
   });
@@ -388,5 +522,47 @@ describe('rounds sessions', () => {
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
     expect(await tasks()).toBe(before);
     expect((await read(s.id)).agenda[0]?.decisions).toEqual([]);
+  });
+
+  it('a card the board refuses (staff from another unit as assignee) leaves no action item, and no task', async () => {
+    const s = await started();
+    const item = s.agenda[0];
+    if (!item) throw new Error('empty agenda');
+    const em = hub.app.services.orm.em.fork();
+    const outsider = em.create(User, {
+      email: `${randomUUID()}@elsewhere.test`,
+      name: 'Off-Unit Nurse',
+      passwordHash: 'x',
+    });
+    await em.flush();
+    const countOf = async (entity: typeof Task | typeof RoundsDecision) =>
+      hub.app.services.orm.em.fork().count(entity, { patientId: item.patientId });
+    const [tasksBefore, decisionsBefore] = [await countOf(Task), await countOf(RoundsDecision)];
+    const refused = await hub.gql(
+      'mutation($i: CreateRoundsActionItemInput!) { createRoundsActionItem(input: $i) { taskId } }',
+      { i: { itemId: item.id, title: 'Covered by 5 East', assigneeId: outsider.id } },
+      riley,
+    );
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toContain('Off-Unit Nurse');
+    expect([await countOf(Task), await countOf(RoundsDecision)]).toEqual([tasksBefore, decisionsBefore]);
+  });
+
+  it('the same action item sent twice at once makes one decision and one task', async () => {
+    const s = await started();
+    const item = s.agenda[0];
+    if (!item) throw new Error('empty agenda');
+    const clientMutationId = randomUUID();
+    const send = () =>
+      must<{ createRoundsActionItem: { taskId: string; decision: { id: string } } }>(
+        'mutation($i: CreateRoundsActionItemInput!) { createRoundsActionItem(input: $i) { taskId decision { id } } }',
+        { itemId: item.id, title: 'Order walker', clientMutationId },
+        riley,
+      );
+    const [a, b] = await Promise.all([send(), send()]);
+    expect(b.createRoundsActionItem).toEqual(a.createRoundsActionItem);
+    const em = hub.app.services.orm.em.fork();
+    expect(await em.count(RoundsDecision, { itemId: item.id, text: 'Order walker' })).toBe(1);
+    expect(await em.count(Task, { patientId: item.patientId, title: 'Order walker' })).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import type { Delivery, EventFeed } from '../../platform/events/event-feed.js';
 import { positionOf, stampPosition } from '../../platform/events/stream-position.js';
 import type { SubscribeData } from '../../platform/graphql/container.js';
 import type { RequestContext } from '../../platform/graphql/context.js';
+import { BarrierType } from '../discharge/discharge.types.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { UserType } from '../identity/identity.types.js';
 import type { User } from '../identity/user.entity.js';
@@ -24,7 +25,6 @@ import {
   RecordRoundsDecisionInput,
   RoundsActionItemType,
   RoundsAgendaItemType,
-  RoundsBarrierType,
   RoundsDecisionType,
   RoundsSessionTransitionInput,
   RoundsSessionType,
@@ -119,12 +119,12 @@ export class RoundsResolver {
     return this.rounds.saveUpdate(ctx, input);
   }
 
-  @Mutation(() => RoundsBarrierType)
+  @Mutation(() => BarrierType, { description: "Adds a barrier to the patient's discharge (on their discharge plan)." })
   addRoundsBarrier(@Arg('input') input: AddRoundsBarrierInput, @Ctx() ctx: RequestContext) {
     return this.rounds.addBarrier(ctx, input);
   }
 
-  @Mutation(() => RoundsBarrierType)
+  @Mutation(() => BarrierType, { description: "Edits or resolves one of the patient's discharge barriers." })
   updateRoundsBarrier(@Arg('input') input: UpdateRoundsBarrierInput, @Ctx() ctx: RequestContext) {
     return this.rounds.updateBarrier(ctx, input);
   }
@@ -180,16 +180,6 @@ export class RoundsUpdateResolver {
   @FieldResolver(() => UserType)
   author(@Root() update: RoundsUpdateType, @Ctx() ctx: RequestContext): Promise<User> {
     return userNamedBy(this.identity, ctx, update.authorId);
-  }
-}
-
-@Resolver(() => RoundsBarrierType)
-export class RoundsBarrierResolver {
-  constructor(private readonly identity: IdentityService) {}
-
-  @FieldResolver(() => UserType, { nullable: true, description: 'Who removes the barrier.' })
-  owner(@Root() barrier: RoundsBarrierType, @Ctx() ctx: RequestContext): Promise<User> | null {
-    return barrier.ownerId ? userNamedBy(this.identity, ctx, barrier.ownerId) : null;
   }
 }
 

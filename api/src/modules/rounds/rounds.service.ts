@@ -11,19 +11,19 @@ import { isUuid } from '../../platform/ids.js';
 import type { Policy } from '../../platform/policy/policy.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
 import { blankToNull, requireText } from '../../platform/text.js';
+import type { DischargeService } from '../discharge/discharge.service.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import { type PatientView, patientView } from '../patient/patient.entity.js';
 import type { PatientService } from '../patient/patient.service.js';
 import type { PatientAccess, PatientAccessService } from '../patient/patient-access.service.js';
+import type { TaskBoardService } from '../task-board/task-board.service.js';
 import type { UnitService } from '../unit/unit.service.js';
 import { defaultAgendaOrder } from './agenda-order.js';
 import {
   agendaItemView,
-  barrierView,
   DEFAULT_TIME_BOX_SECONDS,
   decisionView,
   RoundsAgendaItem,
-  RoundsBarrier,
   RoundsDecision,
   RoundsSession,
   RoundsUpdate,
@@ -47,21 +47,7 @@ import type {
   UpdateRoundsBarrierInput,
 } from './rounds.types.js';
 
-type RoundsEntity = RoundsSession | RoundsAgendaItem | RoundsUpdate | RoundsBarrier | RoundsDecision;
-
-/** A task made from an action item: what the rounds module asks of the unit's task board. */
-export interface ActionTaskRequest {
-  unitId: string;
-  patientId: string;
-  title: string;
-  assigneeId: string | null;
-  /** As the task board reads it: a date and time on the unit's clock, or an instant with an offset. */
-  dueAt: string | null;
-  clientMutationId: string | null;
-}
-
-/** The unit's task board as rounds use it: one call makes a task and says its id. */
-export type CreateActionTask = (caller: Caller, request: ActionTaskRequest) => Promise<{ id: string }>;
+type RoundsEntity = RoundsSession | RoundsAgendaItem | RoundsUpdate | RoundsDecision;
 
 /** The unit's calendar day at `at`, in its time zone (YYYY-MM-DD). */
 export function dayIn(timeZone: string, at = new Date()): string {
@@ -87,8 +73,10 @@ export class RoundsService {
     private readonly units: UnitService,
     private readonly identity: IdentityService,
     private readonly reads: ReadAccess,
-    /** Makes a card on the unit's task board (the board module's own write path). */
-    private readonly createActionTask: CreateActionTask,
+    /** The patients' barriers to discharge are their discharge plans' (one barrier model). */
+    private readonly discharge: DischargeService,
+    /** The unit's task board, where an action item becomes a card. */
+    private readonly taskBoards: TaskBoardService,
     /** Each census patient's readmission-risk score (higher is riskier), or null when it cannot be told. */
     private readonly risksOf: (census: PatientView[]) => Promise<(number | null)[]>,
   ) {}
@@ -103,27 +91,28 @@ export class RoundsService {
     const { session } = await this.sessionFor(caller, id);
     const em = this.orm.em.fork();
     const where = { sessionId: session.id };
-    const [items, updates, barriers, decisions] = await Promise.all([
+    const [items, updates, decisions] = await Promise.all([
       em.find(RoundsAgendaItem, where, { orderBy: { position: 'asc' } }),
       em.find(RoundsUpdate, where, { orderBy: { discipline: 'asc' } }),
-      em.find(RoundsBarrier, where, { orderBy: { createdAt: 'asc' } }),
       em.find(RoundsDecision, where, { orderBy: { createdAt: 'asc' } }),
     ]);
     // The unit's census in one read (one audit row per patient shown); a patient who has left the
     // unit since the agenda was drawn is checked on their own, and left out if the caller may not read them.
     const census = new Map((await this.patients.list(caller, { unitId: session.unitId })).map((p) => [p.id, p]));
-    const agenda: RoundsAgendaItemType[] = [];
+    const shown: { item: RoundsAgendaItem; patient: PatientView }[] = [];
     for (const item of items) {
       const patient = census.get(item.patientId) ?? (await this.readable(caller, item.patientId));
-      if (!patient) continue;
-      agenda.push({
-        ...agendaItemView(item),
-        patient,
-        updates: updates.filter((u) => u.itemId === item.id).map(roundsUpdateView),
-        barriers: barriers.filter((b) => b.itemId === item.id).map(barrierView),
-        decisions: decisions.filter((d) => d.itemId === item.id).map(decisionView),
-      });
+      if (patient) shown.push({ item, patient });
     }
+    // Only patients the caller may read (and whose read is audited above) get their barriers.
+    const barriers = await this.discharge.barriersOfPatients(shown.map((s) => s.patient.id));
+    const agenda: RoundsAgendaItemType[] = shown.map(({ item, patient }) => ({
+      ...agendaItemView(item),
+      patient,
+      updates: updates.filter((u) => u.itemId === item.id).map(roundsUpdateView),
+      barriers: barriers.get(patient.id) ?? [],
+      decisions: decisions.filter((d) => d.itemId === item.id).map(decisionView),
+    }));
     return { ...roundsSessionView(session), agenda };
   }
 
@@ -235,17 +224,22 @@ export class RoundsService {
       throw badInput('That patient is on another unit; rounds take the patients of their own unit.', 'patientId');
     }
     if (access.patient.status !== 'ADMITTED') throw badInput('That patient is not admitted.', 'patientId');
-    const item = await this.writes.create(access.stamp, RoundsAgendaItem, async ({ em }) => {
-      if (await em.count(RoundsAgendaItem, { sessionId: session.id, patientId: input.patientId })) {
-        throw badInput('That patient is already on the agenda.', 'patientId');
-      }
-      return em.create(RoundsAgendaItem, {
-        sessionId: session.id,
-        patientId: input.patientId,
-        position: await positionAtEnd(em, RoundsAgendaItem, { sessionId: session.id }),
-        timeBoxSeconds: input.timeBoxSeconds ?? DEFAULT_TIME_BOX_SECONDS,
-      });
-    });
+    const item = await this.writes.create(
+      access.stamp,
+      RoundsAgendaItem,
+      async ({ em }) => {
+        if (await em.count(RoundsAgendaItem, { sessionId: session.id, patientId: input.patientId })) {
+          throw badInput('That patient is already on the agenda.', 'patientId');
+        }
+        return em.create(RoundsAgendaItem, {
+          sessionId: session.id,
+          patientId: input.patientId,
+          position: await positionAtEnd(em, RoundsAgendaItem, { sessionId: session.id }),
+          timeBoxSeconds: input.timeBoxSeconds ?? DEFAULT_TIME_BOX_SECONDS,
+        });
+      },
+      input.clientMutationId,
+    );
     return { ...agendaItemView(item), patient: patientView(access.patient) };
   }
 
@@ -315,42 +309,28 @@ export class RoundsService {
     return roundsUpdateView(created);
   }
 
+  /**
+   * A barrier to the patient's discharge, raised in rounds: it is the patient's discharge barrier
+   * (on the plan of the current stay, started if need be), told on the session's stream as well.
+   */
   async addBarrier(caller: Caller, input: AddRoundsBarrierInput) {
     const { item, access } = await this.itemFor(caller, input.itemId, 'addRoundsBarrier');
-    await this.checkStaff(input.ownerId, 'ownerId');
-    const barrier = await this.writes.create(
-      access.stamp,
-      RoundsBarrier,
-      ({ em }) =>
-        em.create(RoundsBarrier, {
-          sessionId: item.sessionId,
-          itemId: item.id,
-          patientId: item.patientId,
-          description: requireText(input.description, 'description'),
-          ownerId: input.ownerId ?? null,
-          dueDate: input.dueDate ?? null,
-        }),
-      input.clientMutationId,
-    );
-    return barrierView(barrier);
+    const { itemId: _, ...fields } = input;
+    return this.discharge.addBarrierForPatient(access, fields, {
+      operation: 'addRoundsBarrier',
+      alsoOn: [Streams.rounds(item.sessionId)],
+    });
   }
 
+  /** Edits (resolves, reassigns, re-dates) one of the agenda item's patient's discharge barriers. */
   async updateBarrier(caller: Caller, input: UpdateRoundsBarrierInput) {
-    const { item, access } = await this.patientAccess.authorizeItem(
-      caller,
-      { entity: RoundsBarrier, id: input.id },
-      'patient.update',
-      'updateRoundsBarrier',
-    );
-    assertNotFinished(await this.load(RoundsSession, item.sessionId));
-    await this.checkStaff(input.ownerId, 'ownerId');
-    const updated = await this.writes.update(access.stamp, { entity: RoundsBarrier, ...input }, () => ({
-      ...(input.description != null && { description: requireText(input.description, 'description') }),
-      ...(input.ownerId !== undefined && { ownerId: input.ownerId }),
-      ...(input.dueDate !== undefined && { dueDate: input.dueDate }),
-      ...(input.status && { status: input.status }),
-    }));
-    return barrierView(updated);
+    const { item } = await this.itemFor(caller, input.itemId, 'updateRoundsBarrier');
+    const { itemId: _, ...edit } = input;
+    return this.discharge.updateBarrier(caller, edit, {
+      operation: 'updateRoundsBarrier',
+      alsoOn: [Streams.rounds(item.sessionId)],
+      patientId: item.patientId,
+    });
   }
 
   // ── running rounds ───────────────────────────────────────────────────────────────────────
@@ -422,36 +402,54 @@ export class RoundsService {
   /** Anyone in the session records a decision about a patient. */
   async recordDecision(caller: Caller, input: RecordRoundsDecisionInput) {
     const { item, access } = await this.itemFor(caller, input.itemId, 'recordRoundsDecision');
-    return decisionView(await this.decide(access, item, requireText(input.text, 'text'), null, input.clientMutationId));
+    return decisionView(await this.decide(access, item, requireText(input.text, 'text'), input.clientMutationId));
   }
 
   /**
    * An action item in one step: a task on the unit's board (assignee, due date) and the decision
-   * that names it, so the after-rounds summary lists the new task. The board writes its task on
-   * its own stream; the decision follows on the session's stream.
+   * that names it, so the after-rounds summary lists the new task. Both are written in one
+   * transaction — a card the board refuses leaves no decision, and a failed decision no card; the
+   * task goes to the board's and the patient's streams, the decision to the session's.
    */
   async createActionItem(caller: Caller, input: CreateRoundsActionItemInput) {
     const { item, access, session } = await this.itemFor(caller, input.itemId, 'createRoundsActionItem');
     await this.checkStaff(input.assigneeId, 'assigneeId');
     const title = requireText(input.title, 'title');
-    const task = await this.createActionTask(caller, {
-      unitId: session.unitId,
-      patientId: item.patientId,
-      title,
-      assigneeId: input.assigneeId ?? null,
-      dueAt: input.dueAt ?? null,
-      clientMutationId: input.clientMutationId ? `task:${input.clientMutationId}` : null,
-    });
-    const decision = await this.decide(access, item, title, task.id, input.clientMutationId);
-    return { decision: decisionView(decision), taskId: task.id };
+    const card = await this.taskBoards.prepareTask(
+      caller,
+      {
+        boardId: await this.taskBoards.unitBoardId(caller, session.unitId),
+        patientId: item.patientId,
+        title,
+        assigneeId: input.assigneeId ?? null,
+        dueAt: input.dueAt ?? null,
+        labels: ['rounds'],
+      },
+      'createRoundsActionItem',
+    );
+    const decision = await this.taskBoards.createWithCard(
+      access.stamp,
+      card,
+      RoundsDecision,
+      (em, taskId) =>
+        em.create(RoundsDecision, {
+          sessionId: item.sessionId,
+          itemId: item.id,
+          patientId: item.patientId,
+          text: title,
+          authorId: access.viewer.userId,
+          taskId,
+        }),
+      input.clientMutationId,
+    );
+    return { decision: decisionView(decision), taskId: decision.taskId as string };
   }
 
-  /** Records a decision about an agenda item's patient (an action item names its task). */
+  /** Records a decision about an agenda item's patient. */
   private decide(
     access: PatientAccess,
     item: RoundsAgendaItem,
     text: string,
-    taskId: string | null,
     clientMutationId: string | undefined,
   ): Promise<RoundsDecision> {
     return this.writes.create(
@@ -464,7 +462,6 @@ export class RoundsService {
           patientId: item.patientId,
           text,
           authorId: access.viewer.userId,
-          taskId,
         }),
       clientMutationId,
     );

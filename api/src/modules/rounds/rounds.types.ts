@@ -3,16 +3,15 @@ import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../platform/graphql/enums.js';
 import { ClientMutationId, ExpectedVersion, VersionedInput } from '../../platform/graphql/inputs.js';
+import { BarrierFields, BarrierType, UpdateDischargeBarrierInput } from '../discharge/discharge.types.js';
 import { Discipline } from '../identity/identity.types.js';
 import type { PatientView } from '../patient/patient.entity.js';
-import { BARRIER_STATUSES, ROUNDS_STATUSES } from './rounds.entity.js';
+import { ROUNDS_STATUSES } from './rounds.entity.js';
 
 export const RoundsStatus = enumOf(ROUNDS_STATUSES);
-export const BarrierStatus = enumOf(BARRIER_STATUSES);
 export const POINTER_MOVES = ['NEXT', 'PREVIOUS', 'ITEM'] as const;
 export const PointerMove = enumOf(POINTER_MOVES);
 registerEnumType(RoundsStatus, { name: 'RoundsStatus', description: 'PLANNED → IN_PROGRESS → FINISHED.' });
-registerEnumType(BarrierStatus, { name: 'BarrierStatus' });
 registerEnumType(PointerMove, { name: 'PointerMove', description: 'Where the "now discussing" pointer goes.' });
 
 /** Longest time box a patient may get: a quarter of an hour. */
@@ -60,22 +59,6 @@ export class RoundsUpdateType extends PatientItem {
   planForToday!: string | null;
 }
 
-@ObjectType('RoundsBarrier', {
-  description: 'What stands between the patient and discharge, and who removes it by when.',
-})
-export class RoundsBarrierType extends PatientItem {
-  @Field()
-  description!: string;
-
-  ownerId!: string | null;
-
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  dueDate!: string | null;
-
-  @Field(() => BarrierStatus)
-  status!: string;
-}
-
 @ObjectType('RoundsDecision', { description: 'A decision taken in rounds; an action item also names its task.' })
 export class RoundsDecisionType extends PatientItem {
   @Field()
@@ -119,8 +102,11 @@ export class RoundsAgendaItemType extends Item {
   @Field(() => [RoundsUpdateType], { nullable: true, description: 'Present when read with the session.' })
   updates?: RoundsUpdateType[] | null;
 
-  @Field(() => [RoundsBarrierType], { nullable: true, description: 'Present when read with the session.' })
-  barriers?: RoundsBarrierType[] | null;
+  @Field(() => [BarrierType], {
+    nullable: true,
+    description: "The patient's barriers to discharge (their discharge plan's); present when read with the session.",
+  })
+  barriers?: BarrierType[] | null;
 
   @Field(() => [RoundsDecisionType], {
     nullable: true,
@@ -192,6 +178,9 @@ export class CreateRoundsSessionInput {
 
 @InputType()
 export class AddRoundsPatientInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
   @Field(() => ID)
   @IsUUID()
   sessionId!: string;
@@ -287,49 +276,21 @@ export class SaveRoundsUpdateInput {
   planForToday?: string | null;
 }
 
-@InputType()
-export class AddRoundsBarrierInput {
+@InputType({ description: "A barrier to the patient's discharge, added in rounds (on their discharge plan)." })
+export class AddRoundsBarrierInput extends BarrierFields {
   @ClientMutationId()
   clientMutationId?: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The agenda item (patient) it is about.' })
   @IsUUID()
   itemId!: string;
-
-  @Field()
-  @Length(1, 500)
-  description!: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  ownerId?: string | null;
-
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  @IsOptional()
-  dueDate?: string | null;
 }
 
-@InputType()
-export class UpdateRoundsBarrierInput extends VersionedInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 500)
-  description?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
+@InputType({ description: "An edit, in rounds, of a barrier to the agenda item's patient's discharge." })
+export class UpdateRoundsBarrierInput extends UpdateDischargeBarrierInput {
+  @Field(() => ID, { description: 'The agenda item (patient) it is about.' })
   @IsUUID()
-  ownerId?: string | null;
-
-  @Field(() => GraphQLLocalDate, { nullable: true })
-  @IsOptional()
-  dueDate?: string | null;
-
-  @Field(() => BarrierStatus, { nullable: true })
-  @IsOptional()
-  @IsIn(BARRIER_STATUSES)
-  status?: (typeof BARRIER_STATUSES)[number];
+  itemId!: string;
 }
 
 @InputType()

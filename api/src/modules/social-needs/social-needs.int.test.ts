@@ -141,7 +141,7 @@ describe('social-needs screening (AHC HRSN) and needs', () => {
     return problem.createProblem.id;
   };
 
-  it('offers the ten questions of the tool with their own options', async () => {
+  it('offers the ten questions of the tool with their own options, in English or in the tool’s Spanish', async () => {
     const tool = await hub.read<{ socialNeedsScreeningTool: { number: number; options: { value: string }[] }[] }>(
       '{ socialNeedsScreeningTool { number options { value } } }',
       {},
@@ -149,6 +149,16 @@ describe('social-needs screening (AHC HRSN) and needs', () => {
     );
     expect(tool.socialNeedsScreeningTool.map((q) => q.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(tool.socialNeedsScreeningTool[5]?.options.map((o) => o.value)).toEqual(['YES', 'NO', 'ALREADY_SHUT_OFF']);
+    const spanish = await hub.read<{
+      socialNeedsScreeningTool: { text: string; options: { value: string; label: string }[] }[];
+    }>('{ socialNeedsScreeningTool(language: SPANISH) { text options { value label } } }', {}, avery);
+    // The tool's translation: the same option values, worded in Spanish.
+    expect(spanish.socialNeedsScreeningTool[5]?.options.map((o) => [o.value, o.label])).toEqual([
+      ['YES', 'Sí'],
+      ['NO', 'No'],
+      ['ALREADY_SHUT_OFF', 'Ya me los cortaron'],
+    ]);
+    expect(spanish.socialNeedsScreeningTool[0]?.text).toBe('¿Cuál es su situación de vivienda hoy?');
   });
 
   it('saves answers as a draft, records language and interpreter, and scores each domain', async () => {

@@ -7,12 +7,14 @@ import type { User } from '../identity/user.entity.js';
 import type { PatientView } from '../patient/patient.entity.js';
 import { PatientType } from '../patient/patient.types.js';
 import { TaskForItemInput } from '../task-board/task-board.types.js';
-import { HRSN_QUESTIONS } from './hrsn-tool.js';
+import { hrsnQuestionsIn } from './hrsn-tool.es.js';
+import type { HrsnLanguage } from './hrsn-tool.js';
 import type { NeedView, ScreeningView } from './social-needs.entity.js';
 import type { SocialNeedsService } from './social-needs.service.js';
 import {
   AnswerScreeningInput,
   CompleteScreeningInput,
+  HrsnLanguageEnum,
   NeedType,
   ScreeningQuestionType,
   SocialNeedsScreeningType,
@@ -28,12 +30,16 @@ export class SocialNeedsResolver {
   ) {}
 
   @Query(() => [ScreeningQuestionType], {
-    description: 'The ten core questions of the CMS AHC HRSN screening tool, with their answer options (staff).',
+    description:
+      'The ten core questions of the CMS AHC HRSN screening tool, with their answer options, worded in the language asked (staff).',
   })
-  socialNeedsScreeningTool(@Ctx() ctx: RequestContext): readonly ScreeningQuestionType[] {
+  socialNeedsScreeningTool(
+    @Arg('language', () => HrsnLanguageEnum, { defaultValue: 'ENGLISH' }) language: HrsnLanguage,
+    @Ctx() ctx: RequestContext,
+  ): readonly ScreeningQuestionType[] {
     if (!ctx.viewer) throw unauthenticated();
     if (ctx.viewer.kind !== 'STAFF') throw forbidden();
-    return HRSN_QUESTIONS;
+    return hrsnQuestionsIn(language);
   }
 
   @Mutation(() => SocialNeedsScreeningType, { description: 'Starts a draft screening in the language offered.' })

@@ -314,6 +314,31 @@ export class TaskBoardService {
   }
 
   /**
+   * Writes another module's item together with a card made by `prepareTask`, in one transaction:
+   * both commit or neither does. The item is recorded first, so a retry with the same
+   * `clientMutationId` finds and returns it without a second card.
+   */
+  createWithCard<T extends { id: string }>(
+    stamp: WriteStamp,
+    card: { build: (em: EntityManager) => Promise<Task> },
+    entity: EntityClass<T>,
+    make: (em: EntityManager, taskId: string) => T,
+    clientMutationId?: string | null,
+  ): Promise<T> {
+    return this.writes.run(
+      stamp,
+      async ({ em, record }) => {
+        const task = await card.build(em);
+        const item = make(em, task.id);
+        record({ kind: 'CREATED', entity: item });
+        record({ kind: 'CREATED', entity: task });
+        return item;
+      },
+      { clientMutationId, replay: (em, id) => em.findOneOrFail(entity, { id } as FilterQuery<T>) },
+    );
+  }
+
+  /**
    * A card on the patient's board for another module's item (a social need, a discharge checklist
    * item) and the item's link to it, in one transaction: both are written or neither. The caller
    * must be able to change the item's patient; an item links one card; a stale `expectedVersion` is

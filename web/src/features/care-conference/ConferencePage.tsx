@@ -6,6 +6,7 @@ import {
   CreateConferenceFollowUpDocument,
   PublishConferenceSummaryDocument,
   RecordConferenceDecisionDocument,
+  RemoveConferenceAttendeeDocument,
   StaffDocument,
   UpdateCareConferenceDocument,
 } from '@carehub/schema/graphql';
@@ -37,6 +38,7 @@ import {
   followUpLive,
   publishSummaryLive,
   recordConferenceDecisionLive,
+  removeAttendeeLive,
   updateConferenceLive,
 } from './conference.optimistic.js';
 
@@ -99,6 +101,7 @@ function Attendees({ conference }: { conference: Conference }) {
   const [relationship, setRelationship] = useState('');
   const [mode, setMode] = useState<'IN_PERSON' | 'REMOTE'>('IN_PERSON');
   const [add, adding] = useLiveMutation(AddConferenceAttendeeDocument, addAttendeeLive);
+  const [remove, removing] = useLiveMutation(RemoveConferenceAttendeeDocument, removeAttendeeLive);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const done = await add({
@@ -129,11 +132,22 @@ function Attendees({ conference }: { conference: Conference }) {
           <li key={a.id}>
             {a.name}
             {a.relationship ? ` (${a.relationship})` : ''} · {a.kind === 'FAMILY' ? 'family' : 'staff'} ·{' '}
-            {a.mode === 'REMOTE' ? 'remote' : 'in person'}
+            {a.mode === 'REMOTE' ? 'remote' : 'in person'}{' '}
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="danger"
+              aria-label={`Remove ${a.name}`}
+              onClick={() =>
+                void remove({ variables: { input: { id: a.id, expectedVersion: a.version } } }).catch(() => null)
+              }
+            >
+              Remove
+            </Button>
           </li>
         ))}
       </ul>
-      <ErrorBanner error={apiError(adding.error)} />
+      <ErrorBanner error={apiError(adding.error ?? removing.error)} />
       <form onSubmit={submit} aria-label="Add an attendee">
         <Group align="flex-end" gap="xs">
           <NativeSelect

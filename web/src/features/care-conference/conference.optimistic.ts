@@ -2,22 +2,26 @@ import {
   type AddConferenceAttendeeMutation,
   type AddConferenceAttendeeMutationVariables,
   CareConferenceFieldsFragmentDoc,
+  ConferenceAttendeeFieldsFragmentDoc,
   type CreateConferenceFollowUpMutation,
   type CreateConferenceFollowUpMutationVariables,
   type PublishConferenceSummaryMutation,
   type PublishConferenceSummaryMutationVariables,
   type RecordConferenceDecisionMutation,
   type RecordConferenceDecisionMutationVariables,
+  type RemoveConferenceAttendeeMutation,
+  type RemoveConferenceAttendeeMutationVariables,
   type ScheduleCareConferenceMutation,
   type ScheduleCareConferenceMutationVariables,
   type UpdateCareConferenceMutation,
   type UpdateCareConferenceMutationVariables,
 } from '@carehub/schema/graphql';
-import { needsConnection, queuedCreate, versionedUpdate } from '../../platform/optimistic.js';
+import type { LiveMutationSpec } from '../../platform/live-mutation.js';
+import { cachedItem, findOwner, needsConnection, queuedCreate, versionedUpdate } from '../../platform/optimistic.js';
 
 /**
  * How each conference change shows before the hub answers. Notes, agenda and decisions show at
- * once (and wait offline); attendees, follow-up tasks and publishing to the family need the hub:
+ * once (and wait offline), and so does taking an attendee off the list; adding attendees, follow-up tasks and publishing to the family need the hub:
  * it checks who is linked, makes the task, and decides who may speak to the family.
  */
 
@@ -67,3 +71,23 @@ export const recordConferenceDecisionLive = queuedCreate<
   }),
   placement: ({ input }) => ({ parent: `CareConference:${input.conferenceId}`, field: 'decisions', at: 'end' }),
 });
+
+/** Taking an attendee off the conference: gone from the list at once; queued while offline. */
+export const removeAttendeeLive: LiveMutationSpec<
+  RemoveConferenceAttendeeMutation,
+  RemoveConferenceAttendeeMutationVariables
+> = {
+  describe: ({ input }, cache) => {
+    const attendee = cachedItem(cache, 'ConferenceAttendee', input.id, ConferenceAttendeeFieldsFragmentDoc);
+    return `Attendee ${quoted(attendee?.name)} removed`;
+  },
+  optimistic: ({ input }) => ({
+    removeConferenceAttendee: { __typename: 'ConferenceAttendee', id: input.id, version: input.expectedVersion },
+  }),
+  placement: ({ input }, _data, cache) => {
+    const ref = cache.identify({ __typename: 'ConferenceAttendee', id: input.id });
+    const owner = ref ? findOwner(cache, 'CareConference', 'attendees', ref) : null;
+    return owner ? { parent: owner.id, field: 'attendees', at: 'remove' } : null;
+  },
+  queued: { entity: ({ input }) => ({ typename: 'ConferenceAttendee', id: input.id }) },
+};

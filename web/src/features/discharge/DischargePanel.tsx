@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import {
   AddDischargeBarrierDocument,
   AddDischargeChecklistItemDocument,
@@ -10,6 +10,7 @@ import {
   PatientDischargeDocument,
   type PlannedDisposition,
   RecordEducationDocument,
+  StaffDocument,
   type TeachBackResult,
   UpdateDischargeBarrierDocument,
   UpdateDischargeChecklistItemDocument,
@@ -41,7 +42,11 @@ import { FormActions } from '../../ui/FormActions.js';
 import { useDates } from '../../ui/use-dates.js';
 import { useDischargeLive } from './discharge.live.js';
 import {
+  addBarrierLive,
+  addChecklistItemLive,
+  createDischargePlanLive,
   createTaskForChecklistItemLive,
+  recordEducationLive,
   updateBarrierLive,
   updateChecklistItemLive,
   updateDischargePlanLive,
@@ -75,7 +80,7 @@ const KINDS: DischargeChecklistKind[] = [
 export function DischargePanel({ patientId, after }: { patientId: string; after: string | null | undefined }) {
   const { data, error, refetch } = useQuery(PatientDischargeDocument, { variables: { id: patientId } });
   useDischargeLive(data ? after : undefined, () => void refetch());
-  const [create, creating] = useMutation(CreateDischargePlanDocument, { refetchQueries: ['PatientDischarge'] });
+  const [create, creating] = useLiveMutation(CreateDischargePlanDocument, createDischargePlanLive);
   const [clientMutationId] = useState(() => crypto.randomUUID());
   const plan = data?.patient.dischargePlan;
   return (
@@ -237,9 +242,7 @@ function AddItem({ planId, onDone }: { planId: string; onDone: () => void }) {
   const [kind, setKind] = useState<DischargeChecklistKind>('FOLLOW_UP_APPOINTMENT');
   const [fields, setFields] = useState({ appointmentAt: '', provider: '', equipment: '', vendor: '', note: '' });
   const [clientMutationId] = useState(() => crypto.randomUUID());
-  const [add, { loading, error }] = useMutation(AddDischargeChecklistItemDocument, {
-    refetchQueries: ['PatientDischarge'],
-  });
+  const [add, { loading, error }] = useLiveMutation(AddDischargeChecklistItemDocument, addChecklistItemLive);
   const set = (field: keyof typeof fields) => (e: { currentTarget: { value: string } }) =>
     setFields((f) => ({ ...f, [field]: e.currentTarget.value }));
   async function submit(event: FormEvent) {
@@ -265,7 +268,7 @@ function AddItem({ planId, onDone }: { planId: string; onDone: () => void }) {
         },
       },
     }).catch(() => null);
-    if (result?.data) onDone();
+    if (result) onDone();
   }
   return (
     <Stack component="form" onSubmit={submit} aria-label="Add checklist item" gap="xs">
@@ -299,50 +302,71 @@ function AddItem({ planId, onDone }: { planId: string; onDone: () => void }) {
   );
 }
 
+/** Staff as owner choices, with "no owner" first. */
+function useOwnerChoices() {
+  const { data } = useQuery(StaffDocument);
+  return [{ value: '', label: 'No owner' }, ...(data?.staff ?? []).map((u) => ({ value: u.id, label: u.name }))];
+}
+
 function Barriers({ plan }: { plan: DischargePlanFieldsFragment }) {
-  const dates = useDates();
+  const owners = useOwnerChoices();
   const [description, setDescription] = useState('');
+  const [ownerId, setOwnerId] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const [add, adding] = useMutation(AddDischargeBarrierDocument, { refetchQueries: ['PatientDischarge'] });
+  const [clientMutationId, setCmid] = useState(() => crypto.randomUUID());
+  const [add, adding] = useLiveMutation(AddDischargeBarrierDocument, addBarrierLive);
   const [update, updating] = useLiveMutation(UpdateDischargeBarrierDocument, updateBarrierLive);
+  const edit = (b: DischargePlanFieldsFragment['barriers'][number], patch: Record<string, unknown>) =>
+    void update({ variables: { input: { id: b.id, expectedVersion: b.version, ...patch } } }).catch(() => null);
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!description.trim()) return;
     const result = await add({
-      variables: { input: { planId: plan.id, description, dueDate: dueDate || null } },
+      variables: {
+        input: { clientMutationId, planId: plan.id, description, ownerId: ownerId || null, dueDate: dueDate || null },
+      },
     }).catch(() => null);
-    if (result?.data) {
+    if (result) {
       setDescription('');
+      setOwnerId('');
       setDueDate('');
+      setCmid(crypto.randomUUID());
     }
   }
   return (
     <Stack gap="xs">
       <Text fw={700}>Barriers</Text>
       <ErrorBanner error={apiError(adding.error ?? updating.error)} />
-      <List size="sm" aria-label="Discharge barriers">
+      <List size="sm" aria-label="Discharge barriers" listStyleType="none">
         {plan.barriers.map((b) => (
           <List.Item key={b.id}>
-            <Checkbox
-              label={`${b.description}${b.owner ? ` · ${b.owner.name}` : ''}${b.dueDate ? ` · due ${dates.date(b.dueDate)}` : ''}`}
-              checked={b.status === 'RESOLVED'}
-              onChange={(e) =>
-                void update({
-                  variables: {
-                    input: {
-                      id: b.id,
-                      expectedVersion: b.version,
-                      status: e.currentTarget.checked ? 'RESOLVED' : 'OPEN',
-                    },
-                  },
-                }).catch(() => null)
-              }
-            />
+            <Group gap="xs" align="flex-end">
+              <Checkbox
+                label={b.description}
+                checked={b.status === 'RESOLVED'}
+                onChange={(e) => edit(b, { status: e.currentTarget.checked ? 'RESOLVED' : 'OPEN' })}
+              />
+              <NativeSelect
+                size="xs"
+                aria-label={`Owner of ${b.description}`}
+                value={b.owner?.id ?? ''}
+                onChange={(e) => edit(b, { ownerId: e.currentTarget.value || null })}
+                data={owners}
+              />
+              <TextInput
+                size="xs"
+                type="date"
+                aria-label={`Due date of ${b.description}`}
+                value={b.dueDate ?? ''}
+                onChange={(e) => edit(b, { dueDate: e.currentTarget.value || null })}
+              />
+            </Group>
           </List.Item>
         ))}
       </List>
       <Group component="form" onSubmit={submit} aria-label="Add barrier" align="flex-end" gap="xs">
         <TextInput label="New barrier" value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
+        <NativeSelect label="Owner" value={ownerId} onChange={(e) => setOwnerId(e.currentTarget.value)} data={owners} />
         <TextInput type="date" label="Due" value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} />
         <Button type="submit" variant="default" loading={adding.loading}>
           Add barrier
@@ -352,6 +376,26 @@ function Barriers({ plan }: { plan: DischargePlanFieldsFragment }) {
   );
 }
 
+const LEARNERS = [
+  { value: 'PATIENT', label: 'Patient' },
+  { value: 'FAMILY_MEMBER', label: 'Family member' },
+  { value: 'CAREGIVER', label: 'Caregiver' },
+] as const;
+const METHODS = [
+  { value: 'VERBAL', label: 'Verbal' },
+  { value: 'WRITTEN', label: 'Written' },
+  { value: 'DEMONSTRATION', label: 'Demonstration' },
+  { value: 'VIDEO', label: 'Video' },
+] as const;
+type Learner = (typeof LEARNERS)[number]['value'];
+type Method = (typeof METHODS)[number]['value'];
+const labelOf = (list: readonly { value: string; label: string }[], value: string) =>
+  list.find((x) => x.value === value)?.label ?? words(value);
+
+/**
+ * Teaching recorded with whom it was for (the patient, or a family member or caregiver by name),
+ * how it was taught and the teach-back result; each learner gets their own record.
+ */
 function Education({
   patientId,
   plan,
@@ -363,33 +407,46 @@ function Education({
     id: string;
     topic: string;
     taughtTo: string;
+    learnerName?: string | null;
+    method: string;
     teachBack: string;
     followUpNeeded: boolean;
     taughtBy: { name: string };
   }[];
 }) {
   const [topic, setTopic] = useState('');
+  const [taughtTo, setTaughtTo] = useState<Learner>('PATIENT');
+  const [learnerName, setLearnerName] = useState('');
+  const [method, setMethod] = useState<Method>('VERBAL');
   const [teachBack, setTeachBack] = useState<TeachBackResult>('MET');
   const [followUpNeeded, setFollowUp] = useState(false);
-  const [record, { loading, error }] = useMutation(RecordEducationDocument, { refetchQueries: ['PatientDischarge'] });
+  const [clientMutationId, setCmid] = useState(() => crypto.randomUUID());
+  const [record, { loading, error }] = useLiveMutation(RecordEducationDocument, recordEducationLive);
   const educationItem = plan?.checklist.find((i) => i.kind === 'PATIENT_FAMILY_EDUCATION');
+  const named = taughtTo !== 'PATIENT';
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!topic.trim()) return;
+    if (!topic.trim() || (named && !learnerName.trim())) return;
     const result = await record({
       variables: {
         input: {
+          clientMutationId,
           patientId,
           checklistItemId: educationItem?.id ?? null,
           topic,
-          taughtTo: 'PATIENT',
-          method: 'VERBAL',
+          taughtTo,
+          learnerName: named ? learnerName : null,
+          method,
           teachBack,
           followUpNeeded,
         },
       },
     }).catch(() => null);
-    if (result?.data) setTopic('');
+    if (result) {
+      setTopic('');
+      setLearnerName('');
+      setCmid(crypto.randomUUID());
+    }
   }
   return (
     <Stack gap="xs">
@@ -397,14 +454,36 @@ function Education({
       <List size="sm" aria-label="Education records">
         {records.map((r) => (
           <List.Item key={r.id}>
-            {r.topic} · {words(r.taughtTo).toLowerCase()} · teach-back {words(r.teachBack).toLowerCase()}
+            {r.topic} · {labelOf(LEARNERS, r.taughtTo).toLowerCase()}
+            {r.learnerName ? ` ${r.learnerName}` : ''} · {labelOf(METHODS, r.method).toLowerCase()} · teach-back{' '}
+            {words(r.teachBack).toLowerCase()}
             {r.followUpNeeded ? ' · follow-up needed' : ''} ({r.taughtBy.name})
           </List.Item>
         ))}
       </List>
       <ErrorBanner error={apiError(error)} />
       <Group component="form" onSubmit={submit} aria-label="Record education" align="flex-end" gap="xs">
-        <TextInput label="Topic taught" value={topic} onChange={(e) => setTopic(e.currentTarget.value)} />
+        <TextInput label="Topic taught" value={topic} required onChange={(e) => setTopic(e.currentTarget.value)} />
+        <NativeSelect
+          label="Taught to"
+          value={taughtTo}
+          onChange={(e) => setTaughtTo(e.currentTarget.value as Learner)}
+          data={[...LEARNERS]}
+        />
+        {named ? (
+          <TextInput
+            label="Learner’s name"
+            value={learnerName}
+            required
+            onChange={(e) => setLearnerName(e.currentTarget.value)}
+          />
+        ) : null}
+        <NativeSelect
+          label="Method"
+          value={method}
+          onChange={(e) => setMethod(e.currentTarget.value as Method)}
+          data={[...METHODS]}
+        />
         <NativeSelect
           label="Teach-back"
           value={teachBack}

@@ -24,7 +24,6 @@ import {
   Textarea,
   TextInput,
   Title,
-  UnstyledButton,
 } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -37,6 +36,7 @@ import { LiveIndicator } from '../../ui/LiveIndicator.js';
 import { usePageTitle } from '../../ui/page-title.js';
 import { useDates } from '../../ui/use-dates.js';
 import { useViewer } from '../identity/viewer.js';
+import { Agenda } from './RoundsAgenda.js';
 import { PresenceList, Timer } from './RoundsParts.js';
 import {
   addBarrierLive,
@@ -203,6 +203,7 @@ function RoundsPage({ sessionId }: { sessionId: string }) {
             session={session}
             serverNow={serverNow}
             viewingId={viewing?.id ?? null}
+            facilitates={facilitates}
             onPick={(item) => setPlace({ itemId: item.id, following: false })}
           />
         </Grid.Col>
@@ -226,60 +227,6 @@ function RoundsPage({ sessionId }: { sessionId: string }) {
         </Grid.Col>
       </Grid>
     </Stack>
-  );
-}
-
-/** The agenda in order: the patient now discussed, the time on each, and who is done. */
-function Agenda({
-  agenda,
-  session,
-  serverNow,
-  viewingId,
-  onPick,
-}: {
-  agenda: AgendaItem[];
-  session: RoundsSessionData;
-  serverNow: number;
-  viewingId: string | null;
-  onPick: (item: AgendaItem) => void;
-}) {
-  return (
-    <Paper component="nav" aria-label="Agenda">
-      <Title order={2} size="h4" mb="xs">
-        Agenda ({agenda.length})
-      </Title>
-      <ol className="rounds-agenda">
-        {agenda.map((item) => {
-          const now = item.id === session.currentItemId;
-          return (
-            <li
-              key={item.id}
-              className={now ? 'rounds-agenda-now' : undefined}
-              data-now={now || undefined}
-              data-patient={item.patient.name}
-            >
-              <UnstyledButton
-                onClick={() => onPick(item)}
-                aria-current={item.id === viewingId ? 'true' : undefined}
-                className="rounds-agenda-pick"
-              >
-                <Text fw={now ? 700 : 500}>
-                  {item.patient.name}{' '}
-                  <Text span c="dimmed" size="sm">
-                    {item.patient.bed}
-                  </Text>
-                </Text>
-                <Group gap={6}>
-                  {now ? <Badge color="ok">Now discussing</Badge> : null}
-                  {item.discussedAt ? <Badge color="gray">✓ discussed</Badge> : null}
-                  {now || item.spentSeconds > 0 ? <Timer item={item} session={session} serverNow={serverNow} /> : null}
-                </Group>
-              </UnstyledButton>
-            </li>
-          );
-        })}
-      </ol>
-    </Paper>
   );
 }
 
@@ -461,6 +408,7 @@ function Barriers({
                       variables: {
                         input: {
                           id: b.id,
+                          itemId: item.id,
                           expectedVersion: b.version,
                           status: b.status === 'OPEN' ? 'RESOLVED' : 'OPEN',
                         },

@@ -67,7 +67,7 @@ function deliver(kind: string, node: Node, version = 1) {
 beforeEach(() => {
   cache = new InMemoryCache({
     possibleTypes: {
-      ChangeEventNode: ['RoundsSession', 'RoundsAgendaItem', 'RoundsUpdate', 'RoundsBarrier', 'RoundsDecision'],
+      ChangeEventNode: ['RoundsSession', 'RoundsAgendaItem', 'RoundsUpdate', 'DischargeBarrier', 'RoundsDecision'],
     },
     typePolicies: {
       RoundsSession: { fields: { agenda: { merge: false } } },
@@ -135,6 +135,24 @@ describe('rounds events in the cache', () => {
         ?.agenda?.find((i) => i.id === 'b')
         ?.decisions?.map((d) => d.text),
     ).toEqual(['Rehab referral today']);
+  });
+
+  it("adds a patient's new discharge barrier to their place on the agenda, once", () => {
+    const barrier = {
+      __typename: 'DischargeBarrier',
+      id: 'x1',
+      patientId: 'p-b',
+      description: 'Rehab bed',
+      dueDate: '2026-11-27',
+      barrierStatus: 'OPEN',
+      version: 1,
+      owner: person,
+    } as Node;
+    deliver('CREATED', barrier);
+    applyRoundsEvent(cache, 's1', { kind: 'CREATED', node: barrier } as RoundsEventsSubscription['roundsEvents']);
+    const agenda = read()?.agenda;
+    expect(agenda?.find((i) => i.id === 'b')?.barriers?.map((b) => b.description)).toEqual(['Rehab bed']);
+    expect(agenda?.find((i) => i.id === 'a')?.barriers).toEqual([]);
   });
 
   it('reorders the agenda by position when a patient is moved', () => {

@@ -5,17 +5,16 @@ import { useEventStream } from '../../platform/event-stream.js';
 
 type Event = RoundsEventsSubscription['roundsEvents'];
 
-/** Lists an event adds its item to, by type: the agenda item's updates, barriers and decisions. */
+/** Lists an event adds its item to, by type: the agenda item's updates and decisions. */
 const LISTS: Record<string, string> = {
   RoundsUpdate: 'updates',
-  RoundsBarrier: 'barriers',
   RoundsDecision: 'decisions',
 };
 
 /**
  * The one place rounds events reach the cache. The platform has already written the changed item
- * (the pointer, a timer, an edited update); here new updates, barriers and decisions join their
- * patient's lists, and a reordered agenda takes its new order. A patient added to the agenda
+ * (the pointer, a timer, an edited update); here new updates, barriers (the patient's discharge
+ * barriers, told on the session's stream too) and decisions join their patient's lists, and a reordered agenda takes its new order. A patient added to the agenda
  * arrives without their record: `onNewPatient` reads the session again.
  */
 export function useRoundsLive(
@@ -59,10 +58,21 @@ export function applyRoundsEvent(cache: ApolloCache, sessionId: string, event: E
     });
     return;
   }
+  if (event.kind !== 'CREATED') return;
+  // A discharge barrier names its patient; it joins the list of that patient's place on the agenda.
+  if (node.__typename === 'DischargeBarrier') {
+    const itemId = agendaItemOf(cache, sessionId, node.patientId);
+    if (itemId) append(cache, itemId, 'barriers', ref);
+    return;
+  }
   const field = LISTS[node.__typename];
-  if (!field || event.kind !== 'CREATED' || !('itemId' in node)) return;
+  if (field && 'itemId' in node) append(cache, node.itemId, field, ref);
+}
+
+/** Adds `ref` at the end of an agenda item's list, unless it is there already. */
+function append(cache: ApolloCache, itemId: string, field: string, ref: string): void {
   cache.modify({
-    id: cache.identify({ __typename: 'RoundsAgendaItem', id: node.itemId }),
+    id: cache.identify({ __typename: 'RoundsAgendaItem', id: itemId }),
     fields: {
       [field]: (existing: readonly Reference[] = [], { toReference }) => {
         if (existing.some((r) => r.__ref === ref)) return existing;
@@ -71,4 +81,20 @@ export function applyRoundsEvent(cache: ApolloCache, sessionId: string, event: E
       },
     },
   });
+}
+
+/** The id of the patient's item on the session's agenda in the cache, if they are on it. */
+function agendaItemOf(cache: ApolloCache, sessionId: string, patientId: string): string | null {
+  let found: string | null = null;
+  cache.modify({
+    id: cache.identify({ __typename: 'RoundsSession', id: sessionId }),
+    fields: {
+      agenda: (existing: readonly Reference[] = [], { readField }) => {
+        const item = existing.find((r) => readField('patientId', r) === patientId);
+        found = item ? (readField<string>('id', item) ?? null) : null;
+        return existing;
+      },
+    },
+  });
+  return found;
 }

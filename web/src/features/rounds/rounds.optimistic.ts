@@ -1,6 +1,8 @@
 import {
   type AddRoundsBarrierMutation,
   type AddRoundsBarrierMutationVariables,
+  type AddRoundsPatientMutation,
+  type AddRoundsPatientMutationVariables,
   type CreateRoundsActionItemMutation,
   type CreateRoundsActionItemMutationVariables,
   type CreateRoundsSessionMutation,
@@ -52,6 +54,10 @@ export const createRoundsActionItemLive = needsConnection<
   CreateRoundsActionItemMutation,
   CreateRoundsActionItemMutationVariables
 >(({ input }) => `Action item ${quoted(input.title)}`);
+/** The hub decides whether the patient belongs on this agenda (their unit, admitted, not on it yet). */
+export const addRoundsPatientLive = needsConnection<AddRoundsPatientMutation, AddRoundsPatientMutationVariables>(
+  () => 'Patient added to the agenda',
+);
 export const saveRoundsUpdateLive = needsConnection<SaveRoundsUpdateMutation, SaveRoundsUpdateMutationVariables>(
   () => 'Rounds update',
 );
@@ -74,8 +80,9 @@ export const moveRoundsPatientLive = positionMove<MoveRoundsPatientMutation, Mov
   name: () => 'Agenda order',
 });
 
+/** A barrier in rounds is the patient's discharge barrier (one model): the discharge page shows the same item. */
 export const updateBarrierLive = versionedUpdate<UpdateRoundsBarrierMutation, UpdateRoundsBarrierMutationVariables>({
-  typename: 'RoundsBarrier',
+  typename: 'DischargeBarrier',
   resultField: 'updateRoundsBarrier',
   fragment: RoundsBarrierFieldsFragmentDoc,
   name: (item) => `Barrier ${quoted(item?.description)}`,
@@ -97,11 +104,10 @@ export const recordDecisionLive = queuedCreate<RecordRoundsDecisionMutation, Rec
 });
 
 export const addBarrierLive = queuedCreate<AddRoundsBarrierMutation, AddRoundsBarrierMutationVariables>({
-  typename: 'RoundsBarrier',
+  typename: 'DischargeBarrier',
   resultField: 'addRoundsBarrier',
   describe: ({ input }) => `Barrier ${quoted(input.description)}`,
   item: ({ input }) => ({
-    itemId: input.itemId,
     description: input.description.trim(),
     dueDate: input.dueDate ?? null,
     status: 'OPEN',

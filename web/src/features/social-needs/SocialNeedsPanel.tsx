@@ -182,8 +182,10 @@ function StartScreening({
   const [language, setLanguage] = useState<ScreeningLanguage>(suggested);
   const [interpreterUsed, setInterpreterUsed] = useState(interpreterNeeded);
   const [clientMutationId] = useState(() => crypto.randomUUID());
-  // Read ahead: a screening started offline opens with its questions, and is answered offline too.
-  useQuery(ScreeningToolDocument);
+  // Read ahead: a screening started offline opens with its questions (in the language chosen, and in
+  // English beside a translation), and is answered offline too.
+  useQuery(ScreeningToolDocument, { variables: { language } });
+  useQuery(ScreeningToolDocument, { variables: { language: 'ENGLISH' }, skip: language === 'ENGLISH' });
   // The draft opens at once and waits out a lost connection (social-needs.optimistic.ts).
   const [start, { error }] = useLiveMutation(StartScreeningDocument, startScreeningLive);
   async function submit(event: FormEvent) {
@@ -213,7 +215,12 @@ function StartScreening({
 
 /** The ten questions as native radio groups and checkboxes: Tab between questions, arrows between answers. */
 function ScreeningForm({ screening }: { screening: ScreeningFieldsFragment }) {
-  const tool = useQuery(ScreeningToolDocument);
+  // Offered in Spanish, the form shows the tool's Spanish wording (marked lang="es" for screen
+  // readers), with the English under each line for a clinician who reads it through an interpreter.
+  const spanish = screening.language === 'SPANISH';
+  const tool = useQuery(ScreeningToolDocument, { variables: { language: screening.language } });
+  const english = useQuery(ScreeningToolDocument, { variables: { language: 'ENGLISH' }, skip: !spanish });
+  const inEnglish = new Map((english.data?.socialNeedsScreeningTool ?? []).map((q) => [q.id, q]));
   const [answer, answering] = useLiveMutation(AnswerScreeningDocument, answerScreeningLive);
   const [complete, completing] = useLiveMutation(CompleteScreeningDocument, completeScreeningLive);
   const answers = new Map(screening.answers.map((a) => [a.question, a.values]));
@@ -230,10 +237,23 @@ function ScreeningForm({ screening }: { screening: ScreeningFieldsFragment }) {
         {LANGUAGES.find((l) => l.value === screening.language)?.label ?? screening.language}
         {screening.interpreterUsed ? ' with an interpreter' : ''}. Answers are saved as you go.
       </Text>
-      <ErrorBanner error={apiError(tool.error ?? answering.error ?? completing.error)} />
-      {questions.map((q) => (
-        <QuestionField key={q.id} question={q} values={answers.get(q.id) ?? []} onChange={(v) => save(q.id, v)} />
-      ))}
+      {screening.interpreterUsed ? (
+        <Text size="sm" fw={500}>
+          Interpreter used for this screening.
+        </Text>
+      ) : null}
+      <ErrorBanner error={apiError(tool.error ?? english.error ?? answering.error ?? completing.error)} />
+      <Stack gap="sm" lang={spanish ? 'es' : undefined}>
+        {questions.map((q) => (
+          <QuestionField
+            key={q.id}
+            question={q}
+            english={spanish ? inEnglish.get(q.id) : undefined}
+            values={answers.get(q.id) ?? []}
+            onChange={(v) => save(q.id, v)}
+          />
+        ))}
+      </Stack>
       <Group>
         <Button
           disabled={unanswered.length > 0}
@@ -258,18 +278,27 @@ function ScreeningForm({ screening }: { screening: ScreeningFieldsFragment }) {
 
 function QuestionField({
   question: q,
+  english,
   values,
   onChange,
 }: {
   question: Question;
+  /** The question in English, shown under a translated one. */
+  english?: Question | undefined;
   values: string[];
   onChange: (values: string[]) => void;
 }) {
   const label = `${q.number}. ${q.text}`;
+  const description = english ? <span lang="en">{english.text}</span> : undefined;
+  const optionNote = (value: string) => {
+    const text = english?.options.find((o) => o.value === value)?.label;
+    return text ? <span lang="en">{text}</span> : undefined;
+  };
   if (q.multiple) {
     return (
       <Checkbox.Group
         label={label}
+        description={description}
         value={values}
         onChange={(next) => {
           // "None of the above" and a problem exclude each other, as the tool asks.
@@ -279,17 +308,23 @@ function QuestionField({
       >
         <Stack gap={4} mt={4}>
           {q.options.map((o) => (
-            <Checkbox key={o.value} value={o.value} label={o.label} />
+            <Checkbox key={o.value} value={o.value} label={o.label} description={optionNote(o.value)} />
           ))}
         </Stack>
       </Checkbox.Group>
     );
   }
   return (
-    <Radio.Group label={label} value={values[0] ?? ''} onChange={(v) => onChange([v])} name={q.id}>
+    <Radio.Group
+      label={label}
+      description={description}
+      value={values[0] ?? ''}
+      onChange={(v) => onChange([v])}
+      name={q.id}
+    >
       <Group gap="md" mt={4}>
         {q.options.map((o) => (
-          <Radio key={o.value} value={o.value} label={o.label} />
+          <Radio key={o.value} value={o.value} label={o.label} description={optionNote(o.value)} />
         ))}
       </Group>
     </Radio.Group>
