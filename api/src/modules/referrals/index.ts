@@ -2,6 +2,7 @@ import { entityView } from '../../platform/events/entity-views.js';
 import { patientItemRoute, Streams } from '../../platform/events/streams.js';
 import { defineModule } from '../../platform/feature-module.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
+import type { SocialNeedsService } from '../social-needs/social-needs.service.js';
 import type { TaskBoardService } from '../task-board/task-board.service.js';
 import { CommunityResource, Referral, referralView, resourceView } from './referrals.entity.js';
 import { CommunityResourceResolver, PatientReferralsResolver, ReferralResolver } from './referrals.resolver.js';
@@ -14,6 +15,7 @@ const FOLLOW_UP_EVERY_MS = 5 * 60_000;
 interface Needs {
   patientAccess: PatientAccessService;
   taskBoards: TaskBoardService;
+  socialNeeds: SocialNeedsService;
 }
 
 /** The community resource directory (full-text searchable) and closed-loop referrals of social needs to it. */
@@ -27,8 +29,8 @@ export const referralsModule = defineModule({
     }),
     entityView(Referral, 'Referral', referralView, { route: patientItemRoute, nodeType: ReferralType }),
   ],
-  services: ({ orm, writes, policy }, { patientAccess, taskBoards }: Needs) => ({
-    referrals: new ReferralsService(orm, writes, policy, patientAccess, taskBoards),
+  services: ({ orm, writes, policy }, { patientAccess, taskBoards, socialNeeds }: Needs) => ({
+    referrals: new ReferralsService(orm, writes, policy, patientAccess, taskBoards, socialNeeds),
   }),
   jobs: async ({ referrals }, { logger }) => {
     let running: Promise<void> | null = null;
