@@ -1,12 +1,4 @@
-import {
-  DateTimeType,
-  Entity,
-  type EntityManager,
-  Index,
-  ManyToOne,
-  OptionalProps,
-  Property,
-} from '@mikro-orm/core';
+import { DateTimeType, Entity, type EntityManager, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { VersionedEntity, type VersionedOptional } from '../../platform/database/versioned-entity.js';
 import type { Visibility } from '../../platform/events/change-event.entity.js';
