@@ -1,6 +1,7 @@
 import { entityView } from '../../platform/events/entity-views.js';
 import { patientItemRoute, Streams } from '../../platform/events/streams.js';
 import { defineModule } from '../../platform/feature-module.js';
+import { startRepeatingJob } from '../../platform/jobs/repeating-job.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
 import type { SocialNeedsService } from '../social-needs/social-needs.service.js';
 import type { TaskBoardService } from '../task-board/task-board.service.js';
@@ -32,27 +33,14 @@ export const referralsModule = defineModule({
   services: ({ orm, writes, policy }, { patientAccess, taskBoards, socialNeeds }: Needs) => ({
     referrals: new ReferralsService(orm, writes, policy, patientAccess, taskBoards, socialNeeds),
   }),
-  jobs: async ({ referrals }, { logger }) => {
-    let running: Promise<void> | null = null;
-    const round = () => {
-      running ??= referrals
-        .raiseOverdueFollowUps()
-        .then((made) => {
-          if (made > 0) logger.info({ made }, 'referral follow-up cards raised');
-        })
-        .catch((error: Error) =>
-          logger.warn({ err: error.message }, 'referral follow-ups not raised; the next round retries'),
-        )
-        .finally(() => {
-          running = null;
-        });
-      return running;
-    };
-    await round();
-    const timer = setInterval(() => void round(), FOLLOW_UP_EVERY_MS);
-    timer.unref();
-    return () => clearInterval(timer);
-  },
+  jobs: ({ referrals }, { logger }) =>
+    startRepeatingJob({
+      round: () => referrals.raiseOverdueFollowUps(),
+      everyMs: FOLLOW_UP_EVERY_MS,
+      logger,
+      madeMessage: 'referral follow-up cards raised',
+      failedMessage: 'referral follow-ups not raised; the next round retries',
+    }),
   resolvers: [
     [CommunityResourceResolver, (s) => new CommunityResourceResolver(s.referrals)],
     [ReferralResolver, (s) => new ReferralResolver(s.referrals)],

@@ -288,6 +288,7 @@ function QuestionField({
   values: string[];
   onChange: (values: string[]) => void;
 }) {
+  const [shown, pick] = usePickedAnswer(values);
   const label = `${q.number}. ${q.text}`;
   const description = english ? <span lang="en">{english.text}</span> : undefined;
   const optionNote = (value: string) => {
@@ -299,11 +300,13 @@ function QuestionField({
       <Checkbox.Group
         label={label}
         description={description}
-        value={values}
+        value={shown}
         onChange={(next) => {
           // "None of the above" and a problem exclude each other, as the tool asks.
-          const added = next.find((v) => !values.includes(v));
-          onChange(added === 'NONE' ? ['NONE'] : next.filter((v) => v !== 'NONE' || added === undefined));
+          const added = next.find((v) => !shown.includes(v));
+          const answer = added === 'NONE' ? ['NONE'] : next.filter((v) => v !== 'NONE' || added === undefined);
+          pick(answer);
+          onChange(answer);
         }}
       >
         <Stack gap={4} mt={4}>
@@ -318,8 +321,11 @@ function QuestionField({
     <Radio.Group
       label={label}
       description={description}
-      value={values[0] ?? ''}
-      onChange={(v) => onChange([v])}
+      value={shown[0] ?? ''}
+      onChange={(v) => {
+        pick([v]);
+        onChange([v]);
+      }}
       name={q.id}
     >
       <Group gap="md" mt={4}>
@@ -329,6 +335,21 @@ function QuestionField({
       </Group>
     </Radio.Group>
   );
+}
+
+/**
+ * The answer as the person just picked it, until the saved answer moves: the pick shows in the same
+ * click, not only once the saved change reaches the cache (which may be a moment later), so a
+ * radio never looks as if it ignored the click. Once the saved answer changes — the change shown,
+ * the hub's answer, or a refusal rolling it back — the pick gives way to it.
+ */
+function usePickedAnswer(saved: string[]) {
+  const key = saved.join('\n');
+  const [picked, setPicked] = useState<{ over: string; values: string[] } | null>(null);
+  // Dropped for good once the saved answer moves, so a rollback to the old answer does not bring it back.
+  if (picked && picked.over !== key) setPicked(null);
+  const shown = picked && picked.over === key ? picked.values : saved;
+  return [shown, (values: string[]) => setPicked({ over: key, values })] as const;
 }
 
 function ScreeningResult({ screening }: { screening: ScreeningFieldsFragment }) {
