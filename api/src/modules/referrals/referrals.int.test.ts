@@ -86,6 +86,16 @@ describe('community resource directory and closed-loop referrals', () => {
   const referrals = async (patientId: string) =>
     (await hub.read<{ patient: { referrals: Referral[] } }>(REFERRALS, { id: patientId }, casey)).patient.referrals;
 
+  const step = async (r: Referral, status: string) =>
+    (await must<{ changeReferralStatus: Referral }>(CHANGE_STATUS, { id: r.id, expectedVersion: r.version, status }))
+      .changeReferralStatus;
+  /** A referral of the need sent to the pantry, which accepted it. */
+  const acceptedReferral = async (needId: string) => {
+    const sent = (
+      await must<{ createReferral: Referral }>(CREATE_REFERRAL, { needId, resourceId: pantry.id, send: true })
+    ).createReferral;
+    return { sent, accepted: await step(sent, 'ACCEPTED') };
+  };
   const needOf = async (patientId: string, needId: string) => {
     const { patient } = await hub.read<{ patient: { socialNeeds: { id: string; version: number; status: string }[] } }>(
       'query($id: ID!) { patient(id: $id) { socialNeeds { id version status updatedAt } } }',
@@ -359,18 +369,7 @@ describe('community resource directory and closed-loop referrals', () => {
 
     it('a completed referral marks its need addressed in the same change, live on the patient stream; a stale completion leaves both', async () => {
       const { patientId, needId } = await patientWithFoodNeed();
-      const step = async (r: Referral, status: string) =>
-        (
-          await must<{ changeReferralStatus: Referral }>(CHANGE_STATUS, {
-            id: r.id,
-            expectedVersion: r.version,
-            status,
-          })
-        ).changeReferralStatus;
-      const sent = (
-        await must<{ createReferral: Referral }>(CREATE_REFERRAL, { needId, resourceId: pantry.id, send: true })
-      ).createReferral;
-      const accepted = await step(sent, 'ACCEPTED');
+      const { sent, accepted } = await acceptedReferral(needId);
       expect(await needOf(patientId, needId)).toMatchObject({ status: 'IDENTIFIED' });
 
       const stale = await hub.gql(
@@ -402,16 +401,7 @@ describe('community resource directory and closed-loop referrals', () => {
 
     it('completing a referral leaves a need the patient has since declined as declined', async () => {
       const { patientId, needId } = await patientWithFoodNeed();
-      const sent = (
-        await must<{ createReferral: Referral }>(CREATE_REFERRAL, { needId, resourceId: pantry.id, send: true })
-      ).createReferral;
-      const accepted = (
-        await must<{ changeReferralStatus: Referral }>(CHANGE_STATUS, {
-          id: sent.id,
-          expectedVersion: sent.version,
-          status: 'ACCEPTED',
-        })
-      ).changeReferralStatus;
+      const { accepted } = await acceptedReferral(needId);
       const need = await needOf(patientId, needId);
       await must('mutation($i: UpdateNeedInput!) { updateNeed(input: $i) { id } }', {
         id: needId,
@@ -419,7 +409,7 @@ describe('community resource directory and closed-loop referrals', () => {
         status: 'DECLINED',
       });
       const declined = await needOf(patientId, needId);
-      await must(CHANGE_STATUS, { id: accepted.id, expectedVersion: accepted.version, status: 'COMPLETED' });
+      await step(accepted, 'COMPLETED');
       expect((await referrals(patientId))[0]?.status).toBe('COMPLETED');
       expect(await needOf(patientId, needId)).toEqual(declined);
     });
