@@ -3,6 +3,7 @@ import { patientItemRoute, Streams } from '../../platform/events/streams.js';
 import { defineModule } from '../../platform/feature-module.js';
 import { startRepeatingJob } from '../../platform/jobs/repeating-job.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
+import type { SocialNeedsService } from '../social-needs/social-needs.service.js';
 import type { TaskBoardService } from '../task-board/task-board.service.js';
 import { CommunityResource, Referral, referralView, resourceView } from './referrals.entity.js';
 import { CommunityResourceResolver, PatientReferralsResolver, ReferralResolver } from './referrals.resolver.js';
@@ -15,6 +16,7 @@ const FOLLOW_UP_EVERY_MS = 5 * 60_000;
 interface Needs {
   patientAccess: PatientAccessService;
   taskBoards: TaskBoardService;
+  socialNeeds: SocialNeedsService;
 }
 
 /** The community resource directory (full-text searchable) and closed-loop referrals of social needs to it. */
@@ -28,8 +30,8 @@ export const referralsModule = defineModule({
     }),
     entityView(Referral, 'Referral', referralView, { route: patientItemRoute, nodeType: ReferralType }),
   ],
-  services: ({ orm, writes, policy }, { patientAccess, taskBoards }: Needs) => ({
-    referrals: new ReferralsService(orm, writes, policy, patientAccess, taskBoards),
+  services: ({ orm, writes, policy }, { patientAccess, taskBoards, socialNeeds }: Needs) => ({
+    referrals: new ReferralsService(orm, writes, policy, patientAccess, taskBoards, socialNeeds),
   }),
   jobs: ({ referrals }, { logger }) =>
     startRepeatingJob({
