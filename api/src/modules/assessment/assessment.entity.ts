@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { VersionedEntity, type VersionedOptional } from '../../platform/database/versioned-entity.js';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
 import type { ClinicalDomain, EnvironmentalDomain, FinancialDomain, PsychosocialDomain } from './assessment.domains.js';
@@ -13,11 +13,8 @@ export const ASSESSMENT_STATUSES = ['DRAFT', 'SIGNED'] as const;
  */
 @Entity({ tableName: 'assessment' })
 @Index({ properties: ['patientId', 'sequence'] })
-export class Assessment {
-  [OptionalProps]?: 'status' | 'signedById' | 'signedAt' | 'previousId' | 'version' | 'createdAt' | 'updatedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+export class Assessment extends VersionedEntity {
+  [OptionalProps]?: 'status' | 'signedById' | 'signedAt' | 'previousId' | VersionedOptional;
 
   @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id', deleteRule: 'cascade' })
   patientId!: string;
@@ -54,15 +51,6 @@ export class Assessment {
 
   @Property({ type: DateTimeType, nullable: true })
   signedAt: Date | null = null;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 export const assessmentView = (a: Assessment) => ({

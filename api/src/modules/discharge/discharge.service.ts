@@ -1,4 +1,4 @@
-import type { EntityClass, FilterQuery, MikroORM } from '@mikro-orm/core';
+import type { EntityClass, EntityManager, FilterQuery, MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
 import { badInput, notFound } from '../../platform/errors.js';
 import { patientItemRoute } from '../../platform/events/streams.js';
@@ -46,6 +46,14 @@ export interface BarrierAudience {
   alsoOn: string[];
 }
 
+/**
+ * The streams of other modules that show a patient's barriers right now (an open rounds session
+ * with the patient on its agenda), looked up inside the barrier's write: a module registers one
+ * with `showBarriersOn`, so every barrier change, whichever screen made it, reaches those screens
+ * live without discharge knowing about them.
+ */
+export type BarrierStreamsOf = (em: EntityManager, patientId: string) => Promise<string[]>;
+
 const admissionDay = (patient: Patient) => patient.admittedAt.toISOString().slice(0, 10);
 
 /**
@@ -62,6 +70,13 @@ export class DischargeService {
     private readonly identity: IdentityService,
     private readonly taskBoards: TaskBoardService,
   ) {}
+
+  private readonly barrierShownOn: BarrierStreamsOf[] = [];
+
+  /** Another module that shows patients' barriers names where, so barrier changes are told there too. */
+  showBarriersOn(streamsOf: BarrierStreamsOf): void {
+    this.barrierShownOn.push(streamsOf);
+  }
 
   /** The plan of the patient's latest stay; null when none. */
   async currentPlan(caller: Caller, patientId: string) {
@@ -302,18 +317,19 @@ export class DischargeService {
         ...(input.dueDate !== undefined && { dueDate: input.dueDate }),
         ...(input.status && { status: input.status }),
       });
-      tx.record({ kind: 'UPDATED', entity: current, before, ...barrierRoute(current, audience?.alsoOn ?? []) });
+      const route = await this.barrierRoute(tx, current, audience?.alsoOn ?? []);
+      tx.record({ kind: 'UPDATED', entity: current, before, ...route });
       return current;
     });
     return barrierView(barrier);
   }
 
-  private newBarrier(
+  private async newBarrier(
     tx: WriteContext,
     plan: DischargePlan,
     input: BarrierFields,
     alsoOn: readonly string[],
-  ): DischargeBarrier {
+  ): Promise<DischargeBarrier> {
     const barrier = tx.em.create(DischargeBarrier, {
       patientId: plan.patientId,
       planId: plan.id,
@@ -321,8 +337,15 @@ export class DischargeService {
       ownerId: input.ownerId ?? null,
       dueDate: input.dueDate ?? null,
     });
-    tx.record({ kind: 'CREATED', entity: barrier, ...barrierRoute(barrier, alsoOn) });
+    tx.record({ kind: 'CREATED', entity: barrier, ...(await this.barrierRoute(tx, barrier, alsoOn)) });
     return barrier;
+  }
+
+  /** A barrier's patient stream, the streams its writer named, and those other modules show it on now. */
+  private async barrierRoute(tx: WriteContext, barrier: DischargeBarrier, alsoOn: readonly string[]) {
+    const route = patientItemRoute(barrier);
+    const shown = await Promise.all(this.barrierShownOn.map((streamsOf) => streamsOf(tx.em, barrier.patientId)));
+    return { ...route, streams: [...new Set([...route.streams, ...alsoOn, ...shown.flat()])] };
   }
 
   /** An education record, linked (optionally) to an education item of the same patient's discharge checklist. */
@@ -411,12 +434,6 @@ function checkShared(kind: DischargeChecklistItem['kind'], visibility: string | 
   if (visibility === 'FAMILY' && kind !== 'FOLLOW_UP_APPOINTMENT') {
     throw badInput('Only follow-up appointments of the checklist are shared with family.', 'visibility');
   }
-}
-
-/** A barrier's patient stream, and the other streams that show it. */
-function barrierRoute(barrier: DischargeBarrier, alsoOn: readonly string[]) {
-  const route = patientItemRoute(barrier);
-  return { ...route, streams: [...route.streams, ...alsoOn] };
 }
 
 function checkExpectedDate(patient: Patient, date: string | null): void {

@@ -1,7 +1,9 @@
 import { entityView } from '../../platform/events/entity-views.js';
 import { patientItemRoute, Streams } from '../../platform/events/streams.js';
 import { defineModule } from '../../platform/feature-module.js';
+import { startRepeatingJob } from '../../platform/jobs/repeating-job.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
+import type { SocialNeedsService } from '../social-needs/social-needs.service.js';
 import type { TaskBoardService } from '../task-board/task-board.service.js';
 import { CommunityResource, Referral, referralView, resourceView } from './referrals.entity.js';
 import { CommunityResourceResolver, PatientReferralsResolver, ReferralResolver } from './referrals.resolver.js';
@@ -14,6 +16,7 @@ const FOLLOW_UP_EVERY_MS = 5 * 60_000;
 interface Needs {
   patientAccess: PatientAccessService;
   taskBoards: TaskBoardService;
+  socialNeeds: SocialNeedsService;
 }
 
 /** The community resource directory (full-text searchable) and closed-loop referrals of social needs to it. */
@@ -27,30 +30,17 @@ export const referralsModule = defineModule({
     }),
     entityView(Referral, 'Referral', referralView, { route: patientItemRoute, nodeType: ReferralType }),
   ],
-  services: ({ orm, writes, policy }, { patientAccess, taskBoards }: Needs) => ({
-    referrals: new ReferralsService(orm, writes, policy, patientAccess, taskBoards),
+  services: ({ orm, writes, policy }, { patientAccess, taskBoards, socialNeeds }: Needs) => ({
+    referrals: new ReferralsService(orm, writes, policy, patientAccess, taskBoards, socialNeeds),
   }),
-  jobs: async ({ referrals }, { logger }) => {
-    let running: Promise<void> | null = null;
-    const round = () => {
-      running ??= referrals
-        .raiseOverdueFollowUps()
-        .then((made) => {
-          if (made > 0) logger.info({ made }, 'referral follow-up cards raised');
-        })
-        .catch((error: Error) =>
-          logger.warn({ err: error.message }, 'referral follow-ups not raised; the next round retries'),
-        )
-        .finally(() => {
-          running = null;
-        });
-      return running;
-    };
-    await round();
-    const timer = setInterval(() => void round(), FOLLOW_UP_EVERY_MS);
-    timer.unref();
-    return () => clearInterval(timer);
-  },
+  jobs: ({ referrals }, { logger }) =>
+    startRepeatingJob({
+      round: () => referrals.raiseOverdueFollowUps(),
+      everyMs: FOLLOW_UP_EVERY_MS,
+      logger,
+      madeMessage: 'referral follow-up cards raised',
+      failedMessage: 'referral follow-ups not raised; the next round retries',
+    }),
   resolvers: [
     [CommunityResourceResolver, (s) => new CommunityResourceResolver(s.referrals)],
     [ReferralResolver, (s) => new ReferralResolver(s.referrals)],

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { VersionedEntity, type VersionedOptional } from '../../platform/database/versioned-entity.js';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
 import { Need } from '../social-needs/social-needs.entity.js';
@@ -16,7 +16,7 @@ export const unpackList = (packed: string) => packed.split('|').filter(Boolean);
  * the migration, outside the mapped columns).
  */
 @Entity({ tableName: 'community_resource' })
-export class CommunityResource {
+export class CommunityResource extends VersionedEntity {
   [OptionalProps]?:
     | 'description'
     | 'phone'
@@ -28,12 +28,7 @@ export class CommunityResource {
     | 'serviceArea'
     | 'languages'
     | 'archivedAt'
-    | 'version'
-    | 'createdAt'
-    | 'updatedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+    | VersionedOptional;
 
   @Property({ length: 160 })
   name!: string;
@@ -76,15 +71,6 @@ export class CommunityResource {
   /** Set when the resource leaves the directory; referrals already made to it keep it. */
   @Property({ type: DateTimeType, nullable: true })
   archivedAt: Date | null = null;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 /** One dated step of a referral's loop. */
@@ -104,7 +90,7 @@ export interface ReferralStep {
 @Entity({ tableName: 'referral' })
 @Index({ properties: ['patientId', 'createdAt'] })
 @Index({ properties: ['status', 'followUpDueAt'] })
-export class Referral {
+export class Referral extends VersionedEntity {
   [OptionalProps]?:
     | 'status'
     | 'note'
@@ -113,12 +99,7 @@ export class Referral {
     | 'followUpDueAt'
     | 'followUpTaskId'
     | 'history'
-    | 'version'
-    | 'createdAt'
-    | 'updatedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+    | VersionedOptional;
 
   @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id', deleteRule: 'cascade' })
   patientId!: string;
@@ -154,15 +135,6 @@ export class Referral {
 
   @ManyToOne(() => User, { mapToPk: true, fieldName: 'created_by_id' })
   createdById!: string;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 export const resourceView = (r: CommunityResource) => ({

@@ -86,6 +86,27 @@ describe('community resource directory and closed-loop referrals', () => {
   const referrals = async (patientId: string) =>
     (await hub.read<{ patient: { referrals: Referral[] } }>(REFERRALS, { id: patientId }, casey)).patient.referrals;
 
+  const step = async (r: Referral, status: string) =>
+    (await must<{ changeReferralStatus: Referral }>(CHANGE_STATUS, { id: r.id, expectedVersion: r.version, status }))
+      .changeReferralStatus;
+  /** A referral of the need sent to the pantry, which accepted it. */
+  const acceptedReferral = async (needId: string) => {
+    const sent = (
+      await must<{ createReferral: Referral }>(CREATE_REFERRAL, { needId, resourceId: pantry.id, send: true })
+    ).createReferral;
+    return { sent, accepted: await step(sent, 'ACCEPTED') };
+  };
+  const needOf = async (patientId: string, needId: string) => {
+    const { patient } = await hub.read<{ patient: { socialNeeds: { id: string; version: number; status: string }[] } }>(
+      'query($id: ID!) { patient(id: $id) { socialNeeds { id version status updatedAt } } }',
+      { id: patientId },
+      casey,
+    );
+    const need = patient.socialNeeds.find((n) => n.id === needId);
+    if (!need) throw new Error(`need ${needId} not found`);
+    return need;
+  };
+
   /** A new patient with a FOOD need from a completed screening. */
   const patientWithFoodNeed = async () => {
     const { createPatient } = await must<{ createPatient: { id: string } }>(
@@ -344,6 +365,53 @@ describe('community resource directory and closed-loop referrals', () => {
       );
       expect(codeOf(stale)).toBe('CONFLICT');
       expect(await referrals(patientId)).toEqual([completed]);
+    });
+
+    it('a completed referral marks its need addressed in the same change, live on the patient stream; a stale completion leaves both', async () => {
+      const { patientId, needId } = await patientWithFoodNeed();
+      const { sent, accepted } = await acceptedReferral(needId);
+      expect(await needOf(patientId, needId)).toMatchObject({ status: 'IDENTIFIED' });
+
+      const stale = await hub.gql(
+        CHANGE_STATUS,
+        { i: { id: accepted.id, expectedVersion: sent.version, status: 'COMPLETED' } },
+        casey,
+      );
+      expect(codeOf(stale)).toBe('CONFLICT');
+      expect(await needOf(patientId, needId)).toMatchObject({ status: 'IDENTIFIED' });
+      expect(await referrals(patientId)).toEqual([accepted]);
+
+      const feed = await collectLive<{
+        patientEvents: { entityType: string; entityId: string; kind: string; node: { status?: string } | null };
+      }>(
+        hub.ws(riley),
+        'subscription($id: ID!, $after: ID) { patientEvents(patientId: $id, after: $after) { entityType entityId kind node { ... on Need { status } } } }',
+        { id: patientId },
+        await hub.newestEventId(Streams.patient(patientId)),
+      );
+      const completed = await step(accepted, 'COMPLETED');
+      const events = (await feed.until(2)).map((e) => e.patientEvents);
+      feed.stop();
+      expect(events).toEqual([
+        { entityType: 'Referral', entityId: completed.id, kind: 'UPDATED', node: {} },
+        { entityType: 'Need', entityId: needId, kind: 'UPDATED', node: { status: 'ADDRESSED' } },
+      ]);
+      expect(await needOf(patientId, needId)).toMatchObject({ status: 'ADDRESSED' });
+    });
+
+    it('completing a referral leaves a need the patient has since declined as declined', async () => {
+      const { patientId, needId } = await patientWithFoodNeed();
+      const { accepted } = await acceptedReferral(needId);
+      const need = await needOf(patientId, needId);
+      await must('mutation($i: UpdateNeedInput!) { updateNeed(input: $i) { id } }', {
+        id: needId,
+        expectedVersion: need.version,
+        status: 'DECLINED',
+      });
+      const declined = await needOf(patientId, needId);
+      await step(accepted, 'COMPLETED');
+      expect((await referrals(patientId))[0]?.status).toBe('COMPLETED');
+      expect(await needOf(patientId, needId)).toEqual(declined);
     });
 
     it('refuses a resource outside the need’s category, an unknown one and a past follow-up date; nothing is written', async () => {

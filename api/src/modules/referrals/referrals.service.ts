@@ -9,6 +9,7 @@ import { blankToNull, requireText } from '../../platform/text.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
 import { DOMAIN_LABELS } from '../social-needs/hrsn-tool.js';
 import { Need } from '../social-needs/social-needs.entity.js';
+import type { SocialNeedsService } from '../social-needs/social-needs.service.js';
 import type { TaskBoardService } from '../task-board/task-board.service.js';
 import {
   AWAITING_STATUSES,
@@ -58,6 +59,7 @@ export class ReferralsService {
     private readonly policy: Policy,
     private readonly access: PatientAccessService,
     private readonly taskBoards: TaskBoardService,
+    private readonly socialNeeds: SocialNeedsService,
   ) {}
 
   // ── directory ────────────────────────────────────────────────────────────────────────────
@@ -205,7 +207,8 @@ export class ReferralsService {
   /**
    * One step along the loop: a step the loop does not have (skipping ahead, going back, leaving a
    * final status) is INVALID_STATUS_TRANSITION and nothing changes. The step is dated in the history; an
-   * answer settles the follow-up card a missed follow-up raised, in the same transaction.
+   * answer settles the follow-up card a missed follow-up raised, and a completed referral (the service
+   * was delivered) marks its need addressed, in the same transaction.
    */
   async changeStatus(caller: Caller, input: ChangeReferralStatusInput): Promise<ReferralView> {
     const { access } = await this.access.authorizeItem(
@@ -251,6 +254,7 @@ export class ReferralsService {
         referral.followUpTaskId = null;
       }
       tx.record({ kind: 'UPDATED', entity: referral, before });
+      if (input.status === 'COMPLETED') await this.socialNeeds.addressWithin(tx, referral.needId);
       return referral;
     });
     return referralView(changed);

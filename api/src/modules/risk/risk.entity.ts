@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { DateTimeType, Entity, ManyToOne, OptionalProps, Property, Unique } from '@mikro-orm/core';
+import { VersionedEntity, type VersionedOptional } from '../../platform/database/versioned-entity.js';
 import { Patient } from '../patient/patient.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 
@@ -18,11 +18,8 @@ export interface EmergencyVisit {
  * E (not zero).
  */
 @Entity({ tableName: 'emergency_visit_history' })
-export class EmergencyVisitHistory {
-  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+export class EmergencyVisitHistory extends VersionedEntity {
+  [OptionalProps]?: VersionedOptional;
 
   @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id', deleteRule: 'cascade' })
   @Unique()
@@ -37,15 +34,6 @@ export class EmergencyVisitHistory {
 
   @Property({ type: DateTimeType })
   reviewedAt!: Date;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 export const emergencyVisitHistoryView = (h: EmergencyVisitHistory) => ({

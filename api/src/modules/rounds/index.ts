@@ -62,8 +62,8 @@ export const roundsModule = defineModule({
     entityView(entity.RoundsUpdate, 'RoundsUpdate', entity.roundsUpdateView, onSessionStream(types.RoundsUpdateType)),
     entityView(entity.RoundsDecision, 'RoundsDecision', entity.decisionView, onSessionStream(types.RoundsDecisionType)),
   ],
-  services: ({ orm, writes, feed, policy }, needs: Needs) => ({
-    rounds: new RoundsService(
+  services: ({ orm, writes, feed, policy }, needs: Needs) => {
+    const rounds = new RoundsService(
       orm,
       writes,
       feed,
@@ -81,8 +81,11 @@ export const roundsModule = defineModule({
         const histories = await needs.risk.historiesOf(census.map((p) => p.id));
         return census.map((p, i) => readmissionRisk(p, histories[i] ?? null).score);
       },
-    ),
-  }),
+    );
+    // A session shows its patients' barriers: a barrier changed from the discharge page is told there too.
+    needs.discharge.showBarriersOn((em, patientId) => rounds.openSessionStreamsOf(em, patientId));
+    return { rounds };
+  },
   resolvers: [
     [RoundsResolver, (s) => new RoundsResolver(s.rounds, s.identity, s.feed)],
     [RoundsAgendaItemResolver, (s) => new RoundsAgendaItemResolver(s.patients)],

@@ -451,6 +451,52 @@ describe('rounds sessions', () => {
     expect(await planBarriersOf(second.patientId)).toBeNull();
   });
 
+  it('a barrier added and edited on the discharge page reaches, live, the open sessions holding the patient, and not a finished one', async () => {
+    const open = await started();
+    const { patientId } = await addFreshPatient(open.id);
+    // A later session draws the patient from the census; it is finished before any barrier is written.
+    const done = await started();
+    expect(done.agenda.map((i) => i.patientId)).toContain(patientId);
+    await must(FINISH, { id: done.id, expectedVersion: done.version });
+    const doneTail = await hub.newestEventId(Streams.rounds(done.id));
+    const roundsFeed = await collectLive<{
+      roundsEvents: { entityType: string; kind: string; node: { id?: string; status?: string } | null };
+    }>(
+      hub.ws(riley),
+      'subscription($id: ID!, $after: ID) { roundsEvents(sessionId: $id, after: $after) { entityType kind node { ... on DischargeBarrier { id status } } } }',
+      { id: open.id },
+      await hub.newestEventId(Streams.rounds(open.id)),
+    );
+    const { createDischargePlan: dischargePlan } = await must<{ createDischargePlan: { id: string } }>(
+      'mutation($i: CreateDischargePlanInput!) { createDischargePlan(input: $i) { id } }',
+      { patientId },
+    );
+    const { addDischargeBarrier: barrier } = await must<{ addDischargeBarrier: { id: string; version: number } }>(
+      'mutation($i: AddDischargeBarrierInput!) { addDischargeBarrier(input: $i) { id version } }',
+      { planId: dischargePlan.id, description: 'Home oxygen delivery' },
+    );
+    const UPDATE_BARRIER =
+      'mutation($i: UpdateDischargeBarrierInput!) { updateDischargeBarrier(input: $i) { id version status } }';
+    // A stale edit is refused and tells no one.
+    const stale = await hub.gql(
+      UPDATE_BARRIER,
+      { i: { id: barrier.id, expectedVersion: barrier.version + 3, status: 'RESOLVED' } },
+      casey,
+    );
+    expect(codeOf(stale)).toBe('CONFLICT');
+    await must(UPDATE_BARRIER, { id: barrier.id, expectedVersion: barrier.version, status: 'RESOLVED' });
+    const events = await roundsFeed.until(2);
+    roundsFeed.stop();
+    expect(events.map((e) => e.roundsEvents)).toEqual([
+      { entityType: 'DischargeBarrier', kind: 'CREATED', node: { id: barrier.id, status: 'OPEN' } },
+      { entityType: 'DischargeBarrier', kind: 'UPDATED', node: { id: barrier.id, status: 'RESOLVED' } },
+    ]);
+    const seen = (await read(open.id)).agenda.find((i) => i.patientId === patientId);
+    expect(seen?.barriers.map((b) => [b.id, b.description])).toEqual([[barrier.id, 'Home oxygen delivery']]);
+    // The finished session's stream got nothing of it.
+    expect(await hub.newestEventId(Streams.rounds(done.id))).toBe(doneTail);
+  });
+
   it('records decisions and discussed marks on the patient', async () => {
     const s = await started();
     const item = s.agenda[0];

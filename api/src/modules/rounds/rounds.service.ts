@@ -1,4 +1,4 @@
-import type { EntityClass, FilterQuery, MikroORM } from '@mikro-orm/core';
+import type { EntityClass, EntityManager, FilterQuery, MikroORM } from '@mikro-orm/core';
 import { generateKeyBetween } from 'fractional-indexing';
 import type { Caller } from '../../platform/auth/caller.js';
 import type { Viewer } from '../../platform/auth/viewer.js';
@@ -320,6 +320,20 @@ export class RoundsService {
       operation: 'addRoundsBarrier',
       alsoOn: [Streams.rounds(item.sessionId)],
     });
+  }
+
+  /**
+   * The streams of the sessions not yet finished that hold the patient, where their barriers are
+   * shown: a barrier changed anywhere (the discharge page too) is told there, read in the barrier's write.
+   */
+  async openSessionStreamsOf(em: EntityManager, patientId: string): Promise<string[]> {
+    const items = await em.find(RoundsAgendaItem, { patientId });
+    if (items.length === 0) return [];
+    const open = await em.find(RoundsSession, {
+      id: { $in: items.map((item) => item.sessionId) },
+      status: { $ne: 'FINISHED' },
+    });
+    return open.map((session) => Streams.rounds(session.id));
   }
 
   /** Edits (resolves, reassigns, re-dates) one of the agenda item's patient's discharge barriers. */

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { VersionedEntity, type VersionedOptional } from '../../platform/database/versioned-entity.js';
 import { User } from '../identity/user.entity.js';
 import { Patient } from '../patient/patient.entity.js';
 import type { HrsnAnswers, HrsnDomain, HrsnLanguage } from './hrsn-tool.js';
@@ -11,11 +11,8 @@ export const NEED_STATUSES = ['IDENTIFIED', 'ADDRESSED', 'DECLINED'] as const;
 /** One administration of the AHC HRSN screening tool; answers are saved as a draft until completed. */
 @Entity({ tableName: 'social_needs_screening' })
 @Index({ properties: ['patientId', 'createdAt'] })
-export class SocialNeedsScreening {
-  [OptionalProps]?: 'status' | 'answers' | 'completedAt' | 'version' | 'createdAt' | 'updatedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+export class SocialNeedsScreening extends VersionedEntity {
+  [OptionalProps]?: 'status' | 'answers' | 'completedAt' | VersionedOptional;
 
   @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id', deleteRule: 'cascade' })
   patientId!: string;
@@ -38,25 +35,13 @@ export class SocialNeedsScreening {
 
   @Property({ type: DateTimeType, nullable: true })
   completedAt: Date | null = null;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 /** A social need found by a screening (or by the team): identified, then addressed or declined by the patient. */
 @Entity({ tableName: 'social_need' })
 @Index({ properties: ['patientId', 'status'] })
-export class Need {
-  [OptionalProps]?: 'status' | 'note' | 'problemId' | 'goalId' | 'taskId' | 'version' | 'createdAt' | 'updatedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+export class Need extends VersionedEntity {
+  [OptionalProps]?: 'status' | 'note' | 'problemId' | 'goalId' | 'taskId' | VersionedOptional;
 
   @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id', deleteRule: 'cascade' })
   patientId!: string;
@@ -89,15 +74,6 @@ export class Need {
   /** The card on the patient's task board made for it (an id; the board module owns cards). */
   @Property({ type: 'uuid', nullable: true })
   taskId: string | null = null;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 export const screeningView = (s: SocialNeedsScreening) => ({

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Caller } from '../../platform/auth/caller.js';
 import { badInput, unauthenticated } from '../../platform/errors.js';
-import type { WritePath } from '../../platform/events/write-path.js';
+import type { WriteContext, WritePath } from '../../platform/events/write-path.js';
 import { blankToNull } from '../../platform/text.js';
 import type { CarePlanService } from '../care-plan/care-plan.service.js';
 import type { PatientAccessService } from '../patient/patient-access.service.js';
@@ -156,6 +156,19 @@ export class SocialNeedsService {
       }),
     );
     return needView(updated);
+  }
+
+  /**
+   * Marks a need addressed inside another module's write (a referral whose service was delivered),
+   * so the need and the change that addressed it commit together and reach the patient's stream as
+   * one. A need already addressed, or one the patient declined, is left as it is.
+   */
+  async addressWithin(tx: WriteContext, needId: string): Promise<void> {
+    const need = await tx.em.findOne(Need, { id: needId });
+    if (need?.status !== 'IDENTIFIED') return;
+    const before = needView(need);
+    need.status = 'ADDRESSED';
+    tx.record({ kind: 'UPDATED', entity: need, before });
   }
 
   /** Makes the need a card on the patient's task board (labelled `social-need`), linked from the need. */

@@ -1,6 +1,7 @@
 import { entityView } from '../../platform/events/entity-views.js';
 import { Streams } from '../../platform/events/streams.js';
 import { defineModule } from '../../platform/feature-module.js';
+import { startRepeatingJob } from '../../platform/jobs/repeating-job.js';
 import type { ReadAccess } from '../../platform/policy/read-access.js';
 import type { CarePlanService } from '../care-plan/care-plan.service.js';
 import type { CareTeamService } from '../care-team/care-team.service.js';
@@ -63,27 +64,14 @@ export const taskBoardModule = defineModule({
   services: ({ orm, writes, feed, policy }, needs: Needs) => ({
     taskBoards: new TaskBoardService(orm, writes, feed, policy, needs),
   }),
-  jobs: async ({ taskBoards }, { logger }) => {
-    let running: Promise<void> | null = null;
-    const round = () => {
-      running ??= taskBoards
-        .generateRecurring()
-        .then((made) => {
-          if (made > 0) logger.info({ made }, 'recurring cards generated');
-        })
-        .catch((error: Error) =>
-          logger.warn({ err: error.message }, 'recurring cards not generated; the next round retries'),
-        )
-        .finally(() => {
-          running = null;
-        });
-      return running;
-    };
-    await round();
-    const timer = setInterval(() => void round(), RECURRING_EVERY_MS);
-    timer.unref();
-    return () => clearInterval(timer);
-  },
+  jobs: ({ taskBoards }, { logger }) =>
+    startRepeatingJob({
+      round: () => taskBoards.generateRecurring(),
+      everyMs: RECURRING_EVERY_MS,
+      logger,
+      madeMessage: 'recurring cards generated',
+      failedMessage: 'recurring cards not generated; the next round retries',
+    }),
   resolvers: [
     [TaskBoardResolver, (s) => new TaskBoardResolver(s.taskBoards, s.feed, s.units, s.patients, s.patientAccess)],
     [TaskResolver, (s) => new TaskResolver(s.taskBoards, s.identity, s.patients, s.patientAccess)],

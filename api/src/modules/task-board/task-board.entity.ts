@@ -1,15 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import {
-  DateTimeType,
-  Entity,
-  type EntityManager,
-  Index,
-  ManyToOne,
-  OptionalProps,
-  PrimaryKey,
-  Property,
-} from '@mikro-orm/core';
+import { DateTimeType, Entity, type EntityManager, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { generateNKeysBetween } from 'fractional-indexing';
+import { VersionedEntity, type VersionedOptional } from '../../platform/database/versioned-entity.js';
 import type { Visibility } from '../../platform/events/change-event.entity.js';
 import { Streams } from '../../platform/events/streams.js';
 import { PRIORITIES } from '../care-plan/care-plan.entity.js';
@@ -45,22 +36,7 @@ export const DEFAULT_COLUMNS = [
   { name: 'Done', completes: true },
 ] as const;
 
-type Optional = 'version' | 'createdAt' | 'updatedAt';
-
-/** What every board item has: its id, its optimistic version, and when it was made and changed. */
-abstract class BoardItem {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-}
+type Optional = VersionedOptional;
 
 /**
  * A task board: the unit's board (one per unit) or a patient's board (one per patient, made on
@@ -68,7 +44,7 @@ abstract class BoardItem {
  * make the same board end up with one.
  */
 @Entity({ tableName: 'task_board' })
-export class TaskBoard extends BoardItem {
+export class TaskBoard extends VersionedEntity {
   [OptionalProps]?: Optional | 'unitId' | 'patientId';
 
   @Property({ length: 80, unique: true })
@@ -90,7 +66,7 @@ export class TaskBoard extends BoardItem {
 /** One column of a board, in order; archived columns keep their history but leave the board. */
 @Entity({ tableName: 'task_board_column' })
 @Index({ properties: ['boardId', 'position'] })
-export class BoardColumn extends BoardItem {
+export class BoardColumn extends VersionedEntity {
   [OptionalProps]?: Optional | 'wipLimit' | 'completes' | 'archivedAt';
 
   @ManyToOne(() => TaskBoard, { mapToPk: true, fieldName: 'board_id', deleteRule: 'cascade' })
@@ -135,7 +111,7 @@ export interface ChecklistItem {
 @Index({ properties: ['patientId'] })
 @Index({ properties: ['assigneeId'] })
 @Index({ properties: ['discipline'] })
-export class Task extends BoardItem {
+export class Task extends VersionedEntity {
   [OptionalProps]?:
     | Optional
     | 'patientId'
@@ -227,7 +203,7 @@ export class Task extends BoardItem {
 /** A comment on a card; comments are added, not edited. */
 @Entity({ tableName: 'task_comment' })
 @Index({ properties: ['taskId', 'createdAt'] })
-export class TaskComment extends BoardItem {
+export class TaskComment extends VersionedEntity {
   [OptionalProps]?: Optional | 'patientId' | 'mentionIds';
 
   @ManyToOne(() => Task, { mapToPk: true, fieldName: 'task_id', deleteRule: 'cascade' })

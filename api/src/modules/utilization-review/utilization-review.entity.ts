@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { VersionedEntity, type VersionedOptional } from '../../platform/database/versioned-entity.js';
 import type { EntityView, Route } from '../../platform/events/entity-views.js';
 import { patientItemRoute, Streams } from '../../platform/events/streams.js';
 import { User } from '../identity/user.entity.js';
@@ -55,28 +55,16 @@ export interface AdvisorReferral {
   advisorName: string | null;
 }
 
-export type PayerItemOptional = 'version' | 'createdAt' | 'updatedAt';
+export type PayerItemOptional = VersionedOptional;
 
 /** Fields every payer item (a review, an authorization) has: its patient and the unit it is routed to. */
-export abstract class PayerItem {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export abstract class PayerItem extends VersionedEntity {
   @ManyToOne(() => Patient, { mapToPk: true, fieldName: 'patient_id', deleteRule: 'cascade' })
   patientId!: string;
 
   /** The patient's unit when last written: the payer worklist's live stream. */
   @Property({ type: 'uuid' })
   unitId!: string;
-
-  @Property({ version: true })
-  version!: number;
-
-  @Property({ type: DateTimeType })
-  createdAt: Date = new Date();
-
-  @Property({ type: DateTimeType, onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 /**

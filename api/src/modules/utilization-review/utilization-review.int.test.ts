@@ -145,6 +145,52 @@ describe('utilization review', () => {
     expect(taskBoard.tasks.filter((t) => t.labels.includes('utilization-review'))).toHaveLength(2);
   });
 
+  it('rescheduling the next review completes the old date’s card in the same write, live on the patient stream; a stale reschedule changes nothing; clearing the date completes its card', async () => {
+    const p = await patient();
+    const first = await record({ ...base(p), nextReviewDate: day(1) });
+    const cards = async () =>
+      (
+        await hub.read<{
+          patient: { taskBoard: { tasks: { id: string; dueAt: string; completedAt: string | null }[] } };
+        }>('query($id: ID!) { patient(id: $id) { taskBoard { tasks { id dueAt completedAt } } } }', { id: p }, casey)
+      ).patient.taskBoard.tasks;
+    const reschedule = (review: Review, nextReviewDate: string | null, expectedVersion = review.version) =>
+      hub.gql<{ updateUtilizationReview: Review }>(
+        UPDATE,
+        { i: { id: review.id, expectedVersion, nextReviewDate } },
+        casey,
+      );
+    const before = await read(p);
+    expect(codeOf(await reschedule(first, day(3), first.version + 1))).toBe('CONFLICT');
+    expect(await read(p)).toEqual(before);
+
+    const feed = await collectLive<{ patientEvents: { entityType: string; kind: string; entityId: string } }>(
+      hub.ws(riley),
+      'subscription($id: ID!, $after: ID) { patientEvents(patientId: $id, after: $after) { entityType kind entityId } }',
+      { id: p },
+      await hub.newestEventId(Streams.patient(p)),
+    );
+    const moved = (await reschedule(first, day(3))).data?.updateUtilizationReview;
+    if (!moved?.nextReviewTaskId) throw new Error('the rescheduled review has no card');
+    const events = (await feed.until(3)).map((e) => e.patientEvents);
+    feed.stop();
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { entityType: 'Task', kind: 'MOVED', entityId: first.nextReviewTaskId },
+        { entityType: 'Task', kind: 'CREATED', entityId: moved.nextReviewTaskId },
+        { entityType: 'UtilizationReview', kind: 'UPDATED', entityId: first.id },
+      ]),
+    );
+    const afterMove = await cards();
+    expect(afterMove.find((t) => t.id === first.nextReviewTaskId)?.completedAt).not.toBeNull();
+    expect(afterMove.find((t) => t.id === moved.nextReviewTaskId)).toMatchObject({ completedAt: null });
+    expect(afterMove.filter((t) => t.completedAt === null)).toHaveLength(1);
+
+    const cleared = (await reschedule(moved, null)).data?.updateUtilizationReview;
+    expect(cleared).toMatchObject({ nextReviewDate: null, nextReviewTaskId: null });
+    expect((await cards()).filter((t) => t.completedAt === null)).toEqual([]);
+  });
+
   it('the next review of the stay completes the card the earlier review put on the board', async () => {
     const p = await patient();
     const first = await record({ ...base(p), reviewType: 'ADMISSION', reviewDate: day(-2), nextReviewDate: day(0) });

@@ -172,19 +172,26 @@ export class UtilizationReviewService {
             'updateUtilizationReview',
           )
         : null;
+    const stamp = card?.stamp ?? access.stamp;
     const review = await this.writes.update(
-      card?.stamp ?? access.stamp,
+      stamp,
       { entity: UtilizationReview, id: input.id, expectedVersion: input.expectedVersion },
-      async (_current, { em, record }) => {
-        const task = card && (await card.build(em));
-        if (task) record({ kind: 'CREATED', entity: task });
+      async (current, tx) => {
+        // A rescheduled (or cancelled) next review settles the old date's card in the same write,
+        // so the board never shows a review due on a date the team has moved away from.
+        const rescheduled = nextReviewDate !== undefined && nextReviewDate !== current.nextReviewDate;
+        if (rescheduled && current.nextReviewTaskId) {
+          await this.taskBoards.completeWithin(tx, current.nextReviewTaskId, stamp);
+        }
+        const task = card && (await card.build(tx.em));
+        if (task) tx.record({ kind: 'CREATED', entity: task });
         return {
           unitId: patient.unitId,
           ...(input.levelOfCare && { levelOfCare: input.levelOfCare }),
           ...(input.criteriaMet != null && { criteriaMet: input.criteriaMet }),
           ...(input.notes !== undefined && { notes: blankToNull(input.notes) }),
           ...(nextReviewDate !== undefined && { nextReviewDate }),
-          ...(task && { nextReviewTaskId: task.id }),
+          ...(rescheduled && { nextReviewTaskId: task?.id ?? null }),
           ...(advisorReferral !== undefined && { advisorReferral }),
           ...(avoidableDays && { avoidableDays }),
         };
