@@ -144,9 +144,15 @@ describe('outcomes dashboard', () => {
     review('2026-10-03', ['POST_ACUTE_BED_UNAVAILABLE', 'POST_ACUTE_BED_UNAVAILABLE', 'PAYER_AUTHORIZATION_DELAY']);
     review('2026-11-02', ['OTHER']);
 
-    // Decisions in the range: approved after 24 h, denied after 48 h, denied then appealed after 24 h
-    // → 3 decided, 2 denied (0.667), 32 h mean. A pending one and a November decision are left out.
-    const authorization = (status: AuthorizationStatus, submitted: string | null, decided: string | null) =>
+    // Decisions in the range: approved after 24 h, denied after 48 h, denied then appealed after 24 h,
+    // partially approved then appealed after 24 h (no denial) → 4 decided, 2 denied (0.5), 30 h mean.
+    // A pending one and a November decision are left out.
+    const authorization = (
+      status: AuthorizationStatus,
+      submitted: string | null,
+      decided: string | null,
+      steps: AuthorizationStatus[] = [status],
+    ) =>
       em.create(Authorization, {
         patientId: p.P1 as string,
         unitId,
@@ -160,11 +166,13 @@ describe('outcomes dashboard', () => {
         status,
         submittedAt: submitted ? new Date(submitted) : null,
         decidedAt: decided ? new Date(decided) : null,
+        history: steps.map((step) => ({ status: step, at: decided ?? submitted, byId: ids.caseyId, note: null })),
         createdById: ids.caseyId,
       } as never);
     authorization('APPROVED', '2026-10-01T00:00:00Z', '2026-10-02T00:00:00Z');
     authorization('DENIED', '2026-10-03T00:00:00Z', '2026-10-05T00:00:00Z');
-    authorization('APPEALED', '2026-10-06T00:00:00Z', '2026-10-07T00:00:00Z');
+    authorization('APPEALED', '2026-10-06T00:00:00Z', '2026-10-07T00:00:00Z', ['DENIED', 'APPEALED']);
+    authorization('APPEALED', '2026-10-09T00:00:00Z', '2026-10-10T00:00:00Z', ['PARTIALLY_APPROVED', 'APPEALED']);
     authorization('PENDING', '2026-10-08T00:00:00Z', null);
     authorization('APPROVED', '2026-10-30T00:00:00Z', '2026-11-03T00:00:00Z');
 
@@ -245,7 +253,7 @@ describe('outcomes dashboard', () => {
       { key: 'POST_ACUTE_BED_UNAVAILABLE', value: 2 },
       { key: 'PAYER_AUTHORIZATION_DELAY', value: 1 },
     ]);
-    expect(o.authorizations).toEqual({ decided: 3, denied: 2, denialRate: 0.667, averageTurnaroundHours: 32 });
+    expect(o.authorizations).toEqual({ decided: 4, denied: 2, denialRate: 0.5, averageTurnaroundHours: 30 });
     expect(o.referrals).toEqual({ sent: 3, closed: 2, closureRate: 0.667 });
     expect(o.overdueTasks).toEqual([
       { key: 'RN', value: 2 },

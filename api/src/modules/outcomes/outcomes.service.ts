@@ -70,8 +70,8 @@ export interface OutcomesView {
   readmissions?: { discharged: number; readmitted: number; rate: number | null };
 }
 
-const DENIED = ['DENIED', 'APPEALED', 'APPEAL_WON', 'APPEAL_LOST'];
-const DECIDED = ['APPROVED', 'PARTIALLY_APPROVED', ...DENIED];
+/** The statuses of an authorization the payer has decided on (the first decision and what follows it). */
+const DECIDED = ['APPROVED', 'PARTIALLY_APPROVED', 'DENIED', 'APPEALED', 'APPEAL_WON', 'APPEAL_LOST'];
 const LACE_BANDS = ['LOW', 'MODERATE', 'HIGH'] as const;
 
 /**
@@ -284,9 +284,10 @@ export class OutcomesService {
     const decided = await em.find(
       Authorization,
       { unitId, status: { $in: DECIDED as never[] }, decidedAt: { $gte: from, $lt: to } },
-      { fields: ['status', 'submittedAt', 'decidedAt'] },
+      { fields: ['status', 'submittedAt', 'decidedAt', 'history'] },
     );
-    const denied = decided.filter((a) => DENIED.includes(a.status)).length;
+    // A denial is a DENIED step in the history, not the status: an appealed partial approval is no denial.
+    const denied = decided.filter((a) => a.history.some((s) => s.status === 'DENIED')).length;
     const hours = decided
       .filter((a) => a.submittedAt && a.decidedAt)
       .map((a) => ((a.decidedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0)) / 3_600_000);
