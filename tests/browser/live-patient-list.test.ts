@@ -67,7 +67,7 @@ describe('the live patient list in Chromium', () => {
     await nurse.getByRole('link', { name: 'Eleanor Whitfield' }).click();
     await nurse.getByRole('button', { name: 'Edit record' }).click();
     await nurse.getByLabel('Bed').fill('412C');
-    await nurse.getByRole('button', { name: 'Save' }).click();
+    await nurse.getByRole('button', { name: 'Save', exact: true }).click();
     await nurse.getByRole('button', { name: 'Edit record' }).waitFor();
 
     await row.getByText('412C').waitFor({ timeout: 1_000 });
