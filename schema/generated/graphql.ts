@@ -505,7 +505,7 @@ export type CreateConferenceFollowUpInput = {
   /** Client-generated id; sending the same one again returns the first result. */
   clientMutationId?: string | null | undefined;
   conferenceId: string;
-  /** As the task board reads it (e.g. "2026-11-25T14:00"). */
+  /** When it is due, as the task board reads it: "2026-11-25T14:00" on the unit's clock, or an instant with an offset. */
   dueAt?: string | null | undefined;
   /** What is to be done; it becomes the task title. */
   title: string;

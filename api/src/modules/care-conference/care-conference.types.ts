@@ -3,6 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../platform/graphql/enums.js';
 import { ClientMutationId, VersionedInput } from '../../platform/graphql/inputs.js';
+import { CardFromItemInput } from '../task-board/task-board.types.js';
 import { ATTENDANCE_MODES, ATTENDEE_KINDS, CONFERENCE_STATUSES } from './care-conference.entity.js';
 
 export const ConferenceStatus = enumOf(CONFERENCE_STATUSES);
@@ -244,27 +245,10 @@ export class RecordConferenceDecisionInput {
 }
 
 @InputType()
-export class CreateConferenceFollowUpInput {
-  @ClientMutationId()
-  clientMutationId?: string;
-
+export class CreateConferenceFollowUpInput extends CardFromItemInput {
   @Field(() => ID)
   @IsUUID()
   conferenceId!: string;
-
-  @Field({ description: 'What is to be done; it becomes the task title.' })
-  @Length(1, 200)
-  title!: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  assigneeId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'As the task board reads it (e.g. "2026-11-25T14:00").' })
-  @IsOptional()
-  @MaxLength(40)
-  dueAt?: string | null;
 }
 
 @InputType()

@@ -6,6 +6,7 @@ import { ClientMutationId, ExpectedVersion, VersionedInput } from '../../platfor
 import { BarrierFields, BarrierType, UpdateDischargeBarrierInput } from '../discharge/discharge.types.js';
 import { Discipline } from '../identity/identity.types.js';
 import type { PatientView } from '../patient/patient.entity.js';
+import { CardFromItemInput } from '../task-board/task-board.types.js';
 import { ROUNDS_STATUSES } from './rounds.entity.js';
 
 export const RoundsStatus = enumOf(ROUNDS_STATUSES);
@@ -308,31 +309,10 @@ export class RecordRoundsDecisionInput {
 }
 
 @InputType()
-export class CreateRoundsActionItemInput {
-  @ClientMutationId()
-  clientMutationId?: string;
-
+export class CreateRoundsActionItemInput extends CardFromItemInput {
   @Field(() => ID)
   @IsUUID()
   itemId!: string;
-
-  @Field({ description: 'What is to be done; it becomes the task title.' })
-  @Length(1, 200)
-  title!: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  assigneeId?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'When it is due, as the task board reads it: "2026-11-25T14:00" on the unit\'s clock, or an instant with an offset.',
-  })
-  @IsOptional()
-  @MaxLength(40)
-  dueAt?: string | null;
 }
 
 @ObjectType('RoundsActionItem', { description: 'An action item: the decision recorded and the task it became.' })

@@ -586,3 +586,31 @@ export class TaskForItemInput extends VersionedInput {
   @MaxLength(40)
   dueAt?: string | null;
 }
+
+/**
+ * The card another module's item becomes in one step (a rounds action item, a conference
+ * follow-up): what to do, who does it and when, as the task board reads them.
+ */
+@InputType('CardFromItemInput')
+export abstract class CardFromItemInput {
+  @ClientMutationId()
+  clientMutationId?: string;
+
+  @Field({ description: 'What is to be done; it becomes the task title.' })
+  @Length(1, 200)
+  title!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  assigneeId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When it is due, as the task board reads it: "2026-11-25T14:00" on the unit\'s clock, or an instant with an offset.',
+  })
+  @IsOptional()
+  @MaxLength(40)
+  dueAt?: string | null;
+}
